@@ -2,7 +2,7 @@
 // ../shared/tools/score-corpus.mjs does for the CLI. Usage:
 //   node scripts/score-rules.mjs [--rule ID] [--verbose] [CORPUS.jsonl]
 import { build } from 'esbuild';
-import { readFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, mkdtempSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
@@ -13,7 +13,9 @@ const ruleArg = args.includes('--rule') ? args[args.indexOf('--rule') + 1] : nul
 const verbose = args.includes('--verbose');
 const corpus = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--rule') ?? path.join(root, '../shared/corpus/dev.jsonl');
 
-const out = path.join(mkdtempSync(path.join(tmpdir(), 'pc-score-')), 'engine.mjs');
+// Bundle inside the project so bare imports of external packages (linkifyjs, tldts) resolve from node_modules.
+mkdirSync(path.join(root, 'node_modules/.cache'), { recursive: true });
+const out = path.join(mkdtempSync(path.join(root, 'node_modules/.cache/pc-score-')), 'engine.mjs');
 await build({ entryPoints: [path.join(root, 'rules/index.ts')], outfile: out, bundle: true, platform: 'node', format: 'esm', packages: 'external', loader: { '.txt': 'text' }, logLevel: 'warning', absWorkingDir: root });
 const engine = await import(pathToFileURL(out).href);
 
