@@ -1,0 +1,88 @@
+/** Home street addresses: number + street name + street type, told apart from public places by cues. */
+import { homeCues, publicPlaceCues, streetTypes } from '../data/personal-info';
+import type { Mode, Profile } from '../types';
+import { contains, cueDistance, cueRegex, PARAGRAPH_STOP, type Hit } from './cues';
+
+const HOME = cueRegex(homeCues);
+const PUBLIC = cueRegex(publicPlaceCues);
+
+/** Street types that are also common words ("walk", "park", "green"): only as a Capitalised Name. */
+const WEAK_TYPES = new Set(['way', 'lane', 'trail', 'tr', 'point', 'pt', 'path', 'landing', 'hill', 'common', 'green', 'manor', 'bay',
+  'view', 'rise', 'link', 'estates', 'glen', 'park', 'pk', 'walk', 'wynd', 'mall', 'loop', 'row', 'close', 'line', 'gate', 'place',
+  'square', 'grove', 'gardens', 'heights', 'terrace', 'circle', 'court', 'mews', 'cr', 'av']);
+const TYPES = new Set(streetTypes);
+/** Words that never start or make up a street name. */
+const NOT_NAME = new Set(['the', 'a', 'an', 'and', 'or', 'of', 'on', 'in', 'at', 'to', 'for', 'from', 'with', 'by', 'our', 'my', 'your',
+  'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'more', 'less', 'other', 'few', 'many', 'km', 'kg', 'm', 'am', 'pm',
+  'hours', 'days', 'years', 'weeks', 'months', 'minutes', 'people', 'per', 'x', 'is', 'are', 'was', 'were', 'new', 'all', 'each']);
+
+const TYPE_ALT = [...TYPES].sort((a, b) => b.length - a.length).join('|');
+const DIR = '(?:\\s+(?:n|s|e|w|ne|nw|se|sw|north|south|east|west|n\\.e|n\\.w|s\\.e|s\\.w)\\.?(?![a-z0-9]))?';
+/** Optional unit ("unit 4, ", "apt 3b ", "12-"), house number, 1-3 name words, street type, direction. */
+const ADDRESS = new RegExp(
+  `(?<![a-z0-9-])(?:(?:unit|apt|apartment|suite|#)\\s*\\.?\\s*\\d+[a-z]?\\s*,?\\s*)?(?:\\d{1,5}[a-z]?\\s*-\\s*)?(\\d{1,6}[a-z]?)` +
+    `((?:\\s+(?:st\\.?|saint|mt\\.?|mount)?\\s*[a-z0-9][a-z0-9'’-]*){1,3}?)\\s+(${TYPE_ALT})\\.?(?![a-z0-9])${DIR}`,
+  'g',
+);
+const HAS_ADDRESS = /\d\s+[a-z]/;
+
+/** Lower case, no punctuation, single spaces: how addresses are compared to the profile's. */
+const canonical = (s: string) => s.replace(/[.,]/g, '').replace(/\s+/g, ' ').trim();
+
+/** True when the street name words look like a name, not a phrase ("17 ave", "300 people walk"). */
+function isStreetName(words: string[], type: string, original: string): boolean {
+  if (words.length === 0) return false;
+  for (const w of words) {
+    if (NOT_NAME.has(w)) return false;
+    if (TYPES.has(w) && !['st', 'mount', 'mt', 'saint'].includes(w)) return false;
+  }
+  if (words.some((w, i) => /^\d/.test(w) && !/^\d+(?:st|nd|rd|th)?$/.test(w) || (/^\d+$/.test(w) && (i > 0 || words.length > 1)))) return false;
+  if (WEAK_TYPES.has(type)) {
+    // Weak types need the name and type Capitalised as the writer typed them ("Oak Lane", not "bike lane").
+    const tokens = original.split(/[\s,]+/).filter((t) => /^[A-Za-z]/.test(t) && !/^(?:unit|apt|apartment|suite)$/i.test(t));
+    return tokens.every((t) => /^[A-Z]/.test(t));
+  }
+  return true;
+}
+
+/**
+ * Addresses in `norm` that are someone's home. A home cue (lives at, homeowner, my place, a person
+ * "of"/"from" the address) nearer than a public-place cue makes it a home; with neither, personal
+ * posts count it as a home and work posts (road works, events) do not.
+ */
+export function findAddresses(norm: string, original: (s: number, e: number) => string, profile: Profile, mode: Mode): Hit[] {
+  if (!HAS_ADDRESS.test(norm)) return [];
+  const hits: Hit[] = [];
+  const publicAddresses = profile.publicAddresses.map(canonical);
+  ADDRESS.lastIndex = 0;
+  for (let m = ADDRESS.exec(norm); m; m = ADDRESS.exec(norm)) {
+    const s = m.index, e = s + m[0].length - (m[0].endsWith('.') ? 1 : 0);
+    const words = m[2].trim().split(/\s+/).map((w) => w.replace(/\.$/, ''));
+    if (!isStreetName(words, m[3], original(s, e))) {
+      ADDRESS.lastIndex = s + 1;
+      continue;
+    }
+    const canon = canonical(m[0]);
+    if (publicAddresses.some((p) => p === canon || p.startsWith(`${canon} `) || canon.startsWith(`${p} `))) continue;
+    const home = Math.min(cueDistance(norm, HOME, s, e, 80, 80, PARAGRAPH_STOP), personNearby(original, s));
+    const pub = cueDistance(norm, PUBLIC, s, e, 60, 60, PARAGRAPH_STOP);
+    if (home < pub || (home === Infinity && pub === Infinity && mode === 'personal')) hits.push({ kind: 'address', start: s, end: e });
+  }
+  return hits;
+}
+
+const PERSON_BEFORE = /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][a-z'’-]+,?\s+(?:of|from|at)\s*$/;
+
+/** 0 when a capitalised name stands right before "of/from/at <address>" ("Maria Gonzalez of 18 ..."). */
+function personNearby(original: (s: number, e: number) => string, start: number): number {
+  const before = original(Math.max(0, start - 40), start);
+  const m = PERSON_BEFORE.exec(before);
+  if (!m) return Infinity;
+  const word = /([A-Za-z'’-]+),?\s+(?:of|from|at)\s*$/.exec(before)![1].toLowerCase();
+  return contains(PUBLIC, word) || NOT_PERSON.has(word) ? Infinity : 0;
+}
+
+/** Capitalised words before "of/at" that are not people. */
+const NOT_PERSON = new Set(['city', 'town', 'township', 'county', 'region', 'province', 'corner', 'intersection', 'located', 'open',
+  'here', 'there', 'us', 'now', 'today', 'tonight', 'tomorrow', 'saturday', 'sunday', 'monday', 'tuesday', 'wednesday', 'thursday',
+  'friday', 'located', 'meet', 'starts', 'begins', 'join', 'held', 'event', 'party', 'sale', 'crews', 'crew', 'work', 'works']);

@@ -1,0 +1,95 @@
+/** Email addresses and phone numbers that reach a person rather than an organisation. */
+import { businessPhoneCues, mailTlds, personalContactCues, personalMailDomains, roleMailboxes } from '../data/personal-info';
+import type { Profile } from '../types';
+import { contains, cueDistance, cueRegex, digitsOf, SENTENCE_STOP, type Hit } from './cues';
+
+const PERSONAL = cueRegex(personalContactCues);
+const BUSINESS = cueRegex(businessPhoneCues);
+const FREE_MAIL = new Set(personalMailDomains);
+const ROLES = new Set(roleMailboxes);
+const TLDS = new Set(mailTlds);
+
+const WORD = '[a-z0-9_%+-]+';
+/** "." or a spelled-out dot: " dot ", "[dot]", "(dot)". */
+const DOT = String.raw`(?:\s*[[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\.)`;
+/** "@" or a spelled-out at: " at ", "[at]", "(at)". */
+const AT = String.raw`(?:\s*[[({<]\s*at\s*[\])}>]\s*|\s+at\s+|\s*@\s*)`;
+const EMAIL = new RegExp(`(?<![a-z0-9_%+.-])${WORD}(?:${DOT}${WORD})*${AT}[a-z0-9-]+(?:${DOT}[a-z0-9-]+)+`, 'g');
+const OBFUSCATED = /[[({<]\s*(?:at|dot)\s*[\])}>]|\sdot\s/;
+const SPELLED = /[[({<]\s*(?:at|dot)\s*[\])}>]|\s(?:at|dot)\s/;
+const SPLIT_AT = new RegExp(AT);
+const SPLIT_DOT = new RegExp(DOT, 'g');
+
+/** Government domains are offices, whatever the City. */
+const GOVERNMENT = /(?:^|\.)(?:gc\.ca|gov|gouv\.qc\.ca|on\.ca|ab\.ca|gov\.on\.ca|alberta\.ca|ontario\.ca|canada\.ca)$/;
+
+const endsWithDomain = (domain: string, d: string) => domain === d || domain.endsWith(`.${d}`);
+
+/** Personal email addresses, written plainly or spelled out ("jane dot doe at gmail dot com"). */
+export function findEmails(norm: string, profile: Profile): Hit[] {
+  if (!norm.includes('@') && !OBFUSCATED.test(norm)) return [];
+  const hits: Hit[] = [];
+  EMAIL.lastIndex = 0;
+  for (let m = EMAIL.exec(norm); m; m = EMAIL.exec(norm)) {
+    const text = m[0];
+    const [localRaw, domainRaw] = text.split(SPLIT_AT);
+    EMAIL.lastIndex = m.index + 1; // a rejected "her at jane.doe" must not hide "jane.doe@…"
+    if (domainRaw === undefined) continue;
+    let labels = domainRaw.split(SPLIT_DOT);
+    // "gmail dot com dot" and trailing words: keep labels up to the last known top-level domain.
+    let last = labels.length - 1;
+    while (last > 0 && !TLDS.has(labels[last]) && SPELLED.test(text)) last--;
+    if (last < 1) continue;
+    labels = labels.slice(0, last + 1);
+    const domain = labels.join('.');
+    const local = localRaw.split(SPLIT_DOT).join('.');
+    const plainAt = !text.includes('@') && !/[[({<]\s*at/.test(text);
+    const free = personalMailDomains.some((d) => endsWithDomain(domain, d)) || FREE_MAIL.has(domain);
+    // "sign up at toronto.ca" is not an address: a bare " at " needs a spelled dot or a free-mail domain.
+    if (plainAt && !/\sdot\s|[[({<]\s*dot/.test(text) && !free) continue;
+    if (profile.emailDomains.some((d) => endsWithDomain(domain, d)) || GOVERNMENT.test(domain)) continue;
+    if (ROLES.has(local)) continue;
+    const end = m.index + text.length - (domainRaw.length - spelledLength(domainRaw, last));
+    if (free || cueDistance(norm, PERSONAL, m.index, end, 40, 20, SENTENCE_STOP) < Infinity) {
+      hits.push({ kind: 'email', start: m.index, end });
+      EMAIL.lastIndex = end;
+    }
+  }
+  return hits;
+}
+
+/** Length of `domainRaw` up to the end of its label number `last`. */
+function spelledLength(domainRaw: string, last: number): number {
+  SPLIT_DOT.lastIndex = 0;
+  let count = 0;
+  for (let m = SPLIT_DOT.exec(domainRaw); m; m = SPLIT_DOT.exec(domainRaw)) if (++count > last) return m.index;
+  return domainRaw.length;
+}
+
+/** North American numbers: +1, dots, spaces, dashes, brackets, extensions; or ten/eleven digits in a row. */
+const PHONE = /(?<![\d+])(?:\+?1[\s.-]?)?(?:\([2-9]\d{2}\)|[2-9]\d{2})[\s.-]?[2-9]\d{2}[\s.-]?\d{4}(?:\s*(?:ext\.?|extension|x)\s*\d{1,5})?(?![\d])/g;
+const TOLL_FREE = /^(?:800|888|877|866|855|844|833)/;
+const PHONE_LIKE = /\d{3}\D{0,3}\d{4}/;
+
+/** Personal phone numbers: skips the City's published lines and numbers written as an organisation's. */
+export function findPhones(norm: string, profile: Profile): Hit[] {
+  if (!PHONE_LIKE.test(norm)) return [];
+  const hits: Hit[] = [];
+  PHONE.lastIndex = 0;
+  for (let m = PHONE.exec(norm); m; m = PHONE.exec(norm)) {
+    const ext = m[0].search(/\s*(?:ext|x)/);
+    let digits = digitsOf(ext >= 0 ? m[0].slice(0, ext) : m[0]);
+    if (digits.length === 11) digits = digits.slice(1);
+    if (profile.phones.includes(digits)) continue;
+    const s = m.index, e = s + m[0].length;
+    const personal = cueDistance(norm, PERSONAL, s, e, 40, 25, SENTENCE_STOP);
+    const cityExchange = profile.phones.some((p) => p.length === 10 && p.slice(0, 6) === digits.slice(0, 6));
+    if (personal === Infinity && (cityExchange || TOLL_FREE.test(digits))) continue;
+    const business = cueDistance(norm, BUSINESS, s, e, 40, 25, SENTENCE_STOP);
+    if (business < personal) continue;
+    hits.push({ kind: 'phone', start: s, end: e });
+  }
+  return hits;
+}
+
+export { contains };
