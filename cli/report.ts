@@ -90,16 +90,16 @@ function stylish(color: boolean): Formatter {
     post(r) {
       if (!r.findings.length) return '';
       const header = r.file === null || String(r.id) === r.file ? String(r.id) : `${r.file}:${r.line}  ${r.id}`;
-      const rows = r.findings.map((f) => {
-        const { line, column } = lineColumn(r.text, f.start);
-        return { f, pos: `${line}:${column}` };
-      });
-      const posWidth = Math.max(...rows.map((x) => x.pos.length));
+      const rows = r.findings.map((f) => ({ f, ...lineColumn(r.text, f.start) }));
+      // Line right-aligned and column left-aligned, so the colons line up (as in ESLint).
+      const lineWidth = Math.max(...rows.map((x) => String(x.line).length));
+      const columnWidth = Math.max(...rows.map((x) => String(x.column).length));
       const msgWidth = Math.min(72, Math.max(...rows.map((x) => x.f.message.length)));
-      const indent = ' '.repeat(2 + posWidth + 2 + 7 + 2);
+      const indent = ' '.repeat(2 + lineWidth + 1 + columnWidth + 2 + 7 + 2);
       let out = `\n${underline(header)}\n`;
-      for (const { f, pos } of rows) {
-        out += `  ${dim(pos.padStart(posWidth))}  ${severityColor[f.severity](f.severity.padEnd(7))}  ${f.message.padEnd(msgWidth)}  ${dim(f.rule)}\n`;
+      for (const { f, line, column } of rows) {
+        const pos = `${String(line).padStart(lineWidth)}:${String(column).padEnd(columnWidth)}`;
+        out += `  ${dim(pos)}  ${severityColor[f.severity](f.severity.padEnd(7))}  ${f.message.padEnd(msgWidth)}  ${dim(f.rule)}\n`;
         out += `${indent}${dim(quote(r.text.slice(f.start, f.end)))}\n`;
         if (f.suggestion) out += `${indent}${green('→')} ${f.suggestion}\n`;
       }

@@ -30,7 +30,13 @@ export class Session {
   private current: PostJob | null = null;
   private readonly onRuleError = (rule: RuleId, error: unknown) => this.ruleFailed(rule, error);
 
-  constructor(private readonly options: Options, color: boolean, out = new Output()) {
+  constructor(
+    private readonly options: Options,
+    color: boolean,
+    out = new Output(),
+    /** The engine's `check`; tests pass a stand-in. */
+    private readonly checker: typeof check = check,
+  ) {
     this.out = out;
     this.format = formatter(options.format, color);
     this.out.write(this.format.begin());
@@ -59,7 +65,7 @@ export class Session {
   private checkAndPrint(job: PostJob, images: PostImage[] | undefined): void {
     this.current = job;
     const ctx = { mode: job.mode, platform: job.platform, profile: getProfile(job.profile) };
-    const findings = check(images ? { text: job.text, images } : { text: job.text }, ctx, {
+    const findings = this.checker(images ? { text: job.text, images } : { text: job.text }, ctx, {
       only: this.options.rules,
       onRuleError: this.onRuleError,
     });
