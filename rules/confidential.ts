@@ -1,16 +1,103 @@
-import type { Rule } from './types';
+import {
+  CLOSED_MEETING, CREDENTIAL_KEYS, LEAK, LEAK_EXCLUDE, PROMISE_CUES, PUBLIC_SERVICE_CUES, SCHEDULE_CUES, SECRECY_MARKERS, UNANNOUNCED,
+} from './data/confidential-phrases';
+import { finding } from './finding';
+import { normalized, toOriginal } from './text';
+import type { Finding, Rule } from './types';
 
-/** TODO(owner of this rule): placeholder so the registry compiles. */
+const MARKERS = new RegExp(`\\b(?:${SECRECY_MARKERS.join('|')})(?![\\w-])`, 'g');
+const NOT_YET = new RegExp(`\\b(?:${UNANNOUNCED.join('|')})(?![\\w-])`, 'g');
+const PROMISE = new RegExp(PROMISE_CUES);
+const CLOSED = new RegExp(`\\b${CLOSED_MEETING}(?![\\w-])`, 'g');
+const SCHEDULE = new RegExp(SCHEDULE_CUES);
+const LEAKS = new RegExp(LEAK, 'g');
+const LEAK_NOT = new RegExp(LEAK_EXCLUDE);
+const CONFIDENTIAL = /\bconfidential(?:ly)?\b/g;
+const SERVICE = new RegExp(PUBLIC_SERVICE_CUES);
+/** "Between us, …" as an aside, not "a partnership between us and the YMCA". */
+const ASIDE = /(?:^|[.!?(\n:;,-]\s*|\bjust )between (?:us|you and me|ourselves)(?=\s*[,.!:;)…-]|\s*$)/g;
+/** Keyword, optional "for the Parks Instagram", then "is" / ":" / "=", then the value (and "user / pass"). */
+const CREDENTIAL = new RegExp(`\\b${CREDENTIAL_KEYS}\\b(?: (?:for|to|on|of) [^.:!?\\n]{1,40}?)?\\s*(?:is|are|:|=)\\s*(\\S+(?:\\s*/\\s*\\S+)?)`, 'g');
+/** Cheap gate: none of these stems, no finding. */
+const GATE = /confiden|camera|closed|leak|internal|distribut|share|forward|record|embargo|privileg|solicitor|public|announce|releas|between|quiet|wraps|hush|mum|pass|pin|login|log-?in|credential|code|pwd/;
+
+/** Whether a credential value looks like a secret rather than a word ("is required") or a link. */
+function isSecret(value: string): boolean {
+  const v = value.replace(/[.,;!?)]+$/, '');
+  if (v.length < 4 || /^(?:https?:|www\.)|\.(?:ca|com|org|net)\b/.test(v)) return false;
+  return /\d/.test(v) || /[#$%^&*@!_~+=]/.test(v);
+}
+
+/** The sentence of `norm` around index i. */
+function sentenceAt(norm: string, i: number): string {
+  const before = norm.slice(0, i).search(/[.!?\n][^.!?\n]*$/);
+  const after = norm.slice(i).search(/[.!?\n]/);
+  return norm.slice(before < 0 ? 0 : before + 1, after < 0 ? norm.length : i + after);
+}
+
+/**
+ * Flags confidential or privileged City information: closed-session content, documents marked
+ * internal or not for distribution, news that is not public yet, leaks, and passwords. "Free and
+ * confidential counselling" and "your information is kept confidential" describe a public service
+ * and are not flagged; neither is a notice that a closed session will take place.
+ */
 export const confidential: Rule = {
   id: 'confidential',
   meta: {
-    description: 'confidential',
+    description: 'Confidential or privileged City information: closed sessions, internal documents, unreleased news, passwords.',
     modes: ['work', 'personal'],
-    severity: 'warning',
-    source: '',
-    docs: '',
+    severity: 'error',
+    source: 'Toronto employee guidelines, s.2',
+    docs: 'Never post what you learned in confidence at work: closed-session (in camera) items, internal or draft documents, news the City has not announced, or passwords. Share only what the City has made public.',
   },
-  check() {
-    return [];
+  check(post, ctx) {
+    if (!confidential.meta.modes.includes(ctx.mode)) return [];
+    const t = normalized(post.text);
+    const norm = t.norm;
+    if (!GATE.test(norm)) return [];
+    const spans: [number, number, string][] = [];
+    const add = (s: number, e: number, why: string) => spans.push([s, e, why]);
+    for (const m of norm.matchAll(MARKERS)) add(m.index, m.index + m[0].length, 'marks information as confidential or not yet public');
+    for (const m of norm.matchAll(NOT_YET)) {
+      if (!PROMISE.test(sentenceAt(norm, m.index))) add(m.index, m.index + m[0].length, 'shares news the City has not announced');
+    }
+    for (const m of norm.matchAll(ASIDE)) {
+      const s = m.index + m[0].indexOf('between');
+      add(s, m.index + m[0].length, 'shares something told in confidence');
+    }
+    for (const m of norm.matchAll(LEAKS)) {
+      const around = norm.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
+      if (!LEAK_NOT.test(around)) add(m.index, m.index + m[0].length, 'shares leaked information');
+    }
+    for (const m of norm.matchAll(CONFIDENTIAL)) {
+      const around = norm.slice(Math.max(0, m.index - 50), m.index + m[0].length + 30);
+      if (!SERVICE.test(around)) add(m.index, m.index + m[0].length, 'shares confidential information');
+    }
+    for (const m of norm.matchAll(CREDENTIAL)) {
+      if (!isSecret(m[1])) continue;
+      const s = m.index + m[0].length - m[1].length;
+      const value = m[1].replace(/[.,;!?)"'”’]+$/, '');
+      const lead = value.length - value.replace(/^["'“‘(]+/, '').length;
+      add(s + lead, s + value.length, 'reveals a password or login');
+    }
+    const others = spans.length > 0;
+    for (const m of norm.matchAll(CLOSED)) {
+      if (!others && SCHEDULE.test(sentenceAt(norm, m.index))) continue;
+      add(m.index, m.index + m[0].length, 'shares what was discussed in a closed (in camera) session');
+    }
+    return merge(spans).map(([s, e, why]) => {
+      const span = toOriginal(t, s, e);
+      return finding(confidential, ctx, span.start, span.end, `This ${why}. City information that is confidential or not yet public must not be posted.`, {
+        suggestion: why.includes('password') ? 'Remove the password and change it, since it has been exposed.' : 'Remove this detail; share only what the City has made public.',
+      });
+    });
   },
 };
+
+/** Sorts spans and drops those overlapping an earlier one. */
+function merge(spans: [number, number, string][]): [number, number, string][] {
+  spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+  const out: [number, number, string][] = [];
+  for (const s of spans) if (!out.length || s[0] >= out[out.length - 1][1]) out.push(s);
+  return out;
+}

@@ -1,0 +1,67 @@
+/**
+ * Phrases that mark information as confidential, privileged or not yet public. Written for this
+ * project from the policies' categories (Toronto guidelines s.2 and Conflict of Interest Policy:
+ * confidential or privileged City information; Peterborough 4.3.1: closed-session items; Calgary:
+ * internal messages to employees) and the ways people say such things in posts. Each entry is a
+ * regular-expression fragment matched on normalised (lower-case) text at word boundaries.
+ */
+
+/** Secrecy and "not public yet" markers: always a finding. */
+export const SECRECY_MARKERS: readonly string[] = [
+  'not for (?:public )?(?:distribution|release|circulation|publication)',
+  '(?:for )?internal (?:use )?only',
+  'for internal use',
+  // "Do not share - …", not the City's advice "do not share your password".
+  "(?:do not|don'?t) (?:share|forward|distribute|circulate)(?= ?[-–—:.,!'\")]| (?:this|it|outside|beyond|further|externally)\\b)",
+  'keep (?:this|that)(?: one)? (?:quiet|under wraps|between us|to yourselve?s?|on the down ?low|hush)',
+  'keep it (?:under wraps|between us|to yourselve?s?|on the down ?low|hush)',
+  "mum'?s the word",
+  'off the record',
+  'hush[- ]hush',
+  'embargoed',
+  'under embargo',
+  'strictly confidential',
+  'privileged (?:and confidential|legal advice|legal opinion|legal|advice|information|communication|document|memo)',
+  'solicitor[- ]client (?:privilege|advice)',
+  'you heard it here first',
+  "you didn'?t hear (?:it|this|that) from me",
+  "(?:don'?t|do not) (?:tell anyone|tell anybody|quote me)",
+  "(?:i'?m|we'?re) not supposed to (?:say|share|tell|post|talk about)",
+  "(?:i|we) (?:shouldn'?t|should not) (?:be )?(?:saying|sharing|telling|posting)",
+  'top secret',
+  'not (?:yet )?public(?: yet)?',
+  "(?:is ?n'?t|is not|are ?n'?t|are not) public(?: yet)?",
+  'before (?:it|this|they|we)(?:\'s| is| are)? (?:officially )?(?:announced|released|public|made public)',
+  'before (?:the|any) (?:official )?announcement',
+  'ahead of the (?:official )?announcement',
+  'un(?:released|announced|published) (?:\\w+ )?(?:report|draft|budget|plan|memo|list|numbers|figures|study|audit|results|decision|deal)',
+  '(?:internal|leaked|confidential) (?:memo|e-?mail|document|doc|report|briefing|brief|slide|slides|deck|numbers|list|note|message|draft|budget)s?',
+];
+
+/** "Not announced yet": a finding unless the City promises to publish it ("will be posted when…"). */
+export const UNANNOUNCED = [
+  "(?:is ?n'?t|is not|are ?n'?t|are not|not) (?:yet )?(?:announced|released)(?: yet)?",
+  "(?:has ?n'?t|has not|have ?n'?t|have not) (?:been |yet been )?(?:announced|released|made public)(?: yet)?",
+  'yet to be (?:announced|released|made public)',
+];
+export const PROMISE_CUES =
+  "\\b(?:we'?ll (?:post|share|announce|update|let)|will be (?:posted|shared|announced|available|released|published)|stay tuned|check back|watch for|once (?:it|they|available)|when (?:it|they|available)|details to come|coming soon)\\b";
+
+/** Closed meetings of Council or its committees. */
+export const CLOSED_MEETING = '(?:in[- ]camera|closed[- ]session|closed[- ]door(?:s)?|behind closed doors|confidential session)';
+
+/** A closed meeting merely announced or scheduled, which is public information. */
+export const SCHEDULE_CUES =
+  "\\b(?:starts?|begins?|resumes?|reconvenes?|will (?:go|move|meet|convene|recess)|goes into|is scheduled|scheduled for|public portion|livestream(?:ed)?|agenda|notice of)\\b";
+
+/** "Leak" is about water or gas at least as often as about secrets. */
+export const LEAK = '\\bleak(?:ed|s)?\\b';
+export const LEAK_EXCLUDE = '\\b(?:water|pipes?|gas|roof|mains?|taps?|faucets?|basements?|toilets?|hydrants?|meters?|sewer|plumbing|fix(?:ed|ing)?|repair(?:ed|s|ing)?|detect(?:ion|ed)?)\\b';
+
+/** Words near "confidential" that mean a service keeps the public's information private. */
+export const PUBLIC_SERVICE_CUES =
+  '\\b(?:free|support|supports|counsell?ing|counsell?or|help|helpline|hotline|tip|tips|line|crisis|service|services|advice|anonymous(?:ly)?|kept|remains?|stays?|treated|handled|protected|your (?:information|identity|details|call|calls|privacy|records?|personal|conversations?|visit)|privacy|respect(?:ed|s)?|clinic|testing|assessment)\\b';
+
+/** Credential keywords followed by "is", ":" or "=" and a value. */
+export const CREDENTIAL_KEYS =
+  "(?:password|passcode|passwd|pwd|pin|login|log-?in|credentials|user ?name and password|wi-?fi (?:password|code|key)|(?:door|alarm|lock|gate|entry|keypad|access|building|security|lockbox) code)";
