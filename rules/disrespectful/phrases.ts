@@ -1,0 +1,69 @@
+/**
+ * Insults, threats, harassment and hateful generalisations, as regexes compiled once
+ * from the vocabularies in `rules/data/`. They run on normalised (lower-case) text.
+ */
+import {
+  INSULT_ADJECTIVES, INSULT_NOUNS, INSULT_NOUNS_ALWAYS, INSULT_PREDICATES, SARCASTIC_VOCATIVES,
+} from '../data/insults';
+import { EXCLUSION, GROUP_ATTACKS, GROUPS, HARASSMENT, THREATS } from '../data/threats';
+
+export type PhraseKind = 'insult' | 'threat' | 'harassment' | 'hate';
+
+export interface PhraseHit {
+  start: number;
+  end: number;
+  kind: PhraseKind;
+}
+
+const alt = (words: readonly string[]) => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
+const NOUN = `(?:${alt(INSULT_NOUNS)})`;
+const ADJS = `(?:(?:${alt(INSULT_ADJECTIVES)})\\s+){0,3}`;
+const ARTICLE = '(?:(?:a|an|such\\s+an?|the|one|some|just\\s+an?|nothing\\s+but\\s+an?|like\\s+an?|a\\s+bunch\\s+of|bunch\\s+of)\\s+)?';
+const YOU = "(?:you|u|ya|ur|you['’]?re|you\\s+are|u\\s+r|you\\s+guys\\s+are|yall|y['’]all)";
+
+const INSULTS: RegExp[] = [
+  // "you pathetic loser", "ur a clown", "you're such an idiot"
+  new RegExp(`\\b${YOU}\\s+${ARTICLE}${ADJS}${NOUN}\\b`, 'g'),
+  // "you're disgusting"
+  new RegExp(`\\b(?:you['’]?re|you\\s+are|ur|u\\s+r)\\s+(?:so\\s+|such\\s+|really\\s+|just\\s+|absolutely\\s+|totally\\s+)?(?:${alt(INSULT_PREDICATES)})\\b`, 'g'),
+  // "what a lunatic"
+  new RegExp(`\\bwhat\\s+(?:an?\\s+)?${ADJS}${NOUN}\\b`, 'g'),
+  // "X is a useless moron", "councillors are absolute clowns"; not "there are …"
+  new RegExp(`(?<!\\bthere\\s+)\\b(?:is|are|was|were|['’]s|['’]re|being)\\s+${ARTICLE}${ADJS}${NOUN}\\b`, 'g'),
+  // "…, genius." / "…, troll." addressed to the reader
+  new RegExp(`,\\s*(?:you\\s+)?${ADJS}(?:${NOUN}|${alt(SARCASTIC_VOCATIVES)})(?=\\s*(?:[.!?…]|$|\\p{Extended_Pictographic}))`, 'gu'),
+  // "idiot", "moron" anywhere
+  new RegExp(`\\b(?:${alt(INSULT_NOUNS_ALWAYS)})\\b`, 'g'),
+];
+
+const GROUP_HATE = new RegExp(
+  `\\b(?:(?:all|these|those|the|most|every|bloody|damn|f\\w*ing)\\s+)?(?:${alt(GROUPS)})\\s+(?:(?:just|really|always|all|literally|basically|only|simply)\\s+)?(?:${GROUP_ATTACKS.join('|')})`,
+  'g',
+);
+
+const TABLE: { kind: PhraseKind; patterns: RegExp[] }[] = [
+  { kind: 'threat', patterns: THREATS.map((p) => new RegExp(p, 'gu')) },
+  { kind: 'harassment', patterns: HARASSMENT.map((p) => new RegExp(p, 'gu')) },
+  { kind: 'hate', patterns: [GROUP_HATE, ...EXCLUSION.map((p) => new RegExp(p, 'g'))] },
+  { kind: 'insult', patterns: INSULTS },
+];
+
+/** Every insulting, threatening, harassing or hateful phrase, longest first where they overlap. */
+export function phrases(norm: string): PhraseHit[] {
+  const hits: PhraseHit[] = [];
+  for (const { kind, patterns } of TABLE) {
+    for (const re of patterns) {
+      for (const m of norm.matchAll(re)) {
+        let start = m.index;
+        let end = start + m[0].length;
+        while (start < end && /[\s,]/.test(norm[start])) start++;
+        while (end > start && /\s/.test(norm[end - 1])) end--;
+        if (end > start) hits.push({ start, end, kind });
+      }
+    }
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: PhraseHit[] = [];
+  for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+  return kept;
+}

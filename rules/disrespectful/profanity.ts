@@ -1,0 +1,128 @@
+/**
+ * Whole-word profanity matching on normalised text, built once from bad-words' list.
+ *
+ * Never calls bad-words' `clean()`: each token of the text is looked up in a Set after
+ * undoing the usual evasions (l33t digits and symbols, `*` masks, stretched letters,
+ * spaced or dotted letters). Matching whole tokens keeps "Scunthorpe", "assessment",
+ * "cockpit" and "Dickens" clean.
+ */
+import { Filter } from 'bad-words';
+import {
+  EXTRA, FOLLOWED_BY_EXCEPTIONS, INFIX_ROOTS, MILD, NOT_PROFANE, PREFIX_EXCEPTIONS, PREFIX_ROOTS,
+} from '../data/profanity';
+
+export interface WordHit {
+  /** Span in the normalised text. */
+  start: number;
+  end: number;
+  mild: boolean;
+}
+
+/** L33t characters and what they stand for ('1' is tried as both i and l). */
+const LEET: Record<string, string> = { '4': 'a', '@': 'a', '3': 'e', '0': 'o', '5': 's', '$': 's', '!': 'i', '7': 't', '+': 't', '|': 'l', '8': 'b', '9': 'g' };
+const WILDCARD = /[*#%]/;
+
+/** Replaces l33t characters with letters; `one` says what '1' stands for. */
+function deleet(word: string, one: 'i' | 'l'): string {
+  let out = '';
+  for (const c of word) out += c === '1' ? one : LEET[c] ?? c;
+  return out;
+}
+
+const excluded = new Set(NOT_PROFANE);
+const mild = new Set(MILD);
+const strong = new Set<string>(EXTRA);
+const phraseWords: string[] = [];
+for (const raw of new Filter().list) {
+  const entry = raw.toLowerCase().replace(/[;*]/g, '').trim();
+  if (/\s/.test(entry)) {
+    if (!/^(?:\w ){2,}\w$|^s hit$/.test(entry)) phraseWords.push(entry);
+    continue;
+  }
+  const word = deleet(entry.replace(/[-_.]/g, ''), 'i');
+  if (!/^[a-z]{2,}$/.test(word) || excluded.has(entry) || excluded.has(word) || mild.has(word)) continue;
+  strong.add(word);
+}
+
+/** Multi-word entries of the list ("blow job"), as one regex over normalised text. */
+const PHRASES = new RegExp(
+  `\\b(?:${phraseWords.filter((p) => !p.split(' ').some((w) => strong.has(w))).map((p) => p.replace(/\s+/g, '\\s+')).join('|')})\\b`,
+  'g',
+);
+
+/** Strong and mild words indexed by length, for matching masked tokens ("f**k"). */
+const byLength = new Map<number, string[]>();
+for (const w of [...strong, ...mild]) (byLength.get(w.length) ?? byLength.set(w.length, []).get(w.length)!).push(w);
+
+/** Looks a clean letter string up: 'strong', 'mild' or null. */
+function lookup(w: string): 'strong' | 'mild' | null {
+  if (strong.has(w)) return 'strong';
+  if (mild.has(w)) return 'mild';
+  if (w.endsWith('s') && w.length > 3) {
+    const stem = w.endsWith('es') && strong.has(w.slice(0, -2)) ? w.slice(0, -2) : w.slice(0, -1);
+    if (strong.has(stem)) return 'strong';
+  }
+  if (PREFIX_ROOTS.some((r) => w.startsWith(r)) && !PREFIX_EXCEPTIONS.some((e) => w.startsWith(e))) return 'strong';
+  if (INFIX_ROOTS.some((r) => w.includes(r))) return 'strong';
+  return null;
+}
+
+/** Looks a letter string up, also with stretched letters squeezed ("fuuuuck", "shiiit"). */
+function classify(w: string): 'strong' | 'mild' | null {
+  const found = lookup(w);
+  if (found || !/(.)\1\1/.test(w)) return found;
+  return lookup(w.replace(/(.)\1{2,}/g, '$1$1')) ?? lookup(w.replace(/(.)\1+/g, '$1'));
+}
+
+/** Matches a token with `*`/`#`/`%` masks against listed words of the same shape. */
+function classifyMasked(token: string): 'strong' | 'mild' | null {
+  const shape = deleet(token, 'i');
+  for (const suffix of ['', 's', 'ing', 'in', 'ed', 'er', 'ers', 'y']) {
+    if (!shape.endsWith(suffix)) continue;
+    const stem = shape.slice(0, shape.length - suffix.length);
+    const known = stem.replace(/[*#%]/g, '').length;
+    if (known < 1 || (known < 2 && (stem.length < 4 || WILDCARD.test(stem[0]))) || known === stem.length) continue;
+    for (const w of byLength.get(stem.length) ?? []) {
+      let ok = true;
+      for (let i = 0; ok && i < w.length; i++) ok = WILDCARD.test(stem[i]) || stem[i] === w[i];
+      if (ok) return mild.has(w) ? 'mild' : 'strong';
+    }
+  }
+  return null;
+}
+
+/** Classifies one raw token of normalised text, trying it with and without a hashtag mark or trailing '!'. */
+function classifyToken(token: string): 'strong' | 'mild' | null {
+  const variants = new Set([token, token.replace(/^[#@]+(?=[a-z])/, '')]);
+  for (const v of [...variants]) variants.add(v.replace(/!+$/, ''));
+  for (const v of variants) {
+    if (v.length < 2 || (!/[a-z]/.test(v) && (/\d/.test(v) || !/[@$]/.test(v) || v.length < 3))) continue;
+    const found = WILDCARD.test(v)
+      ? classifyMasked(v)
+      : classify(deleet(v, 'i')) ?? (v.includes('1') ? classify(deleet(v, 'l')) : null);
+    if (found) return found;
+  }
+  return null;
+}
+
+const TOKEN = /[a-z0-9@$!*#%+|]+/g;
+/** Three or more single characters split by one space, dot, dash or underscore: "f u c k", "s.h.i.t". */
+const SPACED = /(?<![a-z0-9@$!*])[a-z0-9@$!*]([ .\-_])(?:[a-z0-9@$!*]\1)+[a-z0-9@$!*](?![a-z0-9@$!*])/g;
+
+/** Every profane word in normalised text, strong or mild, in text order. */
+export function profaneWords(norm: string): WordHit[] {
+  const hits: WordHit[] = [];
+  const add = (start: number, end: number, kind: 'strong' | 'mild' | null) => {
+    if (!kind) return;
+    const word = norm.slice(start, end);
+    if (FOLLOWED_BY_EXCEPTIONS[word]?.test(norm.slice(end, end + 40))) return;
+    hits.push({ start, end, mild: kind === 'mild' });
+  };
+  for (const m of norm.matchAll(TOKEN)) add(m.index, m.index + m[0].length, classifyToken(m[0]));
+  for (const m of norm.matchAll(SPACED)) {
+    if (hits.some((h) => h.start < m.index + m[0].length && m.index < h.end)) continue;
+    add(m.index, m.index + m[0].length, classifyToken(m[0].replace(/[ .\-_]/g, '')));
+  }
+  for (const m of norm.matchAll(PHRASES)) add(m.index, m.index + m[0].length, 'strong');
+  return hits.sort((a, b) => a.start - b.start);
+}
