@@ -1,16 +1,39 @@
+import { finding } from './finding';
+import { cityTopics } from './lib/city-topics';
+import { hasDisclaimer, opinionNear, personallyFix, sentenceStarts } from './missing-disclaimer/opinion';
+import { normalized } from './text';
 import type { Rule } from './types';
 
-/** TODO(owner of this rule): placeholder so the registry compiles. */
+/**
+ * Flags a personal-account post that gives an opinion on City matters (Council, by-laws,
+ * budget, transit, waste, snow clearing, the employee's own department…) without saying the
+ * view is the author's own. Mere mentions ("leaf collection starts Monday") and posts that
+ * carry a disclaimer anywhere pass. The span is the first City matter the opinion is about.
+ */
 export const missingDisclaimer: Rule = {
   id: 'missing-disclaimer',
   meta: {
-    description: 'missing-disclaimer',
-    modes: ['work', 'personal'],
+    description: 'An opinion on City matters from a personal account without saying the views are your own',
+    modes: ['personal'],
     severity: 'warning',
-    source: '',
-    docs: '',
+    source: 'Toronto employee guidelines, Personal Use; Calgary standards ("use a disclaimer"); Peterborough 4.3.6',
+    docs:
+      'When you comment on City business from a personal account, make clear you speak for yourself, not the City: ' +
+      'start with "Personally, " or add "Views are my own."',
   },
-  check() {
-    return [];
+  check(post, ctx) {
+    if (ctx.mode !== 'personal' || !post.text) return [];
+    const t = normalized(post.text);
+    const topics = cityTopics(t, ctx.profile, ctx.settings?.extraTopics ?? []);
+    if (topics.length === 0 || hasDisclaimer(t.norm)) return [];
+    const starts = sentenceStarts(t.norm);
+    const topic = topics.find((m) => opinionNear(t.norm, starts, m.normStart));
+    if (!topic) return [];
+    return [
+      finding(missingDisclaimer, ctx, topic.start, topic.end, "You're commenting on City matters from a personal account: say the views are your own.", {
+        suggestion: 'Start with "Personally, " or add "Views are my own."',
+        fix: personallyFix(post.text),
+      }),
+    ];
   },
 };

@@ -1,0 +1,56 @@
+/**
+ * What counts as "saying the views are your own", and what makes a post an opinion.
+ *
+ * Written for this project from the disclaimer advice in the Toronto employee guidelines
+ * (Personal Use), the Toronto staff report s.7, Calgary's standards ("use a disclaimer") and
+ * Peterborough 4.3.6, widened with the phrasings people actually use on social media
+ * ("opinions mine", "#personalview", "not speaking for my employer").
+ *
+ * Entries are regular-expression sources matched on normalised text (lower case, see
+ * `rules/text.ts`) between word boundaries. Spaces also match hyphens and punctuation runs,
+ * so "views are my own" finds "Views: my own" only where listed, but "opinions mine" finds
+ * "opinions-mine" and "#opinionsmine".
+ */
+export const DISCLAIMERS: readonly string[] = [
+  '(?<!take it |taking it |took it )personally',
+  'speaking (?:only )?(?:for myself|personally|as a (?:private citizen|resident|citizen|taxpayer))',
+  'as a private citizen',
+  'in my (?:own |personal |humble |honest )?(?:opinion|view)',
+  'imo', 'imho', 'just my (?:two cents|2 cents|opinion)',
+  '(?:my|these are my|the|all) (?:own |personal )?(?:views?|opinions?|thoughts|words|tweets|posts)(?: (?:are|is|expressed here are))? (?:(?:all|only|solely|strictly) )?(?:my own|mine)',
+  '(?:views?|opinions?|thoughts)(?: are| is| expressed(?: here)? are)?:? (?:(?:all|only|solely|strictly) )?(?:my own|mine|personal)',
+  '(?:my|personal) (?:own )?(?:views?|opinions?)(?:,)? not (?:those of )?(?:my employer|the city|my employer\'s)',
+  'not (?:speaking|posting|writing) (?:for|on behalf of) (?:the city|my employer|my department|work)',
+  'not (?:the views?|the opinions?|those) of (?:my employer|the city)',
+  'not my employer\'?s', 'my own (?:views?|opinions?|take)', 'personal (?:views?|opinions?|account)',
+  'personalview', 'opinionsmine', 'viewsmine', 'myviews', 'myownviews', 'viewsmyown', 'opinionsmyown',
+];
+
+/**
+ * Signs that a sentence gives an opinion rather than information: judgements ("a mess",
+ * "a cash grab"), demands ("should", "fix it"), frustration ("nothing ever gets done").
+ * Plain news ("leaf collection starts Monday") and praise without a verdict do not count.
+ */
+export const OPINION_CUES: readonly string[] = [
+  // Verdicts
+  'mess(?:y|ed up)?', 'jokes?', 'disgrace(?:ful)?', 'embarrass(?:ing|ment|ed)', 'pathetic', 'ridiculous', 'ludicrous', 'absurd',
+  'terrible', 'awful', 'horrible', 'horrendous', 'atrocious', 'dreadful', 'appalling', 'shameful', 'disgusting', 'outrageous',
+  'unacceptable', 'inexcusable', 'incompeten(?:t|ce)', 'useless', 'hopeless', 'clueless', 'lazy', 'idiot(?:s|ic)?', 'stupid',
+  'dumb', 'moronic', 'insane', 'fiasco', 'boondoggle', 'debacle', 'shambles', 'disaster(?:ous)?', 'nightmare', 'farce', 'sham',
+  'scam', 'rip ?off', '(?:cash|money|revenue|tax) grab', 'handouts?', 'giveaways?', 'waste of', 'wasteful', 'wasting',
+  'worst', '(?:never been|getting|gets|got|even) worse', 'worse than ever', 'is worse', 'failures?', 'failing',
+  'bloated', 'overpriced', 'misguided', 'short sighted', 'tone deaf', 'out of touch', 'lost the plot',
+  'makes? (?:no|zero|little) sense', 'no brainer', 'dither(?:ing|s)?', 'drag(?:ging)? (?:their|its) feet', 'pulling teeth',
+  'nothing (?:ever )?gets done', 'deserves? better', 'do better', 'get it together', 'slap in the face', 'cash cow',
+  'is (?:a |an |total |absolute |complete |pure )*(?:garbage|trash|rubbish|crap)',
+  '(?:bad|poor|great|best|smart|wise|brilliant|right|wrong|terrible) (?:call|decision|idea|move|priorities)',
+  'too long', 'way too', 'still no', 'hasn\'?t (?:answered|responded|replied|fixed)', 'ignor(?:ed|ing|es)',
+  '(?:doesn\'?t|don\'?t|never) (?:care|listen|know what)', 'clearly (?:doesn\'?t|don\'?t|never|has no|have no)',
+  // Demands and verdicts on what should happen
+  '(?<!you |i |it |that )should(?!n\'?t be (?:long|hard))(?! be (?:open|ready|done|finished|back|available|fun|great|good|interesting|a blast|busy|quick|easy|fine|ok))',
+  '(?<!you )(?:needs?|has|have) to (?:stop|start|fix|go|be (?:fixed|scrapped|cancelled|doubled|stopped))', 'must (?:stop|go|be)',
+  'fix (?:the|this|it|our)', 'change my mind', 'wake up', 'enough is enough', 'so much for',
+  'why (?:does|do|is|are|did|would|won\'?t|can\'?t|isn\'?t|aren\'?t) (?:the city|city|council|they|our|we)',
+  'what (?:were|are) they thinking', 'who (?:approved|thought|decided|designed|planned)', 'whoever (?:approved|designed|planned|wrote|thought|decided|is in charge)',
+  'i (?:really )?(?:think|believe|feel)', 'my (?:take|view|opinion)',
+];

@@ -1,0 +1,112 @@
+/**
+ * Does this text talk about City matters, and where?
+ *
+ * Matches on normalised text (see `rules/text.ts`) and reports spans in both the normalised
+ * and the original text. Sources: the general municipal vocabulary in `rules/data/city-topics.ts`,
+ * the profile's name, aliases and own topics, an administrator's extra topics, "the City"
+ * written with a capital C, and workplace units after "in/from/at" ("Karen in Payroll").
+ */
+import { CITY_DEPARTMENTS, CITY_TOPICS } from '../data/city-topics';
+import { normalized, toOriginal, type NormalText } from '../text';
+import type { Profile } from '../types';
+
+export interface TopicMatch {
+  /** Span in the original text. */
+  start: number;
+  end: number;
+  /** Span in the normalised text. */
+  normStart: number;
+  normEnd: number;
+  /** The normalised words that matched. */
+  topic: string;
+}
+
+/** Separators allowed where a list entry has a space: spaces, hyphens, underscores, or none (#greenbin). */
+const GAP = '[\\s\\-\\u2010-\\u2015_]*';
+
+/** Turns list entries into one alternation; a space in an entry matches GAP. */
+export function alternation(entries: readonly string[], gap = GAP): string {
+  return entries.map((e) => `(?:${e.replace(/ /g, gap)})`).join('|');
+}
+
+/** Escapes a plain phrase (profile topics, settings) for use in a pattern. */
+export function escapePhrase(phrase: string): string {
+  return phrase.trim().toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Wraps a source so it only matches whole words. */
+export const bounded = (source: string) => `(?<![a-z0-9])(?:${source})(?![a-z0-9])`;
+
+const GENERAL = alternation(CITY_TOPICS);
+/** "in/from/at (our|the|my)? <unit>"; group 1 is the unit. */
+const DEPARTMENT_AFTER = `(?:in|from|at|with|of) (?:our |the |my )?(${alternation(CITY_DEPARTMENTS)})`.replace(/ /g, '\\s+');
+const DEPARTMENT_RE = new RegExp(bounded(DEPARTMENT_AFTER), 'g');
+/** "the City" / "City's": a capital C says it is the corporation, not the place. */
+const CAPITAL_CITY_RE = /(?<![a-z0-9])(?:the\s+city|city's|city’s)(?![a-z0-9])/g;
+
+const cache = new Map<string, RegExp>();
+
+/** One pattern for a profile plus extra topics, compiled once per combination. */
+function topicPattern(profile: Profile, extra: readonly string[]): RegExp {
+  const key = `${profile.id}\u0000${profile.topics.length}\u0000${profile.aliases.length}\u0000${extra.join('\u0001')}`;
+  let re = cache.get(key);
+  if (!re) {
+    const own = [profile.name, ...profile.aliases, ...profile.topics, ...extra].filter((p) => p.trim()).map(escapePhrase);
+    re = new RegExp(bounded(`${alternation(own)}|${GENERAL}`), 'g');
+    if (cache.size > 32) cache.clear();
+    cache.set(key, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
+/**
+ * A unit named in one word must be written as a name ("in Planning", not "in planning");
+ * an acronym of up to three letters in capitals ("in IT", not "in it").
+ */
+export function looksLikeUnit(written: string): boolean {
+  if (/^[a-z.]{1,4}$/i.test(written) && written.replace(/\./g, '').length <= 3) return written === written.toUpperCase();
+  return /[\s\-\u2010-\u2015_]/.test(written) || /^[A-Z0-9]/.test(written);
+}
+
+function push(t: NormalText, out: TopicMatch[], normStart: number, normEnd: number): void {
+  const { start, end } = toOriginal(t, normStart, normEnd);
+  out.push({ start, end, normStart, normEnd, topic: t.norm.slice(normStart, normEnd) });
+}
+
+/**
+ * Every mention of a City matter in `text`, in order of position. Overlapping mentions are
+ * merged into the first one.
+ */
+export function cityTopics(text: string | NormalText, profile: Profile, extraTopics: readonly string[] = []): TopicMatch[] {
+  const t = typeof text === 'string' ? normalized(text) : text;
+  const found: TopicMatch[] = [];
+  const re = topicPattern(profile, extraTopics);
+  for (let m = re.exec(t.norm); m; m = re.exec(t.norm)) {
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    push(t, found, m.index, m.index + m[0].length);
+  }
+  for (const m of t.norm.matchAll(CAPITAL_CITY_RE)) {
+    const c = m.index + m[0].indexOf('city');
+    if (t.original[t.map[c]] === 'C') push(t, found, m.index, m.index + m[0].length);
+  }
+  for (const m of t.norm.matchAll(DEPARTMENT_RE)) {
+    const unitStart = m.index + m[0].lastIndexOf(m[1]);
+    const unit = toOriginal(t, unitStart, unitStart + m[1].length);
+    if (!looksLikeUnit(t.original.slice(unit.start, unit.end))) continue;
+    push(t, found, unitStart, unitStart + m[1].length);
+  }
+  found.sort((a, b) => a.normStart - b.normStart || b.normEnd - a.normEnd);
+  const merged: TopicMatch[] = [];
+  for (const f of found) {
+    const last = merged[merged.length - 1];
+    if (last && f.normStart < last.normEnd) continue;
+    merged.push(f);
+  }
+  return merged;
+}
+
+/** The first City matter mentioned in `text`, or null. */
+export function firstCityTopic(text: string | NormalText, profile: Profile, extraTopics: readonly string[] = []): TopicMatch | null {
+  return cityTopics(text, profile, extraTopics)[0] ?? null;
+}

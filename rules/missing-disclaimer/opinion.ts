@@ -1,0 +1,63 @@
+/** Helpers for missing-disclaimer: disclaimers, opinion cues and the sentences around a topic. */
+import { DISCLAIMERS, OPINION_CUES } from '../data/disclaimers';
+import { alternation, bounded } from '../lib/city-topics';
+
+/** Disclaimers may be broken by punctuation ("Views: my own", "opinions, mine") or run together (#opinionsmine). */
+const DISCLAIMER_RE = new RegExp(bounded(alternation(DISCLAIMERS, '[\\s\\-\\u2010-\\u2015_,:;.()]*')));
+const OPINION_RE = new RegExp(bounded(alternation(OPINION_CUES, '[\\s\\-\\u2010-\\u2015]*')), 'g');
+/** Sentence ends: ., ! or ? runs before a space or the end, and line breaks. */
+const SENTENCE_END = /[.!?…]+(?=[\s"'’”)]|$)|\n+/g;
+
+/** True when the normalised text says the views are the author's own. */
+export function hasDisclaimer(norm: string): boolean {
+  return DISCLAIMER_RE.test(norm);
+}
+
+/** Start offsets of the sentences of `norm` (the first is 0). */
+export function sentenceStarts(norm: string): number[] {
+  const starts = [0];
+  for (const m of norm.matchAll(SENTENCE_END)) {
+    const next = m.index + m[0].length;
+    if (next < norm.length && next > starts[starts.length - 1]) starts.push(next);
+  }
+  return starts;
+}
+
+/** Index of the sentence holding offset `at`. */
+function sentenceOf(starts: number[], at: number): number {
+  let i = 0;
+  while (i + 1 < starts.length && starts[i + 1] <= at) i++;
+  return i;
+}
+
+/**
+ * True when the sentence holding [start, end) or the sentence on either side of it gives an
+ * opinion: a verdict often comes right after the subject ("Ward boundaries redrawn AGAIN??
+ * Makes no sense.").
+ */
+export function opinionNear(norm: string, starts: number[], start: number): boolean {
+  const i = sentenceOf(starts, start);
+  const from = starts[Math.max(0, i - 1)];
+  const to = i + 2 < starts.length ? starts[i + 2] : norm.length;
+  OPINION_RE.lastIndex = from;
+  const m = OPINION_RE.exec(norm);
+  return m !== null && m.index < to;
+}
+
+/** Sentence openers that are safe to lower-case after "Personally, " (never a name). */
+const PLAIN_OPENERS =
+  /^(?:the|this|that|these|those|our|my|why|what|whoever|who|how|when|where|it|its|a|an|there|so|just|some|all|every|no|not|honest|honestly|seriously|still|also|another|again|read|guess|can|does|is|are|nobody|everyone|[a-z]+ing)\b/i;
+
+/**
+ * The fix that adds "Personally, " before the first word, lower-casing that word when it is a
+ * plain opener ("The budget…" → "Personally, the budget…"); names and "I" keep their capital.
+ */
+export function personallyFix(text: string): { start: number; end: number; text: string } {
+  const at = text.search(/\S/);
+  const start = at < 0 ? 0 : at;
+  const first = text.slice(start);
+  if (PLAIN_OPENERS.test(first) && /^[A-Z][a-z]/.test(first)) {
+    return { start, end: start + 1, text: `Personally, ${first[0].toLowerCase()}` };
+  }
+  return { start, end: start, text: 'Personally, ' };
+}
