@@ -1,0 +1,96 @@
+// `npm run bench`: how fast the checker is, beside the targets. Not a test: always exits 0.
+//   (a) `check` on 280-character posts, p50/p95 after warm-up
+//   (b) `check` on 3,000-character posts
+//   (c) the CLI end to end, start-up included, on 10,000 JSONL posts
+// Posts are cut and joined from ../shared/corpus/dev.jsonl (or a small built-in set), in both
+// modes and every profile. Usage: node scripts/bench.mjs [--samples N] [--posts N] [CORPUS.jsonl]
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import path from 'node:path';
+
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const args = process.argv.slice(2);
+const flag = (name, fallback) => (args.includes(name) ? Number(args[args.indexOf(name) + 1]) : fallback);
+const SAMPLES = flag('--samples', 2000);
+const CLI_POSTS = flag('--posts', 10_000);
+const corpusPath = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--')) ?? path.join(root, '../shared/corpus/dev.jsonl');
+
+const FALLBACK = [
+  'Crews are out clearing snow on all arterial roads tonight. Please give plows room to work and check the City website for parking bans.',
+  'Personally, I think the new bike lanes on Bloor are working well. Call me at 416-555-0199 if you want to talk about it.',
+  'Great turnout at the community meeting on the budget! Read the coverage: https://www.cbc.ca/news/canada/toronto/budget-1.7000000',
+  'Use code SAVE20 at my friend\'s bakery this weekend, best croissants in the ward. bit.ly/3xYzAbc',
+];
+const texts = existsSync(corpusPath)
+  ? readFileSync(corpusPath, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l).text).filter((t) => typeof t === 'string' && t)
+  : FALLBACK;
+const MODES = ['work', 'personal'];
+const PROFILES = ['toronto', 'calgary', 'peterborough'];
+const PLATFORMS = ['x', 'facebook', 'linkedin', 'other'];
+
+/** The i-th sample post of about `length` characters: corpus texts joined from a rotating start, cut at a whole character. */
+function samplePost(i, length) {
+  let text = '';
+  for (let k = 0; text.length < length; k++) text += (text ? '\n\n' : '') + texts[(i * 7 + k) % texts.length];
+  let cut = Math.min(length, text.length);
+  const c = text.charCodeAt(cut - 1);
+  if (c >= 0xd800 && c <= 0xdbff) cut--;
+  return text.slice(0, cut);
+}
+
+const context = (i) => ({ mode: MODES[i % 2], profile: PROFILES[Math.floor(i / 2) % 3], platform: PLATFORMS[i % 4] });
+
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+const ms = (x) => `${x.toFixed(3)} ms`;
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'pc-bench-'));
+try {
+  // Inside the project, so the bundle's external packages resolve from node_modules.
+  const engineFile = path.join(root, 'node_modules/.cache/postcheck-bench/engine.mjs');
+  await build({ entryPoints: [path.join(root, 'rules/index.ts')], outfile: engineFile, bundle: true, platform: 'node', format: 'esm', packages: 'external', loader: { '.txt': 'text' }, logLevel: 'warning', absWorkingDir: root });
+  const engine = await import(pathToFileURL(engineFile).href);
+
+  console.log(`postcheck bench: ${engine.rules.length} rules, ${texts.length} corpus texts, ${SAMPLES} samples per size, Node ${process.version}\n`);
+  const results = [];
+  for (const [label, length, target] of [['(a) check, 280-character posts', 280, 2], ['(b) check, 3,000-character posts', 3000, 8]]) {
+    const posts = Array.from({ length: SAMPLES }, (_, i) => {
+      const c = context(i);
+      return { post: { text: samplePost(i, length) }, ctx: { mode: c.mode, platform: c.platform, profile: engine.getProfile(c.profile) } };
+    });
+    const failures = new Set();
+    const options = { onRuleError: (rule) => failures.add(rule) };
+    for (let w = 0; w < Math.min(300, SAMPLES); w++) engine.check(posts[w].post, posts[w].ctx, options);
+    const times = new Float64Array(SAMPLES);
+    for (let i = 0; i < SAMPLES; i++) {
+      const t0 = performance.now();
+      engine.check(posts[i].post, posts[i].ctx, options);
+      times[i] = performance.now() - t0;
+    }
+    times.sort();
+    const p95 = percentile(times, 95);
+    results.push([label, `p50 ${ms(percentile(times, 50))}  p95 ${ms(p95)}  max ${ms(times[times.length - 1])}`, `target p95 ≤ ${target} ms`, p95 <= target]);
+    if (failures.size) console.log(`  note: rules threw during ${label}: ${[...failures].join(', ')}`);
+  }
+
+  // (c) The real command, start-up included, output read back through a pipe.
+  const jsonl = path.join(tmp, 'posts.jsonl');
+  const lines = [];
+  for (let i = 0; i < CLI_POSTS; i++) lines.push(JSON.stringify({ id: `bench-${i}`, text: texts[i % texts.length], ...context(i) }));
+  writeFileSync(jsonl, `${lines.join('\n')}\n`);
+  const t0 = performance.now();
+  const run = spawnSync(process.execPath, [path.join(root, 'bin/postcheck.mjs'), '--format', 'jsonl', jsonl], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const seconds = (performance.now() - t0) / 1000;
+  const answered = run.stdout ? run.stdout.split('\n').filter(Boolean).length : 0;
+  const rate = answered / seconds;
+  const cliNote = run.status === 0 && answered === CLI_POSTS ? '' : `  (exit ${run.status}, ${answered}/${CLI_POSTS} answered${run.stderr ? `: ${run.stderr.trim().split('\n')[0]}` : ''})`;
+  results.push([`(c) CLI, ${CLI_POSTS.toLocaleString('en')} posts end to end`, `${Math.round(rate).toLocaleString('en')} posts/s  (${seconds.toFixed(2)} s)${cliNote}`, 'target ≥ 2,000 posts/s', rate >= 2000 && !cliNote]);
+
+  const w = Math.max(...results.map((r) => r[1].length));
+  for (const [label, figure, target, ok] of results) console.log(`${label}\n  ${figure.padEnd(w)}  ${target}  ${ok ? '✔' : '✖'}`);
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+process.exit(0);
