@@ -1,0 +1,146 @@
+/** The badge anchored to an editor and the panel it opens (rendered in a shadow root). */
+import { useState } from 'preact/hooks';
+import type { Finding, Mode } from '@/rules/types';
+
+export interface ShownFinding {
+  key: string;
+  finding: Finding;
+  /** The text the finding is about, as it appears in the draft. */
+  excerpt: string;
+}
+
+export interface PanelProps {
+  findings: ShownFinding[];
+  /** null: not known yet for this account; the panel asks. */
+  mode: Mode | null;
+  /** An official City account: always work mode. */
+  official?: boolean;
+  open: boolean;
+  dark: boolean;
+  /** Open the panel upwards (badge in the lower half of the window). */
+  above: boolean;
+  /** Open the panel to the right of the badge (badge near the window's left edge). */
+  left?: boolean;
+  status?: string;
+  onToggle(): void;
+  onSelect(f: ShownFinding): void;
+  onFix(f: ShownFinding): void;
+  onDismiss(f: ShownFinding): void;
+  onMode(mode: Mode): void;
+}
+
+const RANK = { error: 3, warning: 2, info: 1 } as const;
+
+function worst(findings: ShownFinding[]): string {
+  let best = '';
+  for (const { finding } of findings) if (!best || RANK[finding.severity] > RANK[best as keyof typeof RANK]) best = finding.severity;
+  return best;
+}
+
+/** Keeps focus (and the selection) in the editor when our buttons are pressed. */
+const keepFocus = (e: Event) => e.preventDefault();
+
+function ModeQuestion({ onMode }: { onMode(m: Mode): void }) {
+  return (
+    <div class="mode" role="group" aria-label="Work or personal account?">
+      <strong>Work or personal account?</strong>
+      <button class="act primary" type="button" data-testid="postcheck-mode-work" onMouseDown={keepFocus} onClick={() => onMode('work')}>
+        Work
+      </button>
+      <button class="act primary" type="button" data-testid="postcheck-mode-personal" onMouseDown={keepFocus} onClick={() => onMode('personal')}>
+        Personal
+      </button>
+    </div>
+  );
+}
+
+function FindingItem({ item, props }: { item: ShownFinding; props: PanelProps }) {
+  const f = item.finding;
+  return (
+    <li class={f.severity} data-testid="postcheck-finding" data-rule={f.rule} data-severity={f.severity}>
+      <span class="sev" aria-hidden="true" />
+      <button class="quote" type="button" title="Select in the post" onMouseDown={keepFocus} onClick={() => props.onSelect(item)}>
+        {item.excerpt ? `“${item.excerpt.length > 80 ? item.excerpt.slice(0, 77) + '…' : item.excerpt}”` : 'Whole post'}
+      </button>
+      <p class="msg">{f.message}</p>
+      <p class="source">{f.source}</p>
+      {f.suggestion && <p class="suggestion">{f.suggestion}</p>}
+      <div class="actions">
+        {f.fix && (
+          <button class="act primary" type="button" onMouseDown={keepFocus} onClick={() => props.onFix(item)}>
+            Fix
+          </button>
+        )}
+        {f.fix && (
+          <span class="source">
+            {f.fix.text ? <>→ <span class="replace">{f.fix.text}</span></> : 'removes it'}
+          </span>
+        )}
+        <button class="act" type="button" onMouseDown={keepFocus} onClick={() => props.onDismiss(item)}>
+          Dismiss
+        </button>
+      </div>
+    </li>
+  );
+}
+
+export function Panel(props: PanelProps) {
+  const [changing, setChanging] = useState(false);
+  const count = props.findings.length;
+  const label = `${count} Postcheck finding${count === 1 ? '' : 's'}`;
+  const asking = props.mode === null || changing;
+  const chooseMode = (m: Mode) => {
+    setChanging(false);
+    props.onMode(m);
+  };
+  return (
+    <>
+      <button
+        class={`badge ${worst(props.findings)}${props.mode === null ? ' ask' : ''}`}
+        type="button"
+        data-testid="postcheck-badge"
+        aria-label={props.mode === null ? `${label}; choose work or personal account` : label}
+        aria-expanded={props.open}
+        title="Postcheck"
+        onMouseDown={keepFocus}
+        onClick={props.onToggle}
+      >
+        {count}
+      </button>
+      {props.open && (
+        <div class={`panel${props.above ? ' above' : ''}${props.left ? ' left' : ''}`} data-testid="postcheck-panel" role="dialog" aria-label="Postcheck">
+          <div class="head">
+            <h2>Postcheck</h2>
+            <button class="close" type="button" aria-label="Close" onMouseDown={keepFocus} onClick={props.onToggle}>
+              ×
+            </button>
+          </div>
+          {asking ? (
+            <ModeQuestion onMode={chooseMode} />
+          ) : (
+            <div class="mode">
+              <span>
+                Checking as a <strong>{props.mode === 'work' ? 'work' : 'personal'}</strong> account{props.official ? ' (official City account)' : ''}.
+              </span>
+              {!props.official && (
+                <button class="act" type="button" data-testid="postcheck-mode-change" onMouseDown={keepFocus} onClick={() => setChanging(true)}>
+                  Change
+                </button>
+              )}
+            </div>
+          )}
+          {props.status && <p class="status" role="status">{props.status}</p>}
+          {count === 0 ? (
+            <p class="empty">Nothing to flag{props.mode === null ? ' so far (more rules run once you choose)' : ''}.</p>
+          ) : (
+            <ul>
+              {props.findings.map((item) => (
+                <FindingItem key={item.key} item={item} props={props} />
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,220 @@
+/**
+ * One editor being checked: debounced reads of its text, a check in the background, and the
+ * result shown as highlights and a badge/panel. Stale answers (older `seq`) are dropped.
+ */
+import type { ShownFinding } from '@/components/Panel';
+import type { Finding, Mode, PostImage } from '@/rules/types';
+import { rangeFor, readText, type TextMap } from '@/utils/dom-text';
+import type { SiteAdapter } from './adapters';
+import type { Send } from './bridge';
+import { applyEdit, selectText } from './editing';
+import type { Highlighter, Mark } from './highlights';
+import type { ModeInfo, ModeStore } from './modes';
+import { EditorUi, type Placement } from './ui';
+
+export const DEBOUNCE_MS = 70;
+
+export interface SessionEnv {
+  adapter: SiteAdapter;
+  send: Send;
+  highlighter: Highlighter;
+  modes: ModeStore;
+  nextSeq(): number;
+  /** Runs `fn` so that an exception never reaches the page. */
+  guard<A extends unknown[]>(fn: (...a: A) => unknown): (...a: A) => void;
+  onChecked(detail: { count: number; seq: number; ms: number }): void;
+}
+
+/** A finding is dismissed for this draft by rule and matched text. */
+export const dismissKey = (f: Finding, text: string) => `${f.rule}\u0000${text.slice(f.start, f.end)}`;
+
+export function accountKeyFor(adapter: SiteAdapter, editor: Element): string {
+  let account: string | null = null;
+  try {
+    account = adapter.findAccount(editor);
+  } catch {
+    /* unknown account */
+  }
+  return `${adapter.platform}:${(account ?? 'default').trim()}`.toLowerCase();
+}
+
+export class EditorSession {
+  composing = false;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private dirtySince: number | null = null;
+  private pending = 0;
+  private lastRequest = '';
+  private map: TextMap = { text: '', segments: [] };
+  private findings: Finding[] = [];
+  private shown: ShownFinding[] = [];
+  private marksSig = '';
+  private dismissed = new Set<string>();
+  private account = '';
+  private modeInfo: ModeInfo = { mode: null, official: false };
+  private open = false;
+  private placement: Placement = { above: false, left: false };
+  private status = '';
+  private disposed = false;
+  readonly ui: EditorUi;
+
+  constructor(
+    readonly editor: HTMLElement,
+    private readonly env: SessionEnv,
+  ) {
+    this.ui = new EditorUi(editor);
+    this.render();
+    this.markDirty();
+  }
+
+  /** The text changed (input, mutation, composition end): check again after the debounce. */
+  markDirty(): void {
+    if (this.disposed || this.composing) return;
+    this.dirtySince ??= performance.now();
+    clearTimeout(this.timer);
+    this.timer = setTimeout(this.env.guard(() => this.run()), DEBOUNCE_MS);
+  }
+
+  /** Check again even if the text did not change (mode or settings changed). */
+  recheck(): void {
+    this.lastRequest = '';
+    this.markDirty();
+  }
+
+  private async run(force = false): Promise<void> {
+    if (this.disposed || !this.editor.isConnected) return;
+    const since = this.dirtySince ?? performance.now();
+    this.dirtySince = null;
+    const map = readText(this.editor);
+    const key = accountKeyFor(this.env.adapter, this.editor);
+    if (key !== this.account) {
+      this.account = key;
+      this.modeInfo = await this.env.modes.get(key);
+      if (this.disposed) return;
+    }
+    const images = this.images();
+    const mode = this.modeInfo.mode;
+    const request = JSON.stringify([map.text, mode, images]);
+    if (!force && request === this.lastRequest) {
+      this.map = map;
+      return;
+    }
+    this.lastRequest = request;
+    const seq = this.env.nextSeq();
+    this.pending = seq;
+    const answer = await this.env.send({ type: 'check', seq, text: map.text, mode, platform: this.env.adapter.platform, images });
+    if (!answer || answer.seq !== this.pending || this.disposed) return; // stale or no background
+    this.apply(answer.findings, map);
+    this.env.onChecked({ count: this.shown.length, seq, ms: Math.round(performance.now() - since) });
+  }
+
+  private images(): PostImage[] {
+    try {
+      return this.env.adapter.findAttachments(this.editor).map((a) => ({ src: a.src, alt: a.alt }));
+    } catch {
+      return [];
+    }
+  }
+
+  private apply(findings: Finding[], map: TextMap): void {
+    this.map = map;
+    this.findings = findings;
+    this.status = '';
+    this.refresh();
+  }
+
+  /** Recomputes what is shown from findings, dismissals and the text they were computed on. */
+  private refresh(): void {
+    const { text } = this.map;
+    this.shown = this.findings
+      .filter((f) => !this.dismissed.has(dismissKey(f, text)))
+      .map((f, i) => ({ key: `${f.rule}:${f.start}:${f.end}:${i}`, finding: f, excerpt: text.slice(f.start, f.end) }));
+    const sig = text + '\u0001' + this.shown.map((s) => `${s.finding.severity}${s.finding.start}-${s.finding.end}`).join(',');
+    if (sig !== this.marksSig) {
+      this.marksSig = sig;
+      const marks: Mark[] = [];
+      for (const { finding } of this.shown) {
+        if (finding.end <= finding.start) continue;
+        const range = rangeFor(this.map, finding.start, finding.end, this.editor.ownerDocument);
+        if (range) marks.push({ severity: finding.severity, range });
+      }
+      const root = this.editor.getRootNode() as Document | ShadowRoot;
+      this.env.highlighter.ensureStyles(this.editor.ownerDocument);
+      if (root.nodeType === 11) this.env.highlighter.ensureStyles(root);
+      this.env.highlighter.set(this, marks);
+    }
+    this.render();
+  }
+
+  position(): void {
+    const p = this.ui.place();
+    if (p && (p.above !== this.placement.above || p.left !== this.placement.left)) {
+      this.placement = p;
+      if (this.open) this.render();
+    }
+  }
+
+  private dark(): boolean {
+    try {
+      return this.env.adapter.isDark(this.editor.ownerDocument);
+    } catch {
+      return false;
+    }
+  }
+
+  render(): void {
+    const g = this.env.guard;
+    this.ui.update({
+      findings: this.shown,
+      mode: this.modeInfo.mode,
+      official: this.modeInfo.official,
+      open: this.open,
+      dark: this.dark(),
+      above: this.placement.above,
+      left: this.placement.left,
+      status: this.status,
+      onToggle: g(() => {
+        this.open = !this.open;
+        this.render();
+      }),
+      onSelect: g((item: ShownFinding) => {
+        if (!selectText(this.editor, item.finding.start, item.finding.end)) this.setStatus('That text has changed; it is checked again.');
+      }),
+      onDismiss: g((item: ShownFinding) => {
+        this.dismissed.add(dismissKey(item.finding, this.map.text));
+        this.refresh();
+      }),
+      onFix: g(async (item: ShownFinding) => {
+        const fix = item.finding.fix;
+        if (!fix) return;
+        const ok = await applyEdit(this.editor, { ...fix, expectedText: this.map.text });
+        this.setStatus(ok ? '' : 'The fix could not be applied here; please edit the text yourself.');
+        this.markDirty();
+      }),
+      onMode: g(async (mode: Mode) => {
+        await this.env.modes.set(this.account || accountKeyFor(this.env.adapter, this.editor), mode);
+      }),
+    });
+  }
+
+  /** The mode of `key` changed ('*' = any): re-read it and check again. */
+  async modeChanged(key: string): Promise<void> {
+    if (key !== '*' && key !== this.account) return;
+    this.modeInfo = await this.env.modes.get(this.account);
+    if (this.disposed) return;
+    this.render();
+    this.recheck();
+  }
+
+  private setStatus(status: string): void {
+    this.status = status;
+    this.render();
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    clearTimeout(this.timer);
+    this.env.highlighter.set(this, []);
+    this.ui.remove();
+  }
+}

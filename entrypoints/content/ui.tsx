@@ -1,0 +1,94 @@
+/**
+ * One `<postcheck-ui>` host per editor with an OPEN shadow root holding the badge and panel.
+ * The host sits beside the editor's tree, never inside the editor: in the editor's shadow
+ * root when it has one (LinkedIn), in an open modal <dialog> (top layer), else in <body>.
+ * It is position:fixed and follows the editor (see `place`).
+ */
+import { render } from 'preact';
+import { Panel, type PanelProps } from '@/components/Panel';
+import { PANEL_CSS } from '@/components/panel-css';
+
+export const UI_TAG = 'postcheck-ui';
+
+/** Which way the panel opens from the badge. */
+export interface Placement {
+  above: boolean;
+  left: boolean;
+}
+
+export class EditorUi {
+  readonly host: HTMLElement;
+  private readonly box: HTMLDivElement;
+  private props: PanelProps | null = null;
+  private x = -1;
+  private y = -1;
+  private shown = false;
+
+  constructor(private readonly editor: HTMLElement) {
+    const doc = editor.ownerDocument;
+    this.host = doc.createElement(UI_TAG);
+    this.host.setAttribute('style', 'all:initial;position:fixed;top:0;left:0;width:0;height:0;z-index:2147483647;');
+    const shadow = this.host.attachShadow({ mode: 'open' });
+    const style = doc.createElement('style');
+    style.textContent = PANEL_CSS;
+    this.box = doc.createElement('div');
+    this.box.className = 'pc';
+    this.box.hidden = true;
+    shadow.append(style, this.box);
+    // Keys typed in the panel stay in the panel (the page's shortcuts never see them).
+    shadow.addEventListener('keydown', (e) => {
+      e.stopPropagation();
+      if ((e as KeyboardEvent).key === 'Escape' && this.props?.open) this.props.onToggle();
+    });
+    this.attach();
+  }
+
+  /** Where the host goes: next to the editor's tree, above modal layers. */
+  private anchor(): Node {
+    const root = this.editor.getRootNode();
+    if (root.nodeType === 11) return root; // shadow root
+    const dialog = this.editor.closest('dialog[open]');
+    if (dialog) return dialog;
+    const doc = this.editor.ownerDocument;
+    return doc.body ?? doc.documentElement;
+  }
+
+  /** (Re-)attaches the host if the page removed it. */
+  attach(): void {
+    const anchor = this.anchor();
+    if (this.host.parentNode !== anchor) anchor.appendChild(this.host);
+  }
+
+  update(props: PanelProps): void {
+    this.props = props;
+    this.box.classList.toggle('dark', props.dark);
+    render(<Panel {...props} />, this.box);
+  }
+
+  /** Follows the editor: badge at its top-right corner; hidden while the editor is not visible. */
+  place(): Placement | null {
+    if (!this.host.isConnected) this.attach();
+    const r = this.editor.getBoundingClientRect();
+    const view = this.editor.ownerDocument.defaultView;
+    const vh = view?.innerHeight ?? 0;
+    const visible = r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < vh;
+    if (visible !== this.shown) {
+      this.shown = visible;
+      this.box.hidden = !visible;
+    }
+    if (!visible) return null;
+    const x = Math.round(Math.max(4, r.right - 28));
+    const y = Math.round(Math.max(4, r.top + 4));
+    if (x !== this.x || y !== this.y) {
+      this.x = x;
+      this.y = y;
+      this.box.style.transform = `translate(${x}px, ${y}px)`;
+    }
+    return { above: y > vh * 0.55, left: x < 380 };
+  }
+
+  remove(): void {
+    render(null, this.box);
+    this.host.remove();
+  }
+}

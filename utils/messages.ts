@@ -1,0 +1,90 @@
+/**
+ * The one message protocol between the content script, the popup and the background.
+ * Every request is a member of `Request`; `ResponseFor<R>` is what the background answers.
+ * Only types and tiny guards live here, so importing this file never pulls the engine
+ * into the content script.
+ */
+import type { Finding, Mode, Platform, PostImage } from '@/rules/types';
+
+/** storage.local key of the settings (utils/settings.ts); here so the content script can watch it cheaply. */
+export const SETTINGS_KEY = 'postcheck:settings';
+
+/** Load the engine (compromise, the news list) before the first real check. */
+export interface WarmRequest {
+  type: 'warm';
+}
+
+/** Check one draft. `mode: null` = account mode unknown: only rules common to both modes run. */
+export interface CheckRequest {
+  type: 'check';
+  seq: number;
+  text: string;
+  mode: Mode | null;
+  platform: Platform;
+  /** City profile id; omitted = the one in settings. */
+  profileId?: string;
+  images?: PostImage[];
+}
+
+/** Compare an attached image with the City's logos (issue 5). `dataUrl` is the image read by the content script. */
+export interface CheckImageRequest {
+  type: 'check-image';
+  dataUrl: string;
+  profileId?: string;
+}
+
+/** The mode remembered for an account key ("x:@handle"), null when never answered. */
+export interface GetModeRequest {
+  type: 'get-mode';
+  account: string;
+}
+
+export interface SetModeRequest {
+  type: 'set-mode';
+  account: string;
+  mode: Mode;
+}
+
+export type Request = WarmRequest | CheckRequest | CheckImageRequest | GetModeRequest | SetModeRequest;
+
+export interface CheckResponse {
+  type: 'checked';
+  seq: number;
+  findings: Finding[];
+  /** Time spent in the engine, ms. */
+  ms: number;
+}
+
+export interface CheckImageResponse {
+  type: 'image-checked';
+  /** null: no logo found, or the matcher is not installed (`available: false`). */
+  logoMatch: { profile: string; score: number } | null;
+  available: boolean;
+}
+
+export interface ModeResponse {
+  type: 'mode';
+  account: string;
+  mode: Mode | null;
+  /** True when the account is listed as an official City account in settings. */
+  official: boolean;
+}
+
+export interface OkResponse {
+  type: 'ok';
+}
+
+export type ResponseFor<R extends Request> = R extends CheckRequest
+  ? CheckResponse
+  : R extends CheckImageRequest
+    ? CheckImageResponse
+    : R extends GetModeRequest | SetModeRequest
+      ? ModeResponse
+      : OkResponse;
+
+const TYPES = new Set<Request['type']>(['warm', 'check', 'check-image', 'get-mode', 'set-mode']);
+
+/** True when `value` looks like one of our requests (anything else is ignored by the background). */
+export function isRequest(value: unknown): value is Request {
+  return typeof value === 'object' && value !== null && TYPES.has((value as { type: Request['type'] }).type);
+}
