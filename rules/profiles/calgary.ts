@@ -4,13 +4,15 @@ import type { Profile } from '../types';
 export const calgary: Profile = {
   id: 'calgary',
   name: 'City of Calgary',
-  aliases: ['city of calgary', 'the city of calgary', 'calgary city hall', '311 calgary', 'calgary city council', 'the city'],
+  aliases: ['city of calgary', 'the city of calgary', 'calgary city hall', '311 calgary', 'calgary city council', 'calgary council', 'municipal building'],
   webDomains: ['calgary.ca', 'calgarytransit.com', 'calgarylibrary.ca'],
   emailDomains: ['calgary.ca'],
   topics: [
     'calgary transit', 'ctrain', 'c-train', 'green line', 'blue line', 'red line', 'bus rapid transit', 'max purple',
-    'black cart', 'blue cart', 'green cart', 'calgary fire', 'calgary police', 'bow river', 'elbow river',
-    'calgary public library', 'fair entry', 'secondary suite', 'bylaw officer', 'mayor gondek', 'mayor farkas', 'city of calgary',
+    'max orange', 'max teal', 'max yellow', 'black cart', 'blue cart', 'green cart', 'calgary fire', 'calgary public library',
+    'fair entry', 'secondary suite', 'bylaw officer', 'mayor gondek', 'mayor farkas', 'blanket rezoning', 'event centre',
+    'saddledome', 'scotiabank saddledome', 'bearspaw', 'glenmore reservoir', 'water main break', 'feeder main',
+    'calgary parking', 'parkplus', 'calgary housing', 'snow route', 'fluoride', 'multi-residential recycling',
   ],
   phones: ['311', '4032682489', '4032682111', '4032685311'],
   publicAddresses: ['800 macleod trail se', '800 macleod tr se', '800 macleod trail s.e.'],
