@@ -47,6 +47,9 @@ export const businessPhoneCues = [
   'city hall', 'centre', 'center', 'department', 'dept', 'services', 'service', 'branch', 'reception', 'switchboard',
   'toll-free', 'toll free', 'available', '24/7', '24 hours', 'monday', 'weekdays', 'business hours', 'agents', 'clinic',
   'hospital', 'crisis', 'support', 'program', 'registration', 'inquiries', 'enquiries', 'the city', "city's",
+  'call us', 'contact us', 'reach us', 'our team', 'inc', 'ltd', 'llc', 'corp', 'company', 'business', 'store', 'shop',
+  'restaurant', 'salon', 'quote', 'quotes', 'estimate', 'bookings', 'reservations', 'orders', 'box office', 'museum',
+  'library', 'arena', 'school', 'association', 'society', 'foundation', 'bia', 'tickets',
 ];
 
 /** Street types (long and Canada Post short forms), lower case, without the trailing period. */
@@ -60,11 +63,11 @@ export const streetTypes = [
 
 /** Words that make an address someone's home. */
 export const homeCues = [
-  'lives', 'live', 'living', 'lived', 'home', 'house', 'residence', 'resident', 'residents', 'homeowner', 'homeowners',
-  'tenant', 'tenants', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'my address', 'address is', 'address:',
-  'my place', 'our place', 'her place', 'his place', 'their place', "'s place", "'s house", 'apartment', 'condo',
-  'drop off', 'drop them off', 'drop presents off', 'dropped off', 'deliver', 'delivery', 'send', 'mail', 'garage sale',
-  'yard sale', 'moved to', 'moving to', 'owner', 'property owner',
+  'lives', 'live at', 'live on', 'i live', 'we live', 'living', 'lived', 'home', 'house', 'residence', 'resident',
+  'homeowner', 'homeowners', 'tenant', 'tenants', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'my address',
+  'address is', 'address:', 'home address', 'my place', 'our place', 'her place', 'his place', 'their place', "'s place",
+  "'s house", 'apartment', 'condo', 'garage sale', 'yard sale', 'moved to', 'moving to', 'owner', 'property owner',
+  'property', 'complaint', 'complaints', 'complained', 'occupant', 'occupants', 'landlord', 'family',
 ];
 
 /** Words that make an address a public facility, business or venue rather than a home. */
@@ -74,7 +77,9 @@ export const publicPlaceCues = [
   'store', 'shop', 'restaurant', 'cafe', 'café', 'bakery', 'pub', 'bar', 'legion', 'museum', 'gallery', 'theatre',
   'theater', 'market', 'venue', 'facility', 'complex', 'headquarters', 'hq', 'courthouse', 'shelter', 'firehall',
   'fire hall', 'fire station', 'police', 'garage', 'stadium', 'field', 'pavilion', 'hotel', 'inn', 'closure',
-  'closures', 'closed', 'repair', 'repairs', 'construction', 'watermain',
+  'closures', 'closed', 'repair', 'repairs', 'construction', 'watermain', 'open house', 'brunch', 'lunch', 'dinner',
+  'breakfast', 'menu', 'pizza', 'coffee', 'patio', 'opens', 'opening', 'grand opening', 'located', 'location', 'tickets',
+  'festival', 'concert', 'event', 'events', 'meeting', 'rally', 'workshop', 'business', 'company', 'studio', 'gym',
 ];
 
 /** Keywords that must stand near a number for it to count as an ID of that kind. */

@@ -71,14 +71,14 @@ export function findAddresses(norm: string, original: (s: number, e: number) => 
   return hits;
 }
 
-const PERSON_BEFORE = /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][a-z'’-]+,?\s+(?:of|from|at)\s*$/;
+const PERSON_BEFORE = /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][a-z'’-]+,?\s+(?:of|from)\s*$/;
 
-/** 0 when a capitalised name stands right before "of/from/at <address>" ("Maria Gonzalez of 18 ..."). */
+/** 0 when a capitalised name stands right before "of/from <address>" ("Maria Gonzalez of 18 ..."). */
 function personNearby(original: (s: number, e: number) => string, start: number): number {
   const before = original(Math.max(0, start - 40), start);
   const m = PERSON_BEFORE.exec(before);
   if (!m) return Infinity;
-  const word = /([A-Za-z'’-]+),?\s+(?:of|from|at)\s*$/.exec(before)![1].toLowerCase();
+  const word = /([A-Za-z'’-]+),?\s+(?:of|from)\s*$/.exec(before)![1].toLowerCase();
   return contains(PUBLIC, word) || NOT_PERSON.has(word) ? Infinity : 0;
 }
 

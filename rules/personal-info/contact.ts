@@ -11,11 +11,12 @@ const TLDS = new Set(mailTlds);
 
 const WORD = '[a-z0-9_%+-]+';
 /** "." or a spelled-out dot: " dot ", "[dot]", "(dot)". */
-const DOT = String.raw`(?:\s*[[({<]\s*dot\s*[\])}>]\s*|\s+dot\s+|\.)`;
+const DOT = String.raw`(?:\s*[[({<]\s*(?:dot|\.)\s*[\])}>]\s*|\s+dot\s+|\.)`;
 /** "@" or a spelled-out at: " at ", "[at]", "(at)". */
-const AT = String.raw`(?:\s*[[({<]\s*at\s*[\])}>]\s*|\s+at\s+|\s*@\s*)`;
-const EMAIL = new RegExp(`(?<![a-z0-9_%+.-])${WORD}(?:${DOT}${WORD})*${AT}[a-z0-9-]+(?:${DOT}[a-z0-9-]+)+`, 'g');
-const OBFUSCATED = /[[({<]\s*(?:at|dot)\s*[\])}>]|\sdot\s/;
+const AT = String.raw`(?:\s*[[({<]\s*(?:at|@)\s*[\])}>]\s*|\s+at\s+|\s*@\s*)`;
+// Bounded repeats keep the scan linear on text like "a dot a dot a dot ...".
+const EMAIL = new RegExp(`(?<![a-z0-9_%+.-])${WORD}(?:${DOT}${WORD}){0,4}${AT}[a-z0-9-]+(?:${DOT}[a-z0-9-]+){1,4}`, 'g');
+const OBFUSCATED = /[[({<]\s*(?:at|@)\s*[\])}>]|\sat\s+[a-z0-9_-]+(?:\.[a-z]|\s+dot\s|\s*[[({<]\s*dot)/;
 const SPELLED = /[[({<]\s*(?:at|dot)\s*[\])}>]|\s(?:at|dot)\s/;
 const SPLIT_AT = new RegExp(AT);
 const SPLIT_DOT = new RegExp(DOT, 'g');
@@ -67,7 +68,7 @@ function spelledLength(domainRaw: string, last: number): number {
 }
 
 /** North American numbers: +1, dots, spaces, dashes, brackets, extensions; or ten/eleven digits in a row. */
-const PHONE = /(?<![\d+])(?:\+?1[\s.-]?)?(?:\([2-9]\d{2}\)|[2-9]\d{2})[\s.-]?[2-9]\d{2}[\s.-]?\d{4}(?:\s*(?:ext\.?|extension|x)\s*\d{1,5})?(?![\d])/g;
+const PHONE = /(?<![\d+]|\d[\s.-])(?:\+?1[\s.-]?)?(?:\([2-9]\d{2}\)|[2-9]\d{2})[\s.-]?[2-9]\d{2}[\s.-]?\d{4}(?:\s*(?:ext\.?|extension|x)\s*\d{1,5})?(?![\d])/g;
 const TOLL_FREE = /^(?:800|888|877|866|855|844|833)/;
 const PHONE_LIKE = /\d{3}\D{0,3}\d{4}/;
 

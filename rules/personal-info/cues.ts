@@ -18,7 +18,7 @@ export function cueRegex(words: readonly string[]): RegExp {
 }
 
 /** Sentence ends and line breaks: a phone's cue must sit in its own sentence. */
-export const SENTENCE_STOP = /[.!?](?=\s)|\n/g;
+export const SENTENCE_STOP = /(?<!(?:^|[^a-z])(?:[a-z]|no|nos|st|ave|rd|dr|mr|mrs|ms|ext|apt|tel|ph|approx|jr|sr|blvd|cres|crt|hwy|num|vs|etc))(?<![a-z]\.[a-z])[.!?](?=\s)|\n/g;
 /** Paragraph breaks: an address's cue may sit in the next sentence. */
 export const PARAGRAPH_STOP = /\n\s*\n/g;
 

@@ -6,7 +6,7 @@ const DAY = '\\d{1,2}(?:st|nd|rd|th)?';
 const YEAR = '(?:19|20)\\d{2}';
 /** Full dates: 1987-04-12, 12/04/1987, April 12(, 1987), 12 April (1987). */
 const NUMERIC = `${YEAR}[-/.]\\d{1,2}[-/.]\\d{1,2}|\\d{1,2}[-/.]\\d{1,2}[-/.](?:${YEAR}|\\d{2})`;
-const WORDED = `${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?|${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?`;
+const WORDED = `${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?|${DAY}[\\s-]+(?:of\\s+)?${MONTH}(?:,?[\\s-]+${YEAR})?`;
 /** Keyword, then up to a few words on the same sentence, then the date. "b." takes numeric dates only. */
 const DOB = new RegExp(
   `(?<![a-z])(?:(?:dob|d\\.o\\.b\\.?|date of birth|birth ?date|born(?:\\s+on)?|birthday\\s*(?:is|:|-|–)|bday\\s*(?:is|:))` +

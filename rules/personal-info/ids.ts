@@ -18,9 +18,9 @@ const LICENCE_NUMBER = /(?<![\d-])(?:\d{6}-\d{3}|\d{6,9})(?![\d])/g;
 /** Canadian passport: two letters and six digits (older ones: one letter, seven digits). */
 const PASSPORT_NUMBER = /(?<![a-z0-9])(?:[a-z]{2}\s?\d{6}|[a-z]\d{7})(?![a-z0-9])/g;
 /** SIN: nine digits, 3-3-3 with one kind of separator or none. */
-const SIN_NUMBER = /(?<![\d.,-])\d{3}([\s.-]?)\d{3}\1\d{3}(?![\d]|[.,-]\d)/g;
+const SIN_NUMBER = /(?<![\d.,-]|\d\s)\d{3}([\s.-]?)\d{3}\1\d{3}(?![\d]|[\s.,-]\d)/g;
 /** Payment cards: 13 to 19 digits, in groups of four (Amex 4-6-5) or unbroken. */
-const CARD_NUMBER = /(?<![\d.,-])(?:\d{4}([\s-]?)\d{4}\1\d{4}\1\d{1,4}(?:\1\d{1,3})?|\d{4}[\s-]\d{6}[\s-]\d{4,5}|\d{13,19})(?![\d]|[.,-]\d)/g;
+const CARD_NUMBER = /(?<![\d.,-]|\d\s)(?:\d{4}([\s-]?)\d{4}\1\d{4}\1\d{1,4}(?:\1\d{1,3})?|\d{4}[\s-]\d{6}[\s-]\d{4,5}|\d{13,19})(?![\d]|[.,-]\d)/g;
 
 /** Issuer prefixes of the major card networks (Visa, Mastercard, Amex, Discover, JCB, Diners). */
 const CARD_ISSUER = /^(?:4|5[1-5]|2[2-7]|3[47]|6011|65|64[4-9]|35|3[068]|62)/;
