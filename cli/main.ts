@@ -9,6 +9,11 @@ import { HELP, type Options, UsageError, parseOptions } from './options';
 import { Session } from './session';
 
 export async function main(argv: string[]): Promise<number> {
+  // The reader went away (`postcheck … | head`): stop quietly, as other Unix tools do.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   try {
     const options = parseOptions(argv);
     if (options.help) {
