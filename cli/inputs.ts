@@ -58,7 +58,7 @@ async function readStdin(session: Session, options: Options): Promise<void> {
     for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
   }
   if (kind === 'jsonl') {
-    if (options.images.length) return session.badInput(null, null, 'postcheck: --image needs a single post, but standard input is JSONL');
+    if (options.images.length) return session.badInput(null, null, '--image needs a single post, but standard input is JSONL');
     return readJsonl(session, all(), STDIN, process.cwd(), options);
   }
   const parts: Buffer[] = [];

@@ -84,7 +84,7 @@ export class Session {
   /** A file, line or row that could not be read: `path:line: message` on stderr; exit code 2. */
   badInput(file: string | null, line: number | null, message: string): void {
     this.summary.unreadable++;
-    const where = file === null ? '' : line === null ? `${file}: ` : `${file}:${line}: `;
+    const where = file === null ? 'postcheck: ' : line === null ? `${file}: ` : `${file}:${line}: `;
     this.out.error(`${where}${message}`);
   }
 

@@ -178,6 +178,13 @@ describe('inputs', () => {
     expect(r.stderr).toMatch(/^rows\.csv:6: no post text/m);
   });
 
+  test('--input csv reads standard input as CSV', () => {
+    const r = postcheck(['--format', 'jsonl', '--input', 'csv'], `post,id\n"${PHONE}",c1\n${HAPPY},c2\n`);
+    const rows = jsonlRows(r.stdout);
+    expect(rows.map((row) => row.id)).toEqual(['c1', 'c2']);
+    expect(rulesOf(rows[0])).toContain('personal-info');
+  });
+
   test('CSV without a message, text or post column is unreadable', () => {
     const r = postcheck(['--format', 'jsonl', file('nohead.csv', 'Date,Link\n2026-01-01,x\n')]);
     expect(r.code).toBe(2);
