@@ -56,7 +56,7 @@ export const personalInfo: Rule = {
     }
     const kept: Hit[] = [];
     for (const h of hits) if (!kept.some((k) => h.start < k.end && h.end > k.start)) kept.push(h);
-    return kept.map((h) => toFinding(h));
+    return kept.sort((a, b) => a.start - b.start).map((h) => toFinding(h));
 
     function toFinding(h: Hit): Finding {
       const { start, end } = toOriginal(t, h.start, h.end);

@@ -1,7 +1,7 @@
 /** Home street addresses: number + street name + street type, told apart from public places by cues. */
 import { homeCues, publicPlaceCues, streetTypes } from '../data/personal-info';
 import type { Mode, Profile } from '../types';
-import { contains, cueDistance, cueRegex, PARAGRAPH_STOP, type Hit } from './cues';
+import { cueDistance, cueRegex, PARAGRAPH_STOP, type Hit } from './cues';
 
 const HOME = cueRegex(homeCues);
 const PUBLIC = cueRegex(publicPlaceCues);
@@ -79,7 +79,7 @@ function personNearby(original: (s: number, e: number) => string, start: number)
   const m = PERSON_BEFORE.exec(before);
   if (!m) return Infinity;
   const word = /([A-Za-z'’-]+),?\s+(?:of|from)\s*$/.exec(before)![1].toLowerCase();
-  return contains(PUBLIC, word) || NOT_PERSON.has(word) ? Infinity : 0;
+  return NOT_PERSON.has(word) ? Infinity : 0;
 }
 
 /** Capitalised words before "of/at" that are not people. */
