@@ -12,14 +12,14 @@ const CLOSED = new RegExp(`\\b${CLOSED_MEETING}(?![\\w-])`, 'g');
 const SCHEDULE = new RegExp(SCHEDULE_CUES);
 const LEAKS = new RegExp(LEAK, 'g');
 const LEAK_NOT = new RegExp(LEAK_EXCLUDE);
-const CONFIDENTIAL = /\bconfidential(?:ly)?\b/g;
+const CONFIDENTIAL = /\b(?:strictly |highly )?confidential(?:ly)?\b/g;
 const SERVICE = new RegExp(PUBLIC_SERVICE_CUES);
 /** "Between us, …" as an aside, not "a partnership between us and the YMCA". */
 const ASIDE = /(?:^|[.!?(\n:;,-]\s*|\bjust )between (?:us|you and me|ourselves)(?=\s*[,.!:;)…-]|\s*$)/g;
 /** Keyword, optional "for the Parks Instagram", then "is" / ":" / "=", then the value (and "user / pass"). */
 const CREDENTIAL = new RegExp(`\\b${CREDENTIAL_KEYS}\\b(?: (?:for|to|on|of) [^.:!?\\n]{1,40}?)?\\s*(?:is|are|:|=)\\s*(\\S+(?:\\s*/\\s*\\S+)?)`, 'g');
 /** Cheap gate: none of these stems, no finding. */
-const GATE = /confiden|camera|closed|leak|internal|distribut|share|forward|record|embargo|privileg|solicitor|public|announce|releas|between|quiet|wraps|hush|mum|pass|pin|login|log-?in|credential|code|pwd/;
+const GATE = /confiden|camera|closed|leak|internal|distribut|share|forward|record|embargo|privileg|solicitor|public|announce|releas|between|quiet|tell|quote|secret|supposed|shouldn|hear|wraps|hush|mum|pass|pin|login|log-?in|credential|code|pwd/;
 
 /** Whether a credential value looks like a secret rather than a word ("is required") or a link. */
 function isSecret(value: string): boolean {

@@ -20,7 +20,6 @@ export const SECRECY_MARKERS: readonly string[] = [
   'hush[- ]hush',
   'embargoed',
   'under embargo',
-  'strictly confidential',
   'privileged (?:and confidential|legal advice|legal opinion|legal|advice|information|communication|document|memo)',
   'solicitor[- ]client (?:privilege|advice)',
   'you heard it here first',
