@@ -93,5 +93,5 @@ export const idKeywords = {
   /** Words that make a long number a reference, not a card or SIN. */
   reference: ['order', 'work order', 'invoice', 'account', 'acct', 'reference', 'ref', 'confirmation', 'tracking',
     'ticket', 'case', 'file', 'permit', 'application', 'receipt', 'transaction', 'claim', 'po', 'serial', 'policy',
-    'roll', 'folio', 'isbn', 'id'],
+    'roll', 'folio', 'isbn', 'id', 'flight', 'booking', 'seat', 'gate', 'route', 'bus', 'model', 'part', 'lot'],
 };

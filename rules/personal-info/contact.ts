@@ -11,7 +11,7 @@ const TLDS = new Set(mailTlds);
 
 const WORD = '[a-z0-9_%+-]+';
 /** "." or a spelled-out dot: " dot ", "[dot]", "(dot)". */
-const DOT = String.raw`(?:\s*[[({<]\s*(?:dot|\.)\s*[\])}>]\s*|\s+dot\s+|\.)`;
+const DOT = String.raw`(?:\s*[[({<]\s*(?:dot|\.)\s*[\])}>]\s*|\s+dot\s+|\s+\.\s+|\.)`;
 /** "@" or a spelled-out at: " at ", "[at]", "(at)". */
 const AT = String.raw`(?:\s*[[({<]\s*(?:at|@)\s*[\])}>]\s*|\s+at\s+|\s*@\s*)`;
 // Bounded repeats keep the scan linear on text like "a dot a dot a dot ...".
@@ -45,6 +45,7 @@ export function findEmails(norm: string, profile: Profile): Hit[] {
     const domain = labels.join('.');
     const local = localRaw.split(SPLIT_DOT).join('.');
     const plainAt = !text.includes('@') && !/[[({<]\s*at/.test(text);
+    if (plainAt && /\s\.\s/.test(text)) continue;
     const free = personalMailDomains.some((d) => endsWithDomain(domain, d)) || FREE_MAIL.has(domain);
     // "sign up at toronto.ca" is not an address: a bare " at " needs a spelled dot or a free-mail domain.
     if (plainAt && !/\sdot\s|[[({<]\s*dot/.test(text) && !free) continue;
@@ -68,7 +69,9 @@ function spelledLength(domainRaw: string, last: number): number {
 }
 
 /** North American numbers: +1, dots, spaces, dashes, brackets, extensions; or ten/eleven digits in a row. */
-const PHONE = /(?<![\d+]|\d[\s.-])(?:\+?1[\s.-]?)?(?:\([2-9]\d{2}\)|[2-9]\d{2})[\s.-]?[2-9]\d{2}[\s.-]?\d{4}(?:\s*(?:ext\.?|extension|x)\s*\d{1,5})?(?![\d])/g;
+const PHONE = /(?<![\d+]|\d[\s.-])(?:\+?1[\s.-]?)?(?:\([2-9]\d{2}\)|[2-9]\d{2})(?:\s?[./-]\s?|\s)?[2-9]\d{2}(?:\s?[./-]\s?|\s)?\d{4}(?:\s*(?:ext\.?|extension|x)\s*\d{1,5})?(?![\d])/g;
+/** An organisation's email next to a phone number makes the number the organisation's too. */
+const ORG_EMAIL = new RegExp(`[a-z0-9._%+-]+@(?!(?:${personalMailDomains.map((d) => d.replace(/\./g, '\\.')).join('|')})(?![a-z0-9.-]))[a-z0-9-]+(?:\\.[a-z0-9-]+)+`, 'g');
 const TOLL_FREE = /^(?:800|888|877|866|855|844|833)/;
 const PHONE_LIKE = /\d{3}\D{0,3}\d{4}/;
 
@@ -86,7 +89,7 @@ export function findPhones(norm: string, profile: Profile): Hit[] {
     const personal = cueDistance(norm, PERSONAL, s, e, 40, 25, SENTENCE_STOP);
     const cityExchange = profile.phones.some((p) => p.length === 10 && p.slice(0, 6) === digits.slice(0, 6));
     if (personal === Infinity && (cityExchange || TOLL_FREE.test(digits))) continue;
-    const business = cueDistance(norm, BUSINESS, s, e, 40, 25, SENTENCE_STOP);
+    const business = Math.min(cueDistance(norm, BUSINESS, s, e, 40, 25, SENTENCE_STOP), cueDistance(norm, ORG_EMAIL, s, e, 60, 40, SENTENCE_STOP));
     if (business < personal) continue;
     hits.push({ kind: 'phone', start: s, end: e });
   }

@@ -50,7 +50,10 @@ export function findIds(norm: string): Hit[] {
     for (const m of matches(LICENCE_NUMBER, norm)) if (hasCue(norm, LICENCE, m.index, m.index + m[0].length, 50, 20)) push('licence', m);
   }
   if (contains(PASSPORT, norm)) {
-    for (const m of matches(PASSPORT_NUMBER, norm)) if (hasCue(norm, PASSPORT, m.index, m.index + m[0].length, 50, 30)) push('passport', m);
+    for (const m of matches(PASSPORT_NUMBER, norm)) {
+      const s = m.index, e = s + m[0].length;
+      if (hasCue(norm, PASSPORT, s, e, 50, 30) && !hasCue(norm, REFERENCE, s, e, 20, 0)) push('passport', m);
+    }
   }
   for (const m of matches(SIN_NUMBER, norm)) {
     if (!luhn(digitsOf(m[0]))) continue;
