@@ -71,5 +71,5 @@ export const CITY_DEPARTMENTS: readonly string[] = [
   'building(?: services| department)?', 'buildings', 'inspections', 'planning', 'city planning', 'economic development', 'housing',
   'social services', 'children\'?s services', 'employment services', 'shelter services', 'public health', 'paramedic services',
   'ems', 'fire(?: services)?', 'facilities', 'real estate', 'parking(?: tags| enforcement| services)?', 'court services', 'dispatch',
-  'city hall', 'the (?:front|service) (?:desk|counter)', 'the counter', 'the depot', 'the yard', 'asset management', 'capital projects',
+  'city hall', '(?:the )?(?:[a-z&\'’]+\\s+){0,4}(?:front|service|reception|customer service) (?:desk|counter)', 'the counter', 'the depot', 'the yard', 'asset management', 'capital projects',
 ];

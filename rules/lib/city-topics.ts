@@ -90,12 +90,7 @@ export function cityTopics(text: string | NormalText, profile: Profile, extraTop
     const c = m.index + m[0].indexOf('city');
     if (t.original[t.map[c]] === 'C') push(t, found, m.index, m.index + m[0].length);
   }
-  for (const m of t.norm.matchAll(DEPARTMENT_RE)) {
-    const unitStart = m.index + m[0].lastIndexOf(m[1]);
-    const unit = toOriginal(t, unitStart, unitStart + m[1].length);
-    if (!looksLikeUnit(t.original.slice(unit.start, unit.end))) continue;
-    push(t, found, unitStart, unitStart + m[1].length);
-  }
+  for (const d of departmentMentions(t)) push(t, found, d.unitNormStart, d.unitNormEnd);
   found.sort((a, b) => a.normStart - b.normStart || b.normEnd - a.normEnd);
   const merged: TopicMatch[] = [];
   for (const f of found) {
@@ -104,6 +99,29 @@ export function cityTopics(text: string | NormalText, profile: Profile, extraTop
     merged.push(f);
   }
   return merged;
+}
+
+export interface DepartmentMention {
+  /** Original offset of "in/from/at…" and the span of the unit's name. */
+  prepStart: number;
+  unitStart: number;
+  unitEnd: number;
+  unitNormStart: number;
+  unitNormEnd: number;
+}
+
+/** Workplace units named after in/from/at/with/of ("from Roads", "in our Finance team", "at the front desk"). */
+export function departmentMentions(text: string | NormalText): DepartmentMention[] {
+  const t = typeof text === 'string' ? normalized(text) : text;
+  const out: DepartmentMention[] = [];
+  for (const m of t.norm.matchAll(DEPARTMENT_RE)) {
+    const unitNormStart = m.index + m[0].lastIndexOf(m[1]);
+    const unitNormEnd = unitNormStart + m[1].length;
+    const unit = toOriginal(t, unitNormStart, unitNormEnd);
+    if (!looksLikeUnit(t.original.slice(unit.start, unit.end))) continue;
+    out.push({ prepStart: t.map[m.index], unitStart: unit.start, unitEnd: unit.end, unitNormStart, unitNormEnd });
+  }
+  return out;
 }
 
 /** The first City matter mentioned in `text`, or null. */

@@ -1,0 +1,84 @@
+/** Reading a person's name out of the original text, before or after a clue that they are staff. */
+import { FIRST_NAMES_BY_LETTER } from '../data/colleague-names';
+import { CITY_DEPARTMENTS } from '../data/city-topics';
+import { CITY_ROLES, NOT_NAMES, OFFICIAL_TITLES, PEER_ROLES, WORK_ROLES } from '../data/colleague-roles';
+
+const FIRST_NAMES = new Set(FIRST_NAMES_BY_LETTER.flatMap((line) => line.split(' ')));
+const NOT_NAME = new Set(NOT_NAMES);
+/** Single-word units ("Roads", "Payroll") are never names. */
+const UNIT_WORDS = new Set(CITY_DEPARTMENTS.filter((d) => /^[a-z]+$/.test(d)));
+const OFFICIAL_RE = new RegExp(`^(?:${OFFICIAL_TITLES.join('|')})\\.?$`);
+/** Job titles are not names either ("our Director of Transportation"). */
+const ROLE_WORD_RE = new RegExp(`^(?:${[...PEER_ROLES, ...WORK_ROLES, ...CITY_ROLES].join('|')})$`);
+
+/** One name word ("Sarah", "O'Brien", "Lee-Chin") or an initial ("M."). */
+const TOKEN = "(?:\\p{Lu}[\\p{L}'’\\-]*\\p{Ll}|\\p{Lu}[\\p{Ll}]?\\.)";
+const NAME_AFTER = new RegExp(`${TOKEN}(?:[ \\t]+${TOKEN}){0,2}`, 'uy');
+const NAME_BEFORE = new RegExp(`(?:^|[^\\p{L}\\p{N}@])((?:${TOKEN}[ \\t]+){0,3}${TOKEN}),?[ \\t]*$`, 'u');
+
+export interface NameSpan {
+  start: number;
+  end: number;
+  name: string;
+}
+
+/** True when `word` (as written) cannot be part of a person's name. */
+function notName(word: string, extraNotNames: ReadonlySet<string>): boolean {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return NOT_NAME.has(w) || UNIT_WORDS.has(w) || extraNotNames.has(w) || OFFICIAL_RE.test(w) || ROLE_WORD_RE.test(w);
+}
+
+/** True when the text before `index` ends a sentence (or the text starts there). */
+function sentenceStart(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 8), index).trimEnd();
+  return before === '' || /[.!?:\n"“(]$/u.test(before) || /\p{Extended_Pictographic}\uFE0F?$/u.test(before);
+}
+
+/**
+ * Checks the words of a candidate name. Several words, or one known given name, make a
+ * person; one unknown capitalised word counts only mid-sentence ("Yep, Frank from Roads"),
+ * where a capital marks a name rather than the start of a sentence.
+ */
+function accept(text: string, start: number, words: string[], extraNotNames: ReadonlySet<string>, titled = false): boolean {
+  if (words.length === 0 || words.some((w) => notName(w, extraNotNames))) return false;
+  if (words.length > 1 || titled || FIRST_NAMES.has(words[0].toLowerCase())) return true;
+  return !sentenceStart(text, start) && !words[0].endsWith('.');
+}
+
+/** The name starting at `index` (after "my supervisor "), if any. */
+export function nameAt(text: string, index: number, extraNotNames: ReadonlySet<string>): NameSpan | null {
+  NAME_AFTER.lastIndex = index;
+  const m = NAME_AFTER.exec(text);
+  if (!m) return null;
+  const words = m[0].split(/[ \t]+/);
+  while (words.length > 1 && notName(words[words.length - 1], extraNotNames)) words.pop();
+  const name = words.join(' ');
+  if (!accept(text, index, words, extraNotNames)) return null;
+  return { start: index, end: index + name.length, name };
+}
+
+/**
+ * The name ending right before `index` ("Karen" in "Karen in Payroll"), if any. `titled`: a job
+ * title follows ("Priya, our clerk"), which is enough to take one unknown word as a name.
+ */
+export function nameBefore(text: string, index: number, extraNotNames: ReadonlySet<string>, titled = false): NameSpan | null {
+  const from = Math.max(0, index - 60);
+  const m = NAME_BEFORE.exec(text.slice(from, index));
+  if (!m) return null;
+  let start = from + m.index + m[0].indexOf(m[1]);
+  const words = m[1].split(/[ \t]+/);
+  // A title right before the name makes it a public official ("Mayor Chow at City Hall").
+  if (words.slice(0, -1).some((w) => OFFICIAL_RE.test(w.toLowerCase().replace(/\.$/, '')))) return null;
+  if (OFFICIAL_RE.test(precedingWord(text, start))) return null;
+  // Leading greetings and other capitalised words are not part of the name ("Thanks Dave").
+  while (words.length > 1 && notName(words[0], extraNotNames)) start += words.shift()!.length + 1;
+  const name = words.join(' ');
+  if (!accept(text, start, words, extraNotNames, titled)) return null;
+  return { start, end: start + name.length, name };
+}
+
+/** The word before `index`, lower case, without a trailing period. */
+export function precedingWord(text: string, index: number): string {
+  const m = /([\p{L}.]+)[ \t]*$/u.exec(text.slice(Math.max(0, index - 30), index));
+  return m ? m[1].toLowerCase().replace(/\.$/, '') : '';
+}

@@ -1,0 +1,63 @@
+/**
+ * Words that say a named person works with the author. Written for this project from the
+ * Toronto guidelines (Personal Use: "other City employees") and the Integrity Commissioner's
+ * bulletin (criticism of City staff), with the job titles of municipal workplaces.
+ * Regular-expression sources, lower case; a space also matches a hyphen or nothing.
+ */
+
+/** Say "works with me" on their own: "a colleague, Sam", "my coworker Sarah Lee". */
+export const PEER_ROLES: readonly string[] = ['co workers?', 'colleagues?', 'workmates?', 'team ?mates?'];
+
+/** Job titles that make a colleague after "my/our" ("my supervisor Dave", "our Director of Roads, Mike Harlan"). */
+export const WORK_ROLES: readonly string[] = [
+  'supervisors?', 'managers?', 'boss', 'directors?', 'fore(?:man|woman|person)', 'superintendents?', 'coordinators?',
+  'dispatchers?', 'inspectors?', 'clerks?', 'staffers?', 'analysts?', 'planners?', 'technicians?', 'engineers?', 'receptionists?',
+  'admin(?:istrator)?s?', '(?:crew|team|shift|site) (?:lead|leader|chief)s?', 'lead hands?', 'gm', 'general managers?',
+  'summer students?', 'co op students?', 'interns?', 'new hires?', 'trainees?', '(?:by law|bylaw|enforcement|parking) officers?',
+  'caretakers?', 'custodians?', 'lifeguards?', 'librarians?', 'mechanics?', 'labou?rers?', 'operators?', 'paramedics?',
+  'firefighters?', 'deputy directors?', 'executive directors?', 'program (?:manager|coordinator|lead)s?',
+];
+
+/** Titles that make a colleague after plain "the" ("the clerk at the counter, Priya"): jobs found only in public service. */
+export const CITY_ROLES: readonly string[] = [
+  'clerks?', 'inspectors?', 'dispatchers?', '(?:by law|bylaw|enforcement|parking) officers?', 'fore(?:man|woman)',
+  '(?:crew|shift) leads?', 'caretakers?', 'lifeguards?', 'librarians?',
+];
+
+/**
+ * Words allowed between "my/our" and the title ("our new Roads supervisor", "our current
+ * division manager"), so "our property manager" or "my wedding coordinator" do not count.
+ */
+export const ROLE_QUALIFIERS: readonly string[] = [
+  'new', 'old', 'former', 'current', 'acting', 'interim', 'senior', 'junior', 'deputy', 'assistant', 'associate', 'fellow',
+  'lovely', 'amazing', 'awesome', 'wonderful', 'great', 'favou?rite', 'dear', 'hard ?working', 'incredible', 'brilliant',
+  'useless', 'lazy', 'terrible', 'horrible', 'beloved', 'retiring', 'own', 'direct', 'division', 'branch', 'unit', 'section',
+  'team', 'crew', 'district', 'area', 'site', 'shift', 'front desk', 'night', 'day',
+];
+
+/**
+ * Public officials acting in their role are not "colleagues" for this rule: naming the Mayor
+ * or a councillor is public business. A name right after one of these titles is skipped.
+ */
+export const OFFICIAL_TITLES: readonly string[] = [
+  'mayor', 'deputy mayor', 'councill?ors?', 'council members?', 'mpp', 'mp', 'mla', 'premier', 'minister', 'senator',
+  'city manager', 'deputy city manager', 'city clerk', 'city solicitor', 'auditor general', 'integrity commissioner',
+  'ombudsman?', 'medical officer of health', '(?:fire|police) chief', 'chief', 'president', 'prime minister', 'trustee',
+  'candidate', 'coach', 'dr', 'doctor', 'officer', 'constable', 'sergeant', 'judge', 'justice',
+];
+
+/** Capitalised words that are never a person's name here. */
+export const NOT_NAMES: readonly string[] = [
+  'i', 'a', 'an', 'the', 'this', 'that', 'these', 'those', 'my', 'our', 'your', 'his', 'her', 'their', 'we', 'you', 'he', 'she',
+  'they', 'it', 'everyone', 'everybody', 'someone', 'somebody', 'anyone', 'nobody', 'no', 'yes', 'yep', 'and', 'but', 'or', 'so',
+  'staff', 'people', 'folks', 'crews', 'crew', 'team', 'city', 'council', 'mayor', 'councillor', 'hr', 'it', 'monday', 'tuesday',
+  'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july',
+  'august', 'september', 'october', 'november', 'december', 'today', 'tonight', 'yesterday', 'tomorrow', 'thanks', 'thank',
+  'shoutout', 'shout', 'kudos', 'congrats', 'congratulations', 'welcome', 'big', 'huge', 'special', 'working', 'life', 'work',
+  'morale', 'cuts', 'jobs', 'changes', 'hiring', 'overtime', 'training', 'things', 'guess', 'who', 'what', 'why', 'how', 'when',
+  'where', 'also', 'just', 'still', 'even', 'only', 'all', 'some', 'every', 'each', 'both', 'new', 'old', 'dear', 'hey', 'hi',
+  // Place and organisation words: "Civic Centre", "Jackson Park", "Main Branch" are not people.
+  'centre', 'center', 'street', 'st', 'ave', 'avenue', 'road', 'rd', 'drive', 'dr', 'library', 'arena', 'square',
+  'beach', 'trail', 'museum', 'market', 'church', 'school', 'hospital', 'community', 'civic', 'branch', 'services', 'service',
+  'department', 'division', 'unit', 'office', 'station', 'depot', 'yard', 'pool', 'rink', 'club', 'inc', 'ltd', 'bia',
+];
