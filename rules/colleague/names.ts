@@ -41,7 +41,10 @@ function sentenceStart(text: string, index: number): boolean {
  */
 function accept(text: string, start: number, words: string[], extraNotNames: ReadonlySet<string>, titled = false): boolean {
   if (words.length === 0 || words.some((w) => notName(w, extraNotNames))) return false;
-  if (words.length > 1 || titled || FIRST_NAMES.has(words[0].toLowerCase())) return true;
+  if (words.length > 1 || FIRST_NAMES.has(words[0].toLowerCase())) return true;
+  // An unknown word ending in -ly is an adverb ("Frankly, our director…"); known names (Emily) passed above.
+  if (/ly$/i.test(words[0])) return false;
+  if (titled) return true;
   return !sentenceStart(text, start) && !words[0].endsWith('.');
 }
 
