@@ -55,7 +55,7 @@ export const disrespectful: Rule = {
       }));
     };
     for (const h of phrases(t.norm)) add(h.start, h.end, h.kind);
-    for (const w of profaneWords(t.norm)) {
+    for (const w of profaneWords(t)) {
       if (!w.mild) add(w.start, w.end, 'profanity', true);
       else if (ctx.mode === 'work') add(w.start, w.end, 'mild', true);
     }

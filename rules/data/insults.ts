@@ -45,3 +45,9 @@ export const INSULT_PREDICATES: readonly string[] = [
 
 /** Words used as sarcastic insults when addressed to someone (", genius."). */
 export const SARCASTIC_VOCATIVES: readonly string[] = ['genius', 'einstein', 'sherlock', 'smart guy', 'smartypants', 'brainiac'];
+
+/** Adjectives that make any insult noun after them an attack on their own ("pathetic loser"). */
+export const INSULT_ADJECTIVES_STRONG: readonly string[] = [
+  'pathetic', 'useless', 'incompetent', 'stupid', 'worthless', 'brainless', 'lazy', 'clueless', 'corrupt',
+  'spineless', 'lying', 'ignorant', 'disgusting', 'miserable', 'filthy',
+];

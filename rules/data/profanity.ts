@@ -57,6 +57,10 @@ export const INFIX_ROOTS: readonly string[] = ['fuck', 'motherf'];
 /** Context where a listed word is ordinary English: the word, then what follows it. */
 export const FOLLOWED_BY_EXCEPTIONS: Readonly<Record<string, RegExp>> = {
   chink: /^\s+in\b/, // "a chink in the armour"
+  pussy: /^\s*(?:willows?|cats?)\b/,
   hoe: /^\s*(?:,|and|or)\s+(?:a\s+)?(?:rake|shovel|spade|trowel)/,
   hoes: /^\s*(?:,|and|or)\s+(?:rakes|shovels|spades|trowels)/,
 };
+
+/** Listed words that are also names ("Moby Dick", "Dick Cox"): skipped when capitalised mid-sentence. */
+export const NAME_LIKE: readonly string[] = ['dick', 'dicks', 'cock', 'coon', 'wang', 'pecker', 'kock', 'hore'];

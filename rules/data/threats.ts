@@ -7,38 +7,44 @@
  * `A` is an apostrophe (straight or curly).
  */
 
+/** A pattern and its cue words: the pattern only runs when one of them is in the text. */
+export interface Cued {
+  cue: string;
+  re: string;
+}
+
 const A = "['’]";
 const PERSON = '(?:you|u|ya|him|her|them|that guy|those people)';
 const POSSESSIVE = '(?:your|ur|his|her|their)';
 const WILL = `(?:${A}ll|\\s+will|\\s+shall|${A}m\\s+(?:going\\s+to|gonna)|\\s+am\\s+(?:going\\s+to|gonna)|${A}re\\s+(?:going\\s+to|gonna)|\\s+are\\s+(?:going\\s+to|gonna)|\\s+gonna)`;
 
 /** Threats of violence or retribution. */
-export const THREATS: readonly string[] = [
-  `\\b(?:i|we)${WILL}\\s+(?:\\w+\\s+)?(?:kill|hurt|stab|shoot|punch|slap|strangle|choke|murder)\\s+${PERSON}\\b(?!\\s+(?:a|an|some|the|up\\s+a|down|out|over)\\b)`,
-  `\\b(?:i|we)${WILL}\\s+(?:\\w+\\s+)?beat\\s+${PERSON}\\s+(?:up|senseless|to\\s+death)\\b`,
-  `\\b(?:i|we)${WILL}\\s+(?:\\w+\\s+)?(?:smash|bash|slash|burn|break|kick|punch|key|slice|cut)\\s+${POSSESSIVE}\\s+(?:\\w+\\s+)?(?:face|head|teeth|tires|tyres|car|house|legs?|neck|arms?|nose|jaw|ass|skull|windows?|throat)(?:\\s+in)?\\b`,
-  `\\b(?:i|we)${WILL}\\s+(?:find|hunt\\s+down|track\\s+down|come\\s+for|get)\\s+${PERSON}(?=\\s*(?:[.,!;]|$|and\\b|\\p{Extended_Pictographic}))`,
-  `\\b(?:i|we)\\s+(?:know|found\\s+out|will\\s+find(?:\\s+out)?|${A}ll\\s+find(?:\\s+out)?)\\s+where\\s+(?:you|u|he|she|they)\\s+lives?\\b`,
-  `\\bwatch\\s+(?:your|ur|yer)\\s+back\\b(?!\\s+(?:on|when|while|near|around|in|at|for)\\b)`,
-  `\\b(?:you|u)(?:${A}ll|\\s+will|${A}re\\s+going\\s+to|\\s+are\\s+going\\s+to|\\s+gonna)\\s+(?:regret\\s+(?:it|this|that|the\\s+day|ever)\\b|regret(?=\\s*[.!]|$)|pay\\s+for\\s+(?:this|that|it)\\b|be\\s+sorry\\b|get\\s+(?:what${A}s\\s+coming|yours|hurt)\\b)`,
-  `\\b(?:someone|somebody|some1|people)\\s+(?:should|needs?\\s+to|ought\\s+to|oughta)\\s+(?:hurt|shoot|kill|stab|punch|beat|run\\s+(?:him|her|them)\\s+over|teach\\s+(?:him|her|them)\\s+a\\s+lesson)\\b`,
-  `\\bshould\\s+be\\s+(?:shot|hanged|hung|killed|lynched|beaten|strung\\s+up|put\\s+down|executed)\\b`,
-  `\\b(?:you|u)${A}?re\\s+(?:dead|a\\s+dead\\s+(?:man|woman))\\b(?!\\s+(?:on|to|right|wrong|tired|last))`,
-  `\\b(?:i\\s+|we\\s+)?hope\\s+(?:you|u|he|she|they|ur)\\s+(?:all\\s+|both\\s+)?(?:die|dies|choke|chokes|rot|rots|burn|burns|suffer|suffers|drown|drowns|get\\s+hit|gets\\s+hit|get\\s+cancer|gets\\s+cancer|crash|crashes)\\b`,
+export const THREATS: readonly Cued[] = [
+  { cue: 'kill hurt stab shoot punch slap strangle choke murder', re: `\\b(?:i|we)${WILL}\\s+(?:\\w+\\s+)?(?:kill|hurt|stab|shoot|punch|slap|strangle|choke|murder)\\s+${PERSON}\\b(?!\\s+(?:a|an|some|the|up\\s+a|down|out|over)\\b)` },
+  { cue: 'beat', re: `\\b(?:i|we)${WILL}\\s+(?:\\w+\\s+)?beat\\s+${PERSON}\\s+(?:up|senseless|to\\s+death)\\b` },
+  { cue: 'smash bash slash burn break kick punch key slice cut', re: `\\b(?:i|we)${WILL}\\s+(?:\\w+\\s+)?(?:smash|bash|slash|burn|break|kick|punch|key|slice|cut)\\s+${POSSESSIVE}\\s+(?:\\w+\\s+)?(?:face|head|teeth|tires|tyres|car|house|legs?|neck|arms?|nose|jaw|ass|skull|windows?|throat)(?:\\s+in)?\\b` },
+  { cue: 'find hunt track come', re: `\\b(?:i|we)${WILL}\\s+(?:find|hunt\\s+down|track\\s+down|come\\s+for)\\s+${PERSON}(?=\\s*(?:[.,!;]|$|and\\b|\\p{Extended_Pictographic}))` },
+  { cue: 'live lives', re: `\\b(?:i|we)(?:\\s+know|\\s+found\\s+out|${WILL}\\s+find(?:\\s+out)?)\\s+where\\s+(?:you|u|he|she|they)\\s+lives?\\b` },
+  { cue: 'back', re: `\\bwatch\\s+(?:your|ur|yer)\\s+back\\b(?!\\s+(?:on|when|while|near|around|in|at|for)\\b)` },
+  { cue: 'regret pay sorry get', re: `\\b(?:you|u)(?:${A}ll|\\s+will|${A}re\\s+going\\s+to|\\s+are\\s+going\\s+to|\\s+gonna)\\s+(?:regret\\s+(?:it|this|that|the\\s+day|ever)\\b|regret(?=\\s*[.!]|$)|pay\\s+for\\s+(?:this|that|it)\\b|be\\s+sorry\\b|get\\s+(?:what${A}s\\s+coming|yours|hurt)\\b)` },
+  { cue: 'hurt shoot kill stab punch beat run teach', re: `\\b(?:someone|somebody|some1|people)\\s+(?:should|needs?\\s+to|ought\\s+to|oughta)\\s+(?:hurt|shoot|kill|stab|punch|beat|run\\s+(?:him|her|them)\\s+over|teach\\s+(?:him|her|them)\\s+a\\s+lesson)\\b` },
+  { cue: 'shot hanged hung killed lynched beaten strung put executed', re: `\\bshould\\s+be\\s+(?:shot|hanged|hung|killed|lynched|beaten|strung\\s+up|put\\s+down|executed)\\b` },
+  { cue: 'dead', re: `\\b(?:you|u)${A}?re\\s+(?:dead|a\\s+dead\\s+(?:man|woman))\\b(?!\\s+(?:on|to|right|wrong|tired|last))` },
+  { cue: 'die dies choke chokes rot rots burn burns suffer suffers drown drowns hit cancer crash crashes', re: `\\b(?:i\\s+|we\\s+)?hope\\s+(?:you|u|he|she|they|ur)\\s+(?:all\\s+|both\\s+)?(?:die|dies|choke|chokes|rot|rots|burn|burns|suffer|suffers|drown|drowns|get\\s+hit|gets\\s+hit|get\\s+cancer|gets\\s+cancer|crash|crashes)\\b` },
 ];
 
 /** Harassment and bullying aimed at someone. */
-export const HARASSMENT: readonly string[] = [
-  `\\bshut\\s+(?:the\\s+\\w+\\s+)?up\\b(?!\\s+(?:shop|the|your|our|their|for|at|in)\\b)`,
-  `\\bshut\\s+(?:your|ur|yer)\\s+(?:\\w+\\s+){0,2}(?:mouth|face|trap|gob|pie\\s*hole|cake\\s*hole)\\b`,
-  `\\b(?:no\\s*one|nobody|noone|no\\s+body)\\s+(?:likes|loves|wants|cares\\s+about|respects)\\s+(?:you|u)\\b`,
-  `\\b(?:no\\s*one|nobody|noone)\\s+asked(?:\\s+you)?\\b`,
-  `\\beveryone\\s+(?:hates|laughs\\s+at)\\s+(?:you|u)\\b`,
-  `\\b(?:go\\s+)?kill\\s+(?:yourself|urself|yourselves|ur\\s*self)\\b`,
-  `\\b(?:kys|go\\s+die|drop\\s+dead)\\b`,
-  `\\b(?:you|u)\\s+(?:should|ought\\s+to)\\s+(?:die|disappear|be\\s+ashamed\\s+of\\s+yourself)\\b`,
-  `\\b(?:you|u)(?:${A}re|\\s+are|\\s+r)\\s+(?:a\\s+)?(?:nothing|nobody|worthless|subhuman)\\b(?!\\s+(?:to|but|without|if|like)\\b)`,
-  `\\b(?:you|u|your\\s+kind|ur\\s+kind)\\s+(?:don${A}?t|do\\s+not)\\s+belong\\s+(?:here|in\\s+this\\s+country)\\b`,
+export const HARASSMENT: readonly Cued[] = [
+  { cue: 'shut', re: `\\bshut\\s+(?:the\\s+\\w+\\s+)?up\\b(?!\\s+(?:shop|the|your|our|their|for|at|in)\\b)` },
+  { cue: 'shut', re: `\\bshut\\s+(?:your|ur|yer)\\s+(?:\\w+\\s+){0,2}(?:mouth|face|trap|gob|pie\\s*hole|cake\\s*hole)\\b` },
+  { cue: 'likes loves wants cares respects', re: `\\b(?:no\\s*one|nobody|noone|no\\s+body)\\s+(?:likes|loves|wants|cares\\s+about|respects)\\s+(?:you|u)\\b` },
+  { cue: 'asked', re: `\\b(?:no\\s*one|nobody|noone)\\s+asked(?:\\s+you)?\\b` },
+  { cue: 'hates laughs', re: `\\beveryone\\s+(?:hates|laughs\\s+at)\\s+(?:you|u)\\b` },
+  { cue: 'kill', re: `\\b(?:go\\s+)?kill\\s+(?:yourself|urself|yourselves|ur\\s*self)\\b` },
+  { cue: 'kys die dead', re: `\\b(?:kys|go\\s+die|drop\\s+dead)\\b` },
+  { cue: 'die disappear ashamed', re: `\\b(?:you|u)\\s+(?:should|ought\\s+to)\\s+(?:die|disappear|be\\s+ashamed\\s+of\\s+yourself)\\b` },
+  { cue: 'nothing nobody worthless subhuman', re: `\\b(?:you|u)(?:${A}re|\\s+are|\\s+r)\\s+(?:a\\s+)?(?:nothing|nobody|worthless|subhuman)\\b(?!\\s+(?:to|but|without|if|like)\\b)` },
+  { cue: 'belong', re: `\\b(?:you|u|your\\s+kind|ur\\s+kind)\\s+(?:don${A}?t|do\\s+not)\\s+belong\\s+(?:here|in\\s+this\\s+country)\\b` },
 ];
 
 /** Groups people are attacked for belonging to (plural nouns). */
@@ -56,6 +62,7 @@ export const GROUP_ATTACKS: readonly string[] = [
   '(?:ruin|ruins|are\\s+ruining|destroy|destroys|are\\s+destroying|infest|are\\s+infesting|invade|are\\s+invading|pollute|are\\s+taking\\s+over|bring\\s+(?:crime|disease|nothing)|breed\\s+like)\\b',
   '(?:should|need\\s+to|must)\\s+(?:all\\s+)?(?:go\\s+back|leave|be\\s+deported|be\\s+banned|be\\s+kicked\\s+out|get\\s+out|be\\s+sent\\s+back|be\\s+locked\\s+up|be\\s+removed)\\b',
   '(?:don' + A + '?t|do\\s+not)\\s+belong\\b',
+  'belong\\s+(?:in\\s+the\\s+kitchen|in\\s+cages|in\\s+a\\s+zoo)\\b',
   '(?:aren' + A + '?t|are\\s+not)\\s+welcome\\b',
   '(?:are|r)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+)?(?:criminals|animals|vermin|parasites|savages|terrorists|rapists|thieves|subhuman|filth|scum|trash|garbage|a\\s+plague|cockroaches|rats|a\\s+disease|dirty|inferior|a\\s+cancer|lazy|stupid|disgusting|leeches)\\b',
 ];

@@ -3,9 +3,9 @@
  * from the vocabularies in `rules/data/`. They run on normalised (lower-case) text.
  */
 import {
-  INSULT_ADJECTIVES, INSULT_NOUNS, INSULT_NOUNS_ALWAYS, INSULT_PREDICATES, SARCASTIC_VOCATIVES,
+  INSULT_ADJECTIVES, INSULT_ADJECTIVES_STRONG, INSULT_NOUNS, INSULT_NOUNS_ALWAYS, INSULT_PREDICATES, SARCASTIC_VOCATIVES,
 } from '../data/insults';
-import { EXCLUSION, GROUP_ATTACKS, GROUPS, HARASSMENT, THREATS } from '../data/threats';
+import { type Cued, EXCLUSION, GROUP_ATTACKS, GROUPS, HARASSMENT, THREATS } from '../data/threats';
 
 export type PhraseKind = 'insult' | 'threat' | 'harassment' | 'hate';
 
@@ -26,8 +26,12 @@ const INSULTS: RegExp[] = [
   new RegExp(`\\b${YOU}\\s+${ARTICLE}${ADJS}${NOUN}\\b`, 'g'),
   // "you're disgusting"
   new RegExp(`\\b(?:you['’]?re|you\\s+are|ur|u\\s+r)\\s+(?:so\\s+|such\\s+|really\\s+|just\\s+|absolutely\\s+|totally\\s+)?(?:${alt(INSULT_PREDICATES)})\\b`, 'g'),
-  // "what a lunatic"
-  new RegExp(`\\bwhat\\s+(?:an?\\s+)?${ADJS}${NOUN}\\b`, 'g'),
+  // "what a lunatic", not "what a fool I was"
+  new RegExp(`\\bwhat\\s+(?:an?\\s+)?${ADJS}${NOUN}\\b(?!\\s+i\\b)`, 'g'),
+  // "pathetic loser", "incompetent fool"
+  new RegExp(`\\b(?:${alt(INSULT_ADJECTIVES_STRONG)})\\s+${ADJS}${NOUN}\\b`, 'g'),
+  // "acting like a clown"
+  new RegExp(`\\b(?:act|acts|acting|acted|behave|behaves|behaving|look|looks|looking|sound|sounds|sounding)\\s+like\\s+(?:an?\\s+)?${ADJS}${NOUN}\\b`, 'g'),
   // "X is a useless moron", "councillors are absolute clowns"; not "there are …"
   new RegExp(`(?<!\\bthere\\s+)\\b(?:is|are|was|were|['’]s|['’]re|being)\\s+${ARTICLE}${ADJS}${NOUN}\\b`, 'g'),
   // "…, genius." / "…, troll." addressed to the reader
@@ -41,17 +45,32 @@ const GROUP_HATE = new RegExp(
   'g',
 );
 
-const TABLE: { kind: PhraseKind; patterns: RegExp[] }[] = [
-  { kind: 'threat', patterns: THREATS.map((p) => new RegExp(p, 'gu')) },
-  { kind: 'harassment', patterns: HARASSMENT.map((p) => new RegExp(p, 'gu')) },
-  { kind: 'hate', patterns: [GROUP_HATE, ...EXCLUSION.map((p) => new RegExp(p, 'g'))] },
-  { kind: 'insult', patterns: INSULTS },
+
+/** A group of patterns that only run when the text has one of the cue words: most posts have none. */
+interface Group {
+  kind: PhraseKind;
+  cues: Set<string>;
+  patterns: RegExp[];
+}
+
+const lastWords = (phrases: readonly string[]) => new Set(phrases.map((p) => p.split(' ').pop()!));
+const cued = (kind: PhraseKind, list: readonly Cued[]): Group[] =>
+  list.map((c) => ({ kind, cues: new Set(c.cue.split(' ')), patterns: [new RegExp(c.re, 'gu')] }));
+
+const TABLE: Group[] = [
+  ...cued('threat', THREATS),
+  ...cued('harassment', HARASSMENT),
+  { kind: 'hate', cues: lastWords(GROUPS), patterns: [GROUP_HATE] },
+  { kind: 'hate', cues: new Set(['back']), patterns: EXCLUSION.map((p) => new RegExp(p, 'g')) },
+  { kind: 'insult', cues: lastWords([...INSULT_NOUNS, ...INSULT_PREDICATES, ...SARCASTIC_VOCATIVES]), patterns: INSULTS },
 ];
 
 /** Every insulting, threatening, harassing or hateful phrase, longest first where they overlap. */
 export function phrases(norm: string): PhraseHit[] {
   const hits: PhraseHit[] = [];
-  for (const { kind, patterns } of TABLE) {
+  const words = new Set(norm.match(/[a-z]+/g));
+  for (const { kind, cues, patterns } of TABLE) {
+    if (![...cues].some((c) => words.has(c))) continue;
     for (const re of patterns) {
       for (const m of norm.matchAll(re)) {
         let start = m.index;

@@ -8,8 +8,9 @@
  */
 import { Filter } from 'bad-words';
 import {
-  EXTRA, FOLLOWED_BY_EXCEPTIONS, INFIX_ROOTS, MILD, NOT_PROFANE, PREFIX_EXCEPTIONS, PREFIX_ROOTS,
+  EXTRA, FOLLOWED_BY_EXCEPTIONS, INFIX_ROOTS, MILD, NAME_LIKE, NOT_PROFANE, PREFIX_EXCEPTIONS, PREFIX_ROOTS,
 } from '../data/profanity';
+import type { NormalText } from '../text';
 
 export interface WordHit {
   /** Span in the normalised text. */
@@ -21,6 +22,7 @@ export interface WordHit {
 /** L33t characters and what they stand for ('1' is tried as both i and l). */
 const LEET: Record<string, string> = { '4': 'a', '@': 'a', '3': 'e', '0': 'o', '5': 's', '$': 's', '!': 'i', '7': 't', '+': 't', '|': 'l', '8': 'b', '9': 'g' };
 const WILDCARD = /[*#%]/;
+const PLAIN = /^[a-z]+$/;
 
 /** Replaces l33t characters with letters; `one` says what '1' stands for. */
 function deleet(word: string, one: 'i' | 'l'): string {
@@ -93,6 +95,7 @@ function classifyMasked(token: string): 'strong' | 'mild' | null {
 
 /** Classifies one raw token of normalised text, trying it with and without a hashtag mark or trailing '!'. */
 function classifyToken(token: string): 'strong' | 'mild' | null {
+  if (PLAIN.test(token)) return classify(token);
   const variants = new Set([token, token.replace(/^[#@]+(?=[a-z])/, '')]);
   for (const v of [...variants]) variants.add(v.replace(/!+$/, ''));
   for (const v of variants) {
@@ -106,19 +109,36 @@ function classifyToken(token: string): 'strong' | 'mild' | null {
 }
 
 const TOKEN = /[a-z0-9@$!*#%+|]+/g;
+/** Hyphenated compounds, checked joined as well ("a-hole", "f-u-c-k" is SPACED). */
+const HYPHENATED = /[a-z0-9@$!*]{2,}(?:-[a-z0-9@$!*]+)+|[a-z]-[a-z0-9@$!*]{2,}(?:-[a-z0-9@$!*]+)*/g;
+const nameLike = new Set(NAME_LIKE);
+
+/** True when the word at `start` is capitalised mid-sentence in the original: a name ("Moby Dick"). */
+function isName(t: NormalText, start: number): boolean {
+  const i = t.map[start];
+  const c = t.original[i];
+  if (c === c.toLowerCase()) return false;
+  const before = t.original.slice(0, i).trimEnd();
+  return before !== '' && !/[.!?:]$/.test(before);
+}
 /** Three or more single characters split by one space, dot, dash or underscore: "f u c k", "s.h.i.t". */
 const SPACED = /(?<![a-z0-9@$!*])[a-z0-9@$!*]([ .\-_])(?:[a-z0-9@$!*]\1)+[a-z0-9@$!*](?![a-z0-9@$!*])/g;
 
 /** Every profane word in normalised text, strong or mild, in text order. */
-export function profaneWords(norm: string): WordHit[] {
+export function profaneWords(t: NormalText): WordHit[] {
+  const norm = t.norm;
   const hits: WordHit[] = [];
   const add = (start: number, end: number, kind: 'strong' | 'mild' | null) => {
     if (!kind) return;
     const word = norm.slice(start, end);
     if (FOLLOWED_BY_EXCEPTIONS[word]?.test(norm.slice(end, end + 40))) return;
+    if (nameLike.has(word) && isName(t, start)) return;
     hits.push({ start, end, mild: kind === 'mild' });
   };
-  for (const m of norm.matchAll(TOKEN)) add(m.index, m.index + m[0].length, classifyToken(m[0]));
+  for (const m of norm.matchAll(HYPHENATED)) add(m.index, m.index + m[0].length, classifyToken(m[0].replace(/-/g, '')));
+  for (const m of norm.matchAll(TOKEN)) {
+    if (!hits.some((h) => h.start <= m.index && m.index < h.end)) add(m.index, m.index + m[0].length, classifyToken(m[0]));
+  }
   for (const m of norm.matchAll(SPACED)) {
     if (hits.some((h) => h.start < m.index + m[0].length && m.index < h.end)) continue;
     add(m.index, m.index + m[0].length, classifyToken(m[0].replace(/[ .\-_]/g, '')));

@@ -1,0 +1,58 @@
+/**
+ * Election vocabulary for the `political` rule: Canadian federal, Ontario and Alberta parties,
+ * elected offices, and words that start a sentence or name an election service rather than
+ * a candidate. Compiled by hand from Elections Canada's and the provinces' lists of registered
+ * parties and the cities' election pages (no text copied).
+ */
+
+/** Party names that cannot mean anything else (lower case, plural or collective forms). */
+export const PARTIES: readonly string[] = [
+  'ndp', 'new democrats', 'new democratic party', 'liberals', 'liberal party', 'conservatives',
+  'conservative party', 'tories', 'tory', 'pcs', 'pc party', 'progressive conservatives', 'ucp',
+  'united conservative party', 'green party', 'bloc', 'bloc quebecois', 'ppc', "people's party",
+  'alberta party', 'wildrose', 'ontario liberals', 'ontario ndp', 'ontario pcs', 'alberta ndp', 'cpc', 'lpc',
+];
+
+/** Party words that are ordinary English too: count only when capitalised ("voting Green"). */
+export const PARTY_ADJECTIVES: readonly string[] = ['green', 'greens', 'liberal', 'conservative', 'pc', 'new democrat', 'ndper', 'tory'];
+
+/** Candidates with no party: "vote independent". */
+export const NO_PARTY: readonly string[] = ['independent', 'independents', 'independent candidates'];
+
+/** Elected offices a candidate runs for. */
+export const OFFICES: readonly string[] = [
+  'mayor', 'deputy mayor', 'council', 'city council', 'councillor', 'councilor', 'regional councillor',
+  'ward \\d+(?: councillor| council)?', 'school trustee', 'trustee', 'school board', 'mpp', 'mp', 'mla',
+  'premier', 'prime minister', 'alderman', 'reeve', 'office', 're-?election', 'parliament', 'legislature',
+];
+
+/** Words that show a post is about an election (context for weaker signals); "vote" alone is not one: contests have votes too. */
+export const ELECTION_WORDS: readonly string[] = [
+  'elect', 'elected', 'election', 'elections', 'campaign', 'candidate', 'candidates', 'ballot', 'ballots',
+  'riding', 'ward', 'mayor', 'mayoral', 'council', 'councillor', 'mpp', 'mp', 'mla', 'party', 'polls',
+  'fundraiser', 'door-knocking', 'canvassing',
+];
+
+/** Capitalised words after "vote" that are not a candidate ("Vote Early", "Vote at City Hall"). */
+export const NOT_A_NAME: readonly string[] = [
+  'early', 'today', 'tomorrow', 'now', 'here', 'online', 'safely', 'safe', 'smart', 'local', 'yes', 'no',
+  'advance', 'in', 'at', 'by', 'on', 'for', 'the', 'a', 'an', 'your', 'our', 'this', 'every', 'all', 'info',
+  'information', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january',
+  'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'apply', 'register', 'registration', 'nomination', 'nominations', 'application',
+  'applications', 'candidates', 'candidate', 'thanks', 'thank', 'deadline', 'results', 'sign', 'forms',
+  'election', 'elections', 'voting', 'vote', 'voters', 'city', 'council', 'ward', 'option', 'options',
+  'best', 'top', 'favourite', 'favorite', 'please', 'go', 'get', 'learn', 'find', 'check', 'call', 'visit',
+  'toronto', 'calgary', 'peterborough', 'yyc', 'ptbo', 'to', 'tovotes', 'day', 'days', 'place', 'places',
+  'location', 'locations', 'station', 'stations', 'hours', 'period', 'guide', 'kit', 'card', 'cards', 'booth',
+  'centre', 'centres', 'center', 'assistance', 'accessible', 'opportunities', 'week', 'weekend', 'is', 'are',
+  'will', 'count', 'turnout', 'list', 'help', 'method', 'methods', 'mail', 'proxy', 'officials', 'staff',
+  'office', 'clerk', 'open', 'opens', 'closed', 'now', 'and', 'or', 'of', 'counts', 'matters', 'often',
+  'again', 'twice', 'responsibly', 'wisely', 'informed',
+];
+
+/** Hashtags that start "#vote…" and are City election information, not a candidate ("#VoteToronto"). */
+export const NEUTRAL_VOTE_TAGS: readonly string[] = [
+  'early', 'local', 'today', 'safe', 'toronto', 'calgary', 'peterborough', 'yyc', 'ptbo', 'ontario',
+  'alberta', 'canada', 'info', 'ready', 'smart', 'by mail', 'bymail', 'advance', 'municipal', 'tovotes',
+];
