@@ -43,7 +43,7 @@ export const personalContactCues = [
 
 /** Words that say a phone number is an organisation's line. */
 export const businessPhoneCues = [
-  'call 311', '311', 'office', 'line', 'hotline', 'helpline', 'help line', 'info line', 'desk', 'front desk', 'hall',
+  'call 311', 'office', 'line', 'hotline', 'helpline', 'help line', 'info line', 'desk', 'front desk', 'hall',
   'city hall', 'centre', 'center', 'department', 'dept', 'services', 'service', 'branch', 'reception', 'switchboard',
   'toll-free', 'toll free', 'available', '24/7', '24 hours', 'monday', 'weekdays', 'business hours', 'agents', 'clinic',
   'hospital', 'crisis', 'support', 'program', 'registration', 'inquiries', 'enquiries', 'the city', "city's",
@@ -66,7 +66,7 @@ export const homeCues = [
   'lives', 'live at', 'live on', 'i live', 'we live', 'living', 'lived', 'home', 'house', 'residence', 'resident',
   'homeowner', 'homeowners', 'tenant', 'tenants', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'my address',
   'address is', 'address:', 'home address', 'my place', 'our place', 'her place', 'his place', 'their place', "'s place",
-  "'s house", 'apartment', 'condo', 'garage sale', 'yard sale', 'moved to', 'moving to', 'owner', 'property owner',
+  "'s house", 'apartment', 'condo', 'garage sale', 'yard sale', 'moved to', 'moving to', 'property owner', 'the owner', 'residents at', 'residents of',
   'property', 'complaint', 'complaints', 'complained', 'occupant', 'occupants', 'landlord', 'family',
 ];
 
@@ -80,6 +80,8 @@ export const publicPlaceCues = [
   'closures', 'closed', 'repair', 'repairs', 'construction', 'watermain', 'open house', 'brunch', 'lunch', 'dinner',
   'breakfast', 'menu', 'pizza', 'coffee', 'patio', 'opens', 'opening', 'grand opening', 'located', 'location', 'tickets',
   'festival', 'concert', 'event', 'events', 'meeting', 'rally', 'workshop', 'business', 'company', 'studio', 'gym',
+  'game', 'games', 'match', 'tournament', 'near', 'block', 'blocks', 'between', 'outside', 'in front of', 'across from',
+  'intersection', 'corner',
 ];
 
 /** Keywords that must stand near a number for it to count as an ID of that kind. */

@@ -48,6 +48,10 @@ const invalid: [string, Mode, City, string[]][] = [
   ['Party at my place: Unit 4, 12 Elm Crt NW', 'personal', 'calgary', ['Unit 4, 12 Elm Crt NW']],
   ['Drop the bikes off at 61 Wolfe Street', 'personal', 'peterborough', ['61 Wolfe Street']],
   ['The resident at 9 Quarry Lane called again', 'personal', 'toronto', ['9 Quarry Lane']],
+  ['Residents at 2214 Bowness Rd NW reported the leak; the owner will be billed.', 'work', 'calgary', ['2214 Bowness Rd NW']],
+  ['The caller, Jim, 416-555-0111, wants a callback about 311', 'work', 'toronto', ['416-555-0111']],
+  ['jane @ gmail . com', 'personal', 'toronto', ['jane @ gmail . com']],
+  ['call 416 - 555 - 0142 now', 'personal', 'toronto', ['416 - 555 - 0142']],
   // several items in one post
   ['Selling my desk! Text 416.555.0133 or jb88@hotmail.com', 'personal', 'toronto', ['416.555.0133', 'jb88@hotmail.com']],
 ];
@@ -82,6 +86,11 @@ const valid: [string, Mode, City][] = [
   ['Best brunch in town: Lady Marmalade, 265 Broadview Ave. Go!', 'personal', 'toronto'],
   ['Read https://www.cbc.ca/news/toronto-1.7301122345 today', 'personal', 'toronto'],
   ['Ontario health card renewals: see ontario.ca', 'personal', 'toronto'],
+  ['Interested? Email recruitment@ymca.ca or call 416-928-9622.', 'work', 'toronto'],
+  ['Flight AC 123456 boarding now, passport in hand!', 'personal', 'toronto'],
+  ['Residents near 45 Elm St can pick up sandbags at the Civic Centre.', 'work', 'toronto'],
+  ['Home games at 1 Blue Jays Way all summer!', 'work', 'toronto'],
+  ['Meeting on 2024-05-14 at 10:30; permit 2024-123456 approved', 'work', 'toronto'],
 ];
 
 describe('personal-info', () => {
