@@ -44,7 +44,7 @@ let lastLinks: Link[] = [];
 export function extractLinks(text: string): Link[] {
   if (text === lastText) return lastLinks;
   lastText = text;
-  lastLinks = /[.\uFF0E\u3002]/.test(text) ? findLinks(text) : [];
+  lastLinks = /[.\uFF0E\u3002]| dot /i.test(text) ? findLinks(text) : [];
   return lastLinks;
 }
 
