@@ -40,7 +40,7 @@ export const personalInfo: Rule = {
   check(post, ctx) {
     const t = normalized(post.text);
     const { norm } = t;
-    const hits: Hit[] = [...findEmails(norm, ctx.profile)];
+    const hits: Hit[] = [...findEmails(norm, [...ctx.profile.emailDomains, ...(ctx.settings?.extraDomains ?? [])])];
     if (HAS_DIGIT_RUN.test(norm)) {
       const links = urlSpans(norm);
       const inLink = (h: Hit) => links.some(([s, e]) => h.start < e && h.end > s);

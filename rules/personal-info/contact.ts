@@ -1,11 +1,10 @@
 /** Email addresses and phone numbers that reach a person rather than an organisation. */
 import { businessPhoneCues, mailTlds, personalContactCues, personalMailDomains, roleMailboxes } from '../data/personal-info';
 import type { Profile } from '../types';
-import { contains, cueDistance, cueRegex, digitsOf, SENTENCE_STOP, type Hit } from './cues';
+import { cueDistance, cueRegex, digitsOf, SENTENCE_STOP, type Hit } from './cues';
 
 const PERSONAL = cueRegex(personalContactCues);
 const BUSINESS = cueRegex(businessPhoneCues);
-const FREE_MAIL = new Set(personalMailDomains);
 const ROLES = new Set(roleMailboxes);
 const TLDS = new Set(mailTlds);
 
@@ -26,8 +25,11 @@ const GOVERNMENT = /(?:^|\.)(?:gc\.ca|gov|gouv\.qc\.ca|on\.ca|ab\.ca|gov\.on\.ca
 
 const endsWithDomain = (domain: string, d: string) => domain === d || domain.endsWith(`.${d}`);
 
-/** Personal email addresses, written plainly or spelled out ("jane dot doe at gmail dot com"). */
-export function findEmails(norm: string, profile: Profile): Hit[] {
+/**
+ * Personal email addresses, written plainly or spelled out ("jane dot doe at gmail dot com").
+ * `officeDomains` are the employer's (the profile's, plus any an administrator added).
+ */
+export function findEmails(norm: string, officeDomains: readonly string[]): Hit[] {
   if (!norm.includes('@') && !OBFUSCATED.test(norm)) return [];
   const hits: Hit[] = [];
   EMAIL.lastIndex = 0;
@@ -46,10 +48,10 @@ export function findEmails(norm: string, profile: Profile): Hit[] {
     const local = localRaw.split(SPLIT_DOT).join('.');
     const plainAt = !text.includes('@') && !/[[({<]\s*at/.test(text);
     if (plainAt && /\s\.\s/.test(text)) continue;
-    const free = personalMailDomains.some((d) => endsWithDomain(domain, d)) || FREE_MAIL.has(domain);
+    const free = personalMailDomains.some((d) => endsWithDomain(domain, d));
     // "sign up at toronto.ca" is not an address: a bare " at " needs a spelled dot or a free-mail domain.
     if (plainAt && !/\sdot\s|[[({<]\s*dot/.test(text) && !free) continue;
-    if (profile.emailDomains.some((d) => endsWithDomain(domain, d)) || GOVERNMENT.test(domain)) continue;
+    if (officeDomains.some((d) => endsWithDomain(domain, d)) || GOVERNMENT.test(domain)) continue;
     if (ROLES.has(local)) continue;
     const end = m.index + text.length - (domainRaw.length - spelledLength(domainRaw, last));
     if (free || cueDistance(norm, PERSONAL, m.index, end, 40, 20, SENTENCE_STOP) < Infinity) {
@@ -96,4 +98,3 @@ export function findPhones(norm: string, profile: Profile): Hit[] {
   return hits;
 }
 
-export { contains };

@@ -116,6 +116,13 @@ describe('personal-info', () => {
     expect(f.fix).toEqual({ start: f.start, end: f.end, text: '' });
   });
 
+  test("an administrator's extra domains count as the employer's", () => {
+    const text = 'my email is bo@calgarytransit.com';
+    expect(spans(text, 'work', 'calgary')).toEqual(['bo@calgarytransit.com']);
+    const withExtra = { ...ctx('work', 'calgary'), settings: { extraDomains: ['calgarytransit.com'] } };
+    expect(personalInfo.check({ text }, withExtra)).toEqual([]);
+  });
+
   test('offsets stay right after emoji (surrogate pairs)', () => {
     const text = '🎉🎂 Ava, born May 14, 2012! 🎁 Text 416-555-0177 👶';
     expect(spans(text)).toEqual(['May 14, 2012', '416-555-0177']);
