@@ -76,7 +76,7 @@ export const confidential: Rule = {
     for (const m of norm.matchAll(CREDENTIAL)) {
       if (!isSecret(m[1])) continue;
       const s = m.index + m[0].length - m[1].length;
-      const value = m[1].replace(/[.,;!?)"'”’]+$/, '');
+      const value = m[1].replace(/[.,;?)"'”’]+$/, '');
       const lead = value.length - value.replace(/^["'“‘(]+/, '').length;
       add(s + lead, s + value.length, 'reveals a password or login');
     }
