@@ -66,7 +66,8 @@ export const homeCues = [
   'lives', 'live at', 'live on', 'i live', 'we live', 'living', 'lived', 'home', 'house', 'residence', 'resident',
   'homeowner', 'homeowners', 'tenant', 'tenants', 'neighbour', 'neighbours', 'neighbor', 'neighbors', 'my address',
   'address is', 'address:', 'home address', 'my place', 'our place', 'her place', 'his place', 'their place', "'s place",
-  "'s house", 'apartment', 'condo', 'garage sale', 'yard sale', 'moved to', 'moving to', 'property owner', 'the owner', 'residents at', 'residents of',
+  "'s house", 'apartment', 'condo', 'garage sale', 'yard sale', 'moved to', 'moving to', 'property owner', 'the owner', 'owned by', 'her address', 'his address', 'their address',
+  'mailing address', 'residents at', 'residents of',
   'property', 'complaint', 'complaints', 'complained', 'occupant', 'occupants', 'landlord', 'family',
 ];
 

@@ -74,6 +74,8 @@ function spelledLength(domainRaw: string, last: number): number {
 const PHONE = /(?<![\d+]|\d[\s.-])(?:\+?1[\s.-]?)?(?:\([2-9]\d{2}\)|[2-9]\d{2})(?:\s?[./-]\s?|\s)?[2-9]\d{2}(?:\s?[./-]\s?|\s)?\d{4}(?:\s*(?:ext\.?|extension|x)\s*\d{1,5})?(?![\d])/g;
 /** An organisation's email next to a phone number makes the number the organisation's too. */
 const ORG_EMAIL = new RegExp(`[a-z0-9._%+-]+@(?!(?:${personalMailDomains.map((d) => d.replace(/\./g, '\\.')).join('|')})(?![a-z0-9.-]))[a-z0-9-]+(?:\\.[a-z0-9-]+)+`, 'g');
+/** Seven-digit local numbers ("555-0142"): only right after a personal cue ("call me at"). */
+const LOCAL = /(?<![\d+.,-]|\d\s)[2-9]\d{2}[\s.-]\d{4}(?![\d]|[\s.-]\d)/g;
 const TOLL_FREE = /^(?:800|888|877|866|855|844|833)/;
 const PHONE_LIKE = /\d{3}\D{0,3}\d{4}/;
 
@@ -94,6 +96,12 @@ export function findPhones(norm: string, profile: Profile): Hit[] {
     const business = Math.min(cueDistance(norm, BUSINESS, s, e, 30, 20, SENTENCE_STOP), cueDistance(norm, ORG_EMAIL, s, e, 60, 40, SENTENCE_STOP));
     if (business < personal) continue;
     hits.push({ kind: 'phone', start: s, end: e });
+  }
+  LOCAL.lastIndex = 0;
+  for (let m = LOCAL.exec(norm); m; m = LOCAL.exec(norm)) {
+    const s = m.index, e = s + m[0].length;
+    if (hits.some((h) => s < h.end && e > h.start)) continue;
+    if (cueDistance(norm, PERSONAL, s, e, 25, 0, SENTENCE_STOP) < Infinity) hits.push({ kind: 'phone', start: s, end: e });
   }
   return hits;
 }

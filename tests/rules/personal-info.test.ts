@@ -52,6 +52,8 @@ const invalid: [string, Mode, City, string[]][] = [
   ['The caller, Jim, 416-555-0111, wants a callback about 311', 'work', 'toronto', ['416-555-0111']],
   ['jane @ gmail . com', 'personal', 'toronto', ['jane @ gmail . com']],
   ['call 416 - 555 - 0142 now', 'personal', 'toronto', ['416 - 555 - 0142']],
+  ['my number is 555-0142, call after 5', 'personal', 'toronto', ['555-0142']],
+  ['Inspectors visited 12 Ash Rd, owned by Mr. Chen', 'work', 'toronto', ['12 Ash Rd']],
   // several items in one post
   ['Selling my desk! Text 416.555.0133 or jb88@hotmail.com', 'personal', 'toronto', ['416.555.0133', 'jb88@hotmail.com']],
 ];
@@ -90,6 +92,7 @@ const valid: [string, Mode, City][] = [
   ['Flight AC 123456 boarding now, passport in hand!', 'personal', 'toronto'],
   ['Residents near 45 Elm St can pick up sandbags at the Civic Centre.', 'work', 'toronto'],
   ['Home games at 1 Blue Jays Way all summer!', 'work', 'toronto'],
+  ['Tickets $250-1000, doors at 7. Call 555-0142 for the box office', 'work', 'toronto'],
   ['Meeting on 2024-05-14 at 10:30; permit 2024-123456 approved', 'work', 'toronto'],
 ];
 
