@@ -1,6 +1,6 @@
 /** The badge anchored to an editor and the panel it opens (rendered in a shadow root). */
 import { useState } from 'preact/hooks';
-import type { Finding, Mode } from '@/rules/types';
+import type { Finding, Mode } from '../rules/types';
 
 export interface ShownFinding {
   key: string;

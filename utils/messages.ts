@@ -4,7 +4,7 @@
  * Only types and tiny guards live here, so importing this file never pulls the engine
  * into the content script.
  */
-import type { Finding, Mode, Platform, PostImage } from '@/rules/types';
+import type { Finding, Mode, Platform, PostImage } from '../rules/types';
 
 /** storage.local key of the settings (utils/settings.ts); here so the content script can watch it cheaply. */
 export const SETTINGS_KEY = 'postcheck:settings';

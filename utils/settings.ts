@@ -7,8 +7,9 @@
  * registry never ends up in the content bundle). The popup may read/write it with
  * `loadSettings` / `saveSettings` / `updateSettings`.
  */
-import { DEFAULT_PROFILE, isProfileId, ruleIds } from '@/rules';
-import type { Mode, RuleId, Settings as EngineSettings } from '@/rules/types';
+import { browser } from 'wxt/browser';
+import { DEFAULT_PROFILE, isProfileId, ruleIds } from '../rules';
+import type { Mode, RuleId, Settings as EngineSettings } from '../rules/types';
 
 import { SETTINGS_KEY } from './messages';
 

@@ -2,10 +2,10 @@
  * What the background answers to each request of `utils/messages.ts`.
  * Runs the engine (kept out of the content script: compromise and the news list are heavy).
  */
-import { check, getProfile, rules } from '@/rules';
-import type { Context, Mode, RuleId } from '@/rules/types';
-import type { CheckImageResponse, CheckRequest, CheckResponse, ModeResponse, Request, ResponseFor } from '@/utils/messages';
-import { accountKey, engineSettings, loadSettings, updateSettings, type Settings, type SettingsStore } from '@/utils/settings';
+import { check, getProfile, rules } from '../../rules';
+import type { Context, Mode, RuleId } from '../../rules/types';
+import type { CheckImageResponse, CheckRequest, CheckResponse, ModeResponse, Request, ResponseFor } from '../../utils/messages';
+import { accountKey, engineSettings, loadSettings, updateSettings, type Settings, type SettingsStore } from '../../utils/settings';
 
 /** Rules that run while the account's mode is unknown: those that apply in both modes. */
 const BOTH_MODES = new Set<RuleId>(rules.filter((r) => r.meta.modes.includes('work') && r.meta.modes.includes('personal')).map((r) => r.id));

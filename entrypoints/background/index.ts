@@ -1,5 +1,5 @@
-import { isRequest } from '@/utils/messages';
-import { SETTINGS_KEY } from '@/utils/messages';
+import { browser } from 'wxt/browser';
+import { isRequest, SETTINGS_KEY } from '../../utils/messages';
 import { createHandler, type LogoMatcher } from './handlers';
 
 // The logo matcher (issue 5) is optional: picked up here once utils/logo-browser.ts exists.

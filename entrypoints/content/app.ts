@@ -4,7 +4,8 @@
  * composition events at document level; a periodic rescan for late shadow roots and
  * attribute-only changes. Everything is tied to `signal` and removed by `dispose()`.
  */
-import { SETTINGS_KEY } from '@/utils/messages';
+import { browser } from 'wxt/browser';
+import { SETTINGS_KEY } from '../../utils/messages';
 import { editableRoot, findEditors, isEditable, type SiteAdapter } from './adapters';
 import type { Send } from './bridge';
 import { Highlighter } from './highlights';

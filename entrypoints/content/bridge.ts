@@ -1,5 +1,6 @@
 /** Talking to the background. If it does not answer (reloaded, asleep, crashed), we do nothing. */
-import type { Request, ResponseFor } from '@/utils/messages';
+import { browser } from 'wxt/browser';
+import type { Request, ResponseFor } from '../../utils/messages';
 
 export type Send = <R extends Request>(req: R) => Promise<ResponseFor<R> | null>;
 

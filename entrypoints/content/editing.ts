@@ -4,7 +4,7 @@
  * (or 'delete'). Draft.js, Lexical, Quill and ProseMirror all turn that into a model
  * change, so undo works. Nothing here writes the editor's DOM directly.
  */
-import { rangeFor, readText } from '@/utils/dom-text';
+import { rangeFor, readText } from '../../utils/dom-text';
 
 /** Waits for the `selectionchange` the editors sync their model from (at most `ms`). */
 function selectionSettled(doc: Document, ms = 60): Promise<void> {

@@ -4,7 +4,7 @@
  * holding the ranges of every editor; styles go into the document and into each shadow
  * root that holds an editor (Firefox does not apply document rules inside shadow roots).
  */
-import type { Severity } from '@/rules/types';
+import type { Severity } from '../../rules/types';
 
 export const HIGHLIGHT_NAMES: Record<Severity, string> = {
   error: 'postcheck-error',

@@ -1,5 +1,5 @@
 /** Work/personal mode per account key, asked from the background and cached for the page. */
-import type { Mode } from '@/rules/types';
+import type { Mode } from '../../rules/types';
 import type { Send } from './bridge';
 
 export interface ModeInfo {

@@ -2,9 +2,9 @@
  * One editor being checked: debounced reads of its text, a check in the background, and the
  * result shown as highlights and a badge/panel. Stale answers (older `seq`) are dropped.
  */
-import type { ShownFinding } from '@/components/Panel';
-import type { Finding, Mode, PostImage } from '@/rules/types';
-import { rangeFor, readText, type TextMap } from '@/utils/dom-text';
+import type { ShownFinding } from '../../components/Panel';
+import type { Finding, Mode, PostImage } from '../../rules/types';
+import { rangeFor, readText, type TextMap } from '../../utils/dom-text';
 import type { SiteAdapter } from './adapters';
 import type { Send } from './bridge';
 import { applyEdit, selectText } from './editing';
@@ -41,7 +41,8 @@ export function accountKeyFor(adapter: SiteAdapter, editor: Element): string {
 export class EditorSession {
   composing = false;
   private timer: ReturnType<typeof setTimeout> | undefined;
-  private dirtySince: number | null = null;
+  /** When the text last changed; `ms` of postcheck:checked counts from here (includes the debounce). */
+  private lastChange = 0;
   private pending = 0;
   private lastRequest = '';
   private map: TextMap = { text: '', segments: [] };
@@ -69,7 +70,7 @@ export class EditorSession {
   /** The text changed (input, mutation, composition end): check again after the debounce. */
   markDirty(): void {
     if (this.disposed || this.composing) return;
-    this.dirtySince ??= performance.now();
+    this.lastChange = performance.now();
     clearTimeout(this.timer);
     this.timer = setTimeout(this.env.guard(() => this.run()), DEBOUNCE_MS);
   }
@@ -80,10 +81,9 @@ export class EditorSession {
     this.markDirty();
   }
 
-  private async run(force = false): Promise<void> {
+  private async run(): Promise<void> {
     if (this.disposed || !this.editor.isConnected) return;
-    const since = this.dirtySince ?? performance.now();
-    this.dirtySince = null;
+    const since = this.lastChange;
     const map = readText(this.editor);
     const key = accountKeyFor(this.env.adapter, this.editor);
     if (key !== this.account) {
@@ -94,7 +94,7 @@ export class EditorSession {
     const images = this.images();
     const mode = this.modeInfo.mode;
     const request = JSON.stringify([map.text, mode, images]);
-    if (!force && request === this.lastRequest) {
+    if (request === this.lastRequest) {
       this.map = map;
       return;
     }

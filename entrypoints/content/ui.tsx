@@ -5,8 +5,8 @@
  * It is position:fixed and follows the editor (see `place`).
  */
 import { render } from 'preact';
-import { Panel, type PanelProps } from '@/components/Panel';
-import { PANEL_CSS } from '@/components/panel-css';
+import { Panel, type PanelProps } from '../../components/Panel';
+import { PANEL_CSS } from '../../components/panel-css';
 
 export const UI_TAG = 'postcheck-ui';
 

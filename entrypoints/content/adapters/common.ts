@@ -75,4 +75,14 @@ export function prefersDark(): boolean {
   }
 }
 
-export const textOf = (el: Element | null | undefined): string => (el as HTMLElement | null)?.innerText ?? el?.textContent ?? '';
+
+/** First non-blank line of text inside `el` (e.g. the author line of a two-line button). */
+export function firstLine(el: Element | null | undefined): string {
+  if (!el) return '';
+  const walker = el.ownerDocument.createTreeWalker(el, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const line = (n.nodeValue ?? '').split('\n').map((l) => l.trim()).find(Boolean);
+    if (line) return line;
+  }
+  return '';
+}

@@ -1,5 +1,5 @@
 /** LinkedIn (Quill share box, TipTap/ProseMirror comments). Selectors: SITES.md §3 (BEACON, LIREC, LHR, LRP, 2026). */
-import { blobImages, prefersDark, textOf } from './common';
+import { blobImages, firstLine, prefersDark } from './common';
 import type { SiteAdapter } from './types';
 
 /** Share box (Quill) and both comment editors (LHR: one selector for both). */
@@ -35,7 +35,7 @@ export const linkedin: SiteAdapter = {
   },
   findAccount(editor) {
     const root = editor.getRootNode() as Document | ShadowRoot;
-    const author = textOf(root.querySelector(LI_AUTHOR)).trim().split('\n')[0]?.trim();
+    const author = firstLine(root.querySelector(LI_AUTHOR));
     if (author) return author;
     return editor.ownerDocument.querySelector(LI_ME_PHOTO)?.getAttribute('alt')?.trim() || null;
   },

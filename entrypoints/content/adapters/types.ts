@@ -1,5 +1,5 @@
 /** What the content script needs to know about one site. Selectors live in each site's file. */
-import type { Platform } from '@/rules/types';
+import type { Platform } from '../../../rules/types';
 
 export interface Attachment {
   src: string;
