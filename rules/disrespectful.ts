@@ -23,7 +23,7 @@ const SUGGESTIONS: Record<PhraseKind | 'profanity' | 'mild', string> = {
 };
 
 /** Emoji that are obscene gestures on their own. */
-const OBSCENE_EMOJI = /\u{1F595}/gu;
+const OBSCENE_EMOJI = /\u{1F595}[\u{1F3FB}-\u{1F3FF}]?/gu;
 
 /**
  * Obscene, hateful, insulting, threatening or harassing content. Runs in both modes:

@@ -24,7 +24,9 @@ export const INSULT_NOUNS: readonly string[] = [
   'knucklehead', 'knuckleheads', 'meathead', 'meatheads', 'airhead', 'airheads', 'pinhead', 'pinheads',
   'twit', 'twits', 'prat', 'prats', 'git', 'gits', 'pillock', 'pillocks', 'crook', 'crooks', 'thug', 'thugs',
   'scum', 'liar', 'liars', 'hypocrite', 'hypocrites', 'coward', 'cowards', 'bigot', 'bigots', 'degenerate',
-  'degenerates', 'slob', 'slobs', 'waste of space', 'waste of oxygen',
+  'degenerates', 'slob', 'slobs', 'waste of space', 'waste of oxygen', 'muppet', 'muppets', 'bozo', 'bozos',
+  'goof', 'goofs', 'goofball', 'dolt', 'dolts', 'dingbat', 'nutjob', 'nutjobs', 'nutcase', 'nutcases',
+  'crackpot', 'crackpots', 'simpleton', 'simpletons', 'snowflake', 'snowflakes', 'dumbasses',
   'piece of garbage', 'piece of trash', 'piece of work', 'piece of crap', 'piece of filth', 'piece of dirt',
 ];
 

@@ -26,11 +26,16 @@ export const OFFICES: readonly string[] = [
   'premier', 'prime minister', 'alderman', 'reeve', 'office', 're-?election', 'parliament', 'legislature',
 ];
 
-/** Words that show a post is about an election (context for weaker signals); "vote" alone is not one: contests have votes too. */
+/** Words that show a post is about an election. "Vote" alone is not one: contests have votes too. */
 export const ELECTION_WORDS: readonly string[] = [
-  'elect', 'elected', 'election', 'elections', 'campaign', 'candidate', 'candidates', 'ballot', 'ballots',
-  'riding', 'ward', 'mayor', 'mayoral', 'council', 'councillor', 'mpp', 'mp', 'mla', 'party', 'polls',
-  'fundraiser', 'door-knocking', 'canvassing',
+  'elect', 're-elect', 'reelect', 'election', 'elections', 'by-election', 'ballot', 'ballots', 'riding',
+  'mayoral', 'polls', 'campaigning', 'canvassing', 'door-knocking',
+];
+
+/** Words that show a post may be about an election: offices and campaign words. */
+export const OFFICE_WORDS: readonly string[] = [
+  'ward', 'council', 'councillor', 'councilor', 'mayor', 'mpp', 'mp', 'mla', 'party', 'trustee', 'fundraiser',
+  'candidate', 'candidates',
 ];
 
 /** Capitalised words after "vote" that are not a candidate ("Vote Early", "Vote at City Hall"). */
@@ -48,7 +53,10 @@ export const NOT_A_NAME: readonly string[] = [
   'centre', 'centres', 'center', 'assistance', 'accessible', 'opportunities', 'week', 'weekend', 'is', 'are',
   'will', 'count', 'turnout', 'list', 'help', 'method', 'methods', 'mail', 'proxy', 'officials', 'staff',
   'office', 'clerk', 'open', 'opens', 'closed', 'now', 'and', 'or', 'of', 'counts', 'matters', 'often',
-  'again', 'twice', 'responsibly', 'wisely', 'informed',
+  'again', 'twice', 'responsibly', 'wisely', 'informed', 'running', 'run', 'candidacy', 'nominated',
+  'qualified', 'eligible', 'registered', 'campaigning', 'recount', 'ballot', 'ballots', 'poll', 'polls',
+  'nominee', 'nominees', 'by-election', 'byelection', 'seat', 'vacancy', 'appointment', 'debate', 'debates',
+  'forum', 'meeting', 'meetings', 'profile', 'profiles', 'filings', 'contributions', 'expenses', 'change',
 ];
 
 /** Hashtags that start "#vote…" and are City election information, not a candidate ("#VoteToronto"). */

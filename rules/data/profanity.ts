@@ -33,7 +33,7 @@ export const NOT_PROFANE: readonly string[] = [
 
 export const MILD: readonly string[] = [
   'hell', 'hells', 'damn', 'damned', 'dammit', 'damnit', 'd4mn', 'crap', 'crappy', 'bloody', 'bugger', 'piss',
-  'pissed', 'pisses', 'pissing', 'pissin', 'goddamn', 'goddamned', 'goddam', 'frigging', 'friggin', 'wtf', 'fml',
+  'pissed', 'pisses', 'pissing', 'pissin', 'goddamn', 'goddamned', 'goddam', 'frigging', 'friggin', 'wtf', 'fml', 'effing', 'effin',
 ];
 
 export const EXTRA: readonly string[] = [
@@ -42,7 +42,7 @@ export const EXTRA: readonly string[] = [
   'motherfucking', 'stfu', 'gtfo', 'hoe', 'hoes', 'hoebag', 'thot', 'thots', 'skank',
   'skanks', 'tranny', 'trannies', 'retarded', 'retards', 'spaz', 'faggots', 'fags', 'dykes', 'kikes', 'chinks',
   'spics', 'gooks', 'wetbacks', 'niggers', 'nigs', 'beaner', 'beaners', 'raghead', 'ragheads', 'towelhead',
-  'towelheads', 'sandnigger', 'cuck', 'cucks', 'twats', 'pricks', 'wankers', 'tossers', 'bastards', 'bellends',
+  'towelheads', 'sandnigger', 'cuck', 'cucks', 'fck', 'fcking', 'fckin', 'fkn', 'fking', 'fkin', 'beyotch', 'biotch', 'twats', 'pricks', 'wankers', 'tossers', 'bastards', 'bellends',
 ];
 
 export const PREFIX_ROOTS: readonly string[] = [

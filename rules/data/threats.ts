@@ -21,6 +21,7 @@ const WILL = `(?:${A}ll|\\s+will|\\s+shall|${A}m\\s+(?:going\\s+to|gonna)|\\s+am
 /** Threats of violence or retribution. */
 export const THREATS: readonly Cued[] = [
   { cue: 'kill hurt stab shoot punch slap strangle choke murder', re: `\\b(?:i|we)${WILL}\\s+(?:\\w+\\s+)?(?:kill|hurt|stab|shoot|punch|slap|strangle|choke|murder)\\s+${PERSON}\\b(?!\\s+(?:a|an|some|the|up\\s+a|down|out|over)\\b)` },
+  { cue: 'pay suffer regret', re: `\\b(?:i|we)${WILL}\\s+make\\s+(?:you|him|her|them|u)\\s+(?:pay|suffer|regret)\\b` },
   { cue: 'beat', re: `\\b(?:i|we)${WILL}\\s+(?:\\w+\\s+)?beat\\s+${PERSON}\\s+(?:up|senseless|to\\s+death)\\b` },
   { cue: 'smash bash slash burn break kick punch key slice cut', re: `\\b(?:i|we)${WILL}\\s+(?:\\w+\\s+)?(?:smash|bash|slash|burn|break|kick|punch|key|slice|cut)\\s+${POSSESSIVE}\\s+(?:\\w+\\s+)?(?:face|head|teeth|tires|tyres|car|house|legs?|neck|arms?|nose|jaw|ass|skull|windows?|throat)(?:\\s+in)?\\b` },
   { cue: 'find hunt track come', re: `\\b(?:i|we)${WILL}\\s+(?:find|hunt\\s+down|track\\s+down|come\\s+for)\\s+${PERSON}(?=\\s*(?:[.,!;]|$|and\\b|\\p{Extended_Pictographic}))` },
@@ -44,6 +45,10 @@ export const HARASSMENT: readonly Cued[] = [
   { cue: 'kys die dead', re: `\\b(?:kys|go\\s+die|drop\\s+dead)\\b` },
   { cue: 'die disappear ashamed', re: `\\b(?:you|u)\\s+(?:should|ought\\s+to)\\s+(?:die|disappear|be\\s+ashamed\\s+of\\s+yourself)\\b` },
   { cue: 'nothing nobody worthless subhuman', re: `\\b(?:you|u)(?:${A}re|\\s+are|\\s+r)\\s+(?:a\\s+)?(?:nothing|nobody|worthless|subhuman)\\b(?!\\s+(?:to|but|without|if|like)\\b)` },
+  { cue: 'hell', re: `\\b(?:go\\s+to|rot\\s+in|burn\\s+in)\\s+hell\\b` },
+  { cue: 'screw piss bugger eff sod', re: `\\b(?:screw\\s+(?:you|u|ya|off)|piss\\s+off|bugger\\s+off|eff\\s+off|sod\\s+off)\\b` },
+  { cue: 'lost', re: `(?<!(?:don${A}?t|not|to|might|may|could|never)\\s+)\\bget\\s+lost\\b(?!\\s+in\\b)` },
+  { cue: 'yourself', re: `\\b(?:better|should)\\s+watch\\s+(?:yourself|your\\s+mouth)\\b` },
   { cue: 'belong', re: `\\b(?:you|u|your\\s+kind|ur\\s+kind)\\s+(?:don${A}?t|do\\s+not)\\s+belong\\s+(?:here|in\\s+this\\s+country)\\b` },
 ];
 
@@ -54,7 +59,7 @@ export const GROUPS: readonly string[] = [
   'indians', 'natives', 'aboriginals', 'indigenous people', 'gays', 'lesbians', 'queers', 'homosexuals',
   'trans people', 'transgenders', 'women', 'homeless people', 'the homeless', 'disabled people', 'the disabled',
   'poor people', 'welfare people', 'immigrant families', 'those people', 'these people', 'jamaicans', 'somalis',
-  'pakistanis', 'filipinos', 'africans', 'gypsies', 'roma',
+  'pakistanis', 'filipinos', 'africans', 'gypsies', 'roma', 'you people',
 ];
 
 /** What a hateful generalisation says a group does or is. */
@@ -69,5 +74,9 @@ export const GROUP_ATTACKS: readonly string[] = [
 
 /** Telling people to leave the country. */
 export const EXCLUSION: readonly string[] = [
+  `\\bgo\\s+back\\s+to\\s+(?:china|india|africa|mexico|pakistan|somalia|syria|iraq|iran|jamaica|russia|asia|the\\s+middle\\s+east|your\\s+own\\s+kind|the\\s+jungle|the\\s+reserve|the\\s+rez)\\b`,
   `\\bgo\\s+back\\s+(?:to\\s+)?(?:where\\s+(?:you|they|u)\\s+(?:came|come)\\s+from|(?:to\\s+)?(?:your|their|ur)\\s+(?:own\\s+)?(?:country|countries|homeland))`,
 ];
+
+/** Calls to remove a whole group ("deport the illegals", "ban all Muslims"). */
+export const GROUP_REMOVAL = '(?:ban|deport|kick\\s+out|get\\s+rid\\s+of|round\\s+up|send\\s+back)\\s+(?:all\\s+)?(?:the\\s+|these\\s+|those\\s+)?';

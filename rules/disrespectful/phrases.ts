@@ -5,7 +5,7 @@
 import {
   INSULT_ADJECTIVES, INSULT_ADJECTIVES_STRONG, INSULT_NOUNS, INSULT_NOUNS_ALWAYS, INSULT_PREDICATES, SARCASTIC_VOCATIVES,
 } from '../data/insults';
-import { type Cued, EXCLUSION, GROUP_ATTACKS, GROUPS, HARASSMENT, THREATS } from '../data/threats';
+import { type Cued, EXCLUSION, GROUP_ATTACKS, GROUP_REMOVAL, GROUPS, HARASSMENT, THREATS } from '../data/threats';
 
 export type PhraseKind = 'insult' | 'threat' | 'harassment' | 'hate';
 
@@ -19,7 +19,7 @@ const alt = (words: readonly string[]) => words.map((w) => w.replace(/ /g, '\\s+
 const NOUN = `(?:${alt(INSULT_NOUNS)})`;
 const ADJS = `(?:(?:${alt(INSULT_ADJECTIVES)})\\s+){0,3}`;
 const ARTICLE = '(?:(?:a|an|such\\s+an?|the|one|some|just\\s+an?|nothing\\s+but\\s+an?|like\\s+an?|a\\s+bunch\\s+of|bunch\\s+of)\\s+)?';
-const YOU = "(?:you|u|ya|ur|you['’]?re|you\\s+are|u\\s+r|you\\s+guys\\s+are|yall|y['’]all)";
+const YOU = "(?:you|u|ya|ur|you['’]?re|you\\s+are|u\\s+r|you\\s+guys\\s+are|yall|y['’]all|your(?=\\s+(?:an?|such)\\s))";
 
 const INSULTS: RegExp[] = [
   // "you pathetic loser", "ur a clown", "you're such an idiot"
@@ -60,7 +60,7 @@ const cued = (kind: PhraseKind, list: readonly Cued[]): Group[] =>
 const TABLE: Group[] = [
   ...cued('threat', THREATS),
   ...cued('harassment', HARASSMENT),
-  { kind: 'hate', cues: lastWords(GROUPS), patterns: [GROUP_HATE] },
+  { kind: 'hate', cues: lastWords(GROUPS), patterns: [GROUP_HATE, new RegExp(`\\b${GROUP_REMOVAL}(?:${alt(GROUPS)})\\b`, 'g')] },
   { kind: 'hate', cues: new Set(['back']), patterns: EXCLUSION.map((p) => new RegExp(p, 'g')) },
   { kind: 'insult', cues: lastWords([...INSULT_NOUNS, ...INSULT_PREDICATES, ...SARCASTIC_VOCATIVES]), patterns: INSULTS },
 ];

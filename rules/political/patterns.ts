@@ -3,7 +3,7 @@
  * candidate, a party or a campaign. Regexes run on normalised (lower-case) text; names are
  * confirmed against the original text's capital letters.
  */
-import { ELECTION_WORDS, NO_PARTY, NOT_A_NAME, NEUTRAL_VOTE_TAGS, OFFICES, PARTIES, PARTY_ADJECTIVES } from '../data/political';
+import { ELECTION_WORDS, NO_PARTY, OFFICE_WORDS, NOT_A_NAME, NEUTRAL_VOTE_TAGS, OFFICES, PARTIES, PARTY_ADJECTIVES } from '../data/political';
 import type { NormalText } from '../text';
 
 export interface Span {
@@ -20,7 +20,7 @@ const OFFICE = `(?:${alt(OFFICES)})`;
 const CLAUSE_END = '(?=\\s*(?:[.,!?;:#)]|$|\\p{Extended_Pictographic}|\\s(?:in|on|this|next|and|or|20\\d\\d|today|tomorrow|candidate|candidates)\\b))';
 const WORD = "[a-z][\\w'’.-]*";
 const NAME = `(${WORD}(?:\\s+${WORD}){0,2})`;
-const VOTE = `\\b(?:please\\s+)?(?:vote|voting|votes|vote\\s+out)\\s+(?:for\\s+)?`;
+const VOTE = `\\b(?:please\\s+)?(?:vote|voting|votes|vote\\s+out|cast\\s+(?:your|a|my)\\s+(?:ballot|vote))\\s+(?:for\\s+)?`;
 const ENDORSE = `\\b(?:support|supporting|back|backing|join|joining|donate\\s+to|volunteer\\s+(?:for|with)|elect|re-?elect|re-?electing|go)\\s+`;
 
 const g = (source: string) => new RegExp(source, 'gu');
@@ -35,10 +35,12 @@ const DIRECT: RegExp[] = [
   g(`\\bre-?elect(?:ing)?\\b(?!ed|ion)(?:\\s+(?:mayor|councillor|deputy\\s+mayor|trustee)?\\s*${WORD}(?:\\s+${WORD})?)?`),
   g(`\\b[a-z]+(?:4|for)(?:mayor|council|councillor|ward\\d+|trustee|mpp|mp|mla|premier)\\b`),
   g(`#(?:re)?elect[a-z]+\\d*\\b`),
+  g(`\\b(?:deserves?|has\\s+earned|earned|earns?)\\s+(?:your|our)\\s+vote\\b`),
+  g(`\\b(?:defeat|oust|stop|beat|throw\\s+out|kick\\s+out|vote\\s+out)\\s+${PARTY}`),
+  g(`\\bcampaign\\s+(?:office|headquarters|hq|fundraiser|donations?|contributions?|volunteers?)\\b`),
   g(`\\bfour\\s+more\\s+years\\b`),
   g(`(?:${PARTY}|\\b(?:the\\s+)?greens)\\s+(?:have|has|get|gets|deserve|deserves)\\s+my\\s+(?:vote|support)\\b`),
-  g(`\\b(?:lawn|campaign|election)\\s+signs?\\s+(?:are\\s+|is\\s+)?(?:now\\s+)?(?:available|here|in)\\b|\\b(?:get|grab|order|request|want|pick\\s+up)\\s+(?:a|your|one\\s+of\\s+our)\\s+(?:lawn|campaign)\\s+signs?\\b`),
-  g(`\\b(?:join|support|supporting|back|backing|donate\\s+to|contribute\\s+to|volunteer\\s+(?:for|with|on)|help)\\b[^.!?\\n]{0,60}?\\b(?:(?:mayoral|re-?election|election|council|leadership|political|ward\\s+\\d+)\\s+campaign|campaign\\s+(?:office|team|fundraiser|headquarters|hq|launch))\\b`),
+  g(`\\b(?:join|support|supporting|back|backing|donate\\s+to|contribute\\s+to|volunteer\\s+(?:for|with|on)|help)\\b[^.!?\\n]{0,60}?\\b(?:mayoral|re-?election|election|council|leadership|political|ward\\s+\\d+)\\s+campaign\\b`),
   g(`\\b(?:door[- ]?knocking|canvassing|phone\\s*banking)\\s+(?:for|with)\\s+(?:\\w+\\s+){0,2}(?:campaign|candidate|${PARTY})`),
 ];
 
@@ -48,16 +50,26 @@ const IN_CONTEXT: RegExp[] = [
   g(`\\b(?:our|my|his|her|their)\\s+(?:\\w+\\s+)?candidate(?:${A}s|s)?\\s+(?:fundraiser|campaign|event|launch|rally|office|signs?|team)\\b`),
   g(`\\bis\\s+running\\s+for\\s+${OFFICE}\\b`),
   g(`\\b(?:has|have|gets|get|deserves?)\\s+my\\s+vote\\b`),
+  g(`\\b(?:is|are)\\s+the\\s+(?:best|right|only|clear|obvious|strongest)\\s+(?:candidate|choice)\\b`),
+];
+
+/** Campaign events and names after "endorse": only where the post speaks of an election itself. */
+const IN_ELECTION: RegExp[] = [
+  g(`\\b(?:lawn|campaign)\\s+signs?\\s+(?:are\\s+|is\\s+)?(?:now\\s+)?(?:available|here)\\b|\\b(?:get|grab|order|request|want|pick\\s+up)\\s+(?:a|your|one\\s+of\\s+our)\\s+(?:lawn|campaign)\\s+signs?\\b`),
+  g(`\\b(?:join|come\\s+to|attend|rsvp|volunteer\\s+(?:at|for))\\b[^.!?\\n]{0,40}?\\bcampaign\\s+(?:team|launch|kick-?off|event|rally)\\b`),
 ];
 
 /** A call to action that makes "is running for council" campaign content. */
 const CALL_TO_ACTION = /\b(?:vote\s+for|volunteer|donate|donation|support\s+(?:him|her|them)|lawn\s+sign|make\s+a\s+(?:\w+\s+)?(?:councillor|mayor|trustee))/;
 const ELECTION_CONTEXT = new RegExp(`\\b(?:${alt(ELECTION_WORDS)})\\b`);
+const OFFICE_CONTEXT = new RegExp(`\\b(?:${alt(ELECTION_WORDS)}|${alt(OFFICE_WORDS)})\\b`);
 
 /** Patterns with a name: `Vote Jeff Mills`, `Jeff Mills for Mayor`. Group 1 is the name. */
 const VOTE_NAME = g(`${VOTE}${NAME}`);
 const NAME_FOR_OFFICE = g(`\\b${NAME}\\s+for\\s+${OFFICE}${CLAUSE_END}`);
-const HASHTAG_VOTE = g(`#vote([a-z]+)\\d*\\b`);
+const HASHTAG_VOTE = g(`#vote(?:4|for)?([a-z]+)\\d*\\b`);
+/** `Proud to endorse Jane Doe`: a name after an endorsing verb, where the post is about an election. */
+const ENDORSE_NAME = g(`\\b(?:endorse|endorsing|support|supporting|back|backing)\\s+${NAME}`);
 const PARTY_MEMBER = g(`\\b(?:proud|lifelong|card-carrying)\\s+${PARTY_WORD}`);
 const VOTE_PARTY_WORD = g(`${VOTE}${PARTY_WORD}${CLAUSE_END}`);
 /** "Thank you to Councillor Lee for Ward 5!" thanks someone; it does not campaign. */
@@ -98,7 +110,9 @@ export function campaignSpans(t: NormalText): Span[] {
     return t.original[i] !== t.original[i].toLowerCase();
   };
   for (const re of DIRECT) for (const m of norm.matchAll(re)) if (!councilVoting(m)) push(m);
-  const context = ELECTION_CONTEXT.test(norm);
+  const election = ELECTION_CONTEXT.test(norm);
+  const context = OFFICE_CONTEXT.test(norm);
+  if (election) for (const re of IN_ELECTION) for (const m of norm.matchAll(re)) push(m);
   if (context) {
     for (const re of IN_CONTEXT) {
       for (const m of norm.matchAll(re)) {
@@ -112,6 +126,12 @@ export function campaignSpans(t: NormalText): Span[] {
     const name = councilVoting(m) ? null : nameSpan(t, m, false);
     // one capitalised word ("Vote Chow") needs an election around it; a full name does not
     if (name && (context || /\s/.test(norm.slice(name.start, name.end)))) spans.push({ start: m.index!, end: name.end });
+  }
+  if (election) {
+    for (const m of norm.matchAll(ENDORSE_NAME)) {
+      const name = nameSpan(t, m, false);
+      if (name) spans.push({ start: m.index!, end: name.end });
+    }
   }
   for (const m of norm.matchAll(NAME_FOR_OFFICE)) {
     const name = nameSpan(t, m, true);
