@@ -1,12 +1,13 @@
 /** Reading a person's name out of the original text, before or after a clue that they are staff. */
 import { FIRST_NAMES_BY_LETTER } from '../data/colleague-names';
 import { CITY_DEPARTMENTS } from '../data/city-topics';
+import { alternation } from '../lib/city-topics';
 import { CITY_ROLES, NOT_NAMES, OFFICIAL_TITLES, PEER_ROLES, WORK_ROLES } from '../data/colleague-roles';
 
 const FIRST_NAMES = new Set(FIRST_NAMES_BY_LETTER.flatMap((line) => line.split(' ')));
 const NOT_NAME = new Set(NOT_NAMES);
-/** Single-word units ("Roads", "Payroll") are never names. */
-const UNIT_WORDS = new Set(CITY_DEPARTMENTS.filter((d) => /^[a-z]+$/.test(d)));
+/** Units ("Roads", "Payroll", "By-law") are never names. */
+const UNIT_RE = new RegExp(`^(?:${alternation(CITY_DEPARTMENTS)})$`);
 const OFFICIAL_RE = new RegExp(`^(?:${OFFICIAL_TITLES.join('|')})\\.?$`);
 /** Job titles are not names either ("our Director of Transportation"). */
 const ROLE_WORD_RE = new RegExp(`^(?:${[...PEER_ROLES, ...WORK_ROLES, ...CITY_ROLES].join('|')})$`);
@@ -25,7 +26,7 @@ export interface NameSpan {
 /** True when `word` (as written) cannot be part of a person's name. */
 function notName(word: string, extraNotNames: ReadonlySet<string>): boolean {
   const w = word.toLowerCase().replace(/\.$/, '');
-  return NOT_NAME.has(w) || UNIT_WORDS.has(w) || extraNotNames.has(w) || OFFICIAL_RE.test(w) || ROLE_WORD_RE.test(w);
+  return NOT_NAME.has(w) || UNIT_RE.test(w) || extraNotNames.has(w) || OFFICIAL_RE.test(w) || ROLE_WORD_RE.test(w);
 }
 
 /** True when the text before `index` ends a sentence (or the text starts there). */

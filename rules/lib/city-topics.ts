@@ -42,7 +42,7 @@ const GENERAL = alternation(CITY_TOPICS);
 const DEPARTMENT_AFTER = `(?:in|from|at|with|of) (?:our |the |my )?(${alternation(CITY_DEPARTMENTS)})`.replace(/ /g, '\\s+');
 const DEPARTMENT_RE = new RegExp(bounded(DEPARTMENT_AFTER), 'g');
 /** "the City" / "City's": a capital C says it is the corporation, not the place. */
-const CAPITAL_CITY_RE = /(?<![a-z0-9])(?:the\s+city|city's|city’s)(?![a-z0-9])/g;
+const CAPITAL_CITY_RE = /(?<![a-z0-9])(?:the\s+city(?:['’]s)?|city['’]s)(?![a-z0-9])/g;
 
 const cache = new Map<string, RegExp>();
 
@@ -69,14 +69,18 @@ export function looksLikeUnit(written: string): boolean {
   return /[\s\-\u2010-\u2015_]/.test(written) || /^[A-Z0-9]/.test(written);
 }
 
-function push(t: NormalText, out: TopicMatch[], normStart: number, normEnd: number): void {
+function span(t: NormalText, normStart: number, normEnd: number): TopicMatch {
   const { start, end } = toOriginal(t, normStart, normEnd);
-  out.push({ start, end, normStart, normEnd, topic: t.norm.slice(normStart, normEnd) });
+  return { start, end, normStart, normEnd, topic: t.norm.slice(normStart, normEnd) };
+}
+
+function push(t: NormalText, out: TopicMatch[], normStart: number, normEnd: number): void {
+  out.push(span(t, normStart, normEnd));
 }
 
 /**
  * Every mention of a City matter in `text`, in order of position. Overlapping mentions are
- * merged into the first one.
+ * merged into one ("The City" + "City of Toronto" → "The City of Toronto").
  */
 export function cityTopics(text: string | NormalText, profile: Profile, extraTopics: readonly string[] = []): TopicMatch[] {
   const t = typeof text === 'string' ? normalized(text) : text;
@@ -95,8 +99,8 @@ export function cityTopics(text: string | NormalText, profile: Profile, extraTop
   const merged: TopicMatch[] = [];
   for (const f of found) {
     const last = merged[merged.length - 1];
-    if (last && f.normStart < last.normEnd) continue;
-    merged.push(f);
+    if (!last || f.normStart >= last.normEnd) merged.push(f);
+    else if (f.normEnd > last.normEnd) merged[merged.length - 1] = span(t, last.normStart, f.normEnd);
   }
   return merged;
 }
