@@ -28,8 +28,12 @@ export const PARAGRAPH_STOP = /\n\s*\n/g;
  * Infinity when there is none.
  */
 export function cueDistance(norm: string, re: RegExp, start: number, end: number, before: number, after: number, stop: RegExp): number {
-  let head = norm.slice(Math.max(0, start - before), start);
+  const from = Math.max(0, start - before);
+  let head = norm.slice(from, start);
+  // A window that starts mid-word must not read "ncell" as "cell".
+  if (from > 0 && /[a-z0-9]/.test(norm[from - 1])) head = head.replace(/^[a-z0-9]+/, '');
   let tail = norm.slice(end, Math.min(norm.length, end + after));
+  if (end + after < norm.length && /[a-z0-9]/.test(norm[end + after])) tail = tail.replace(/[a-z0-9]+$/, '');
   let cut = -1;
   stop.lastIndex = 0;
   for (let m = stop.exec(head); m; m = stop.exec(head)) cut = m.index + m[0].length;
