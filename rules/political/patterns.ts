@@ -74,7 +74,7 @@ const PARTY_MEMBER = g(`\\b(?:proud|lifelong|card-carrying)\\s+${PARTY_WORD}`);
 const VOTE_PARTY_WORD = g(`${VOTE}${PARTY_WORD}${CLAUSE_END}`);
 /** "Thank you to Councillor Lee for Ward 5!" thanks someone; it does not campaign. */
 const THANKS = /\bthanks?\b[^.!?\n]*$/;
-const COUNCIL_SUBJECT = /\b(?:council|committee|board|commission|councillors|members)\b[^.!?\n]{0,40}$/;
+const COUNCIL_SUBJECT = /\b(?:council|committee|board|commission|councillors|members)\s+(?:(?:will|would|should|could|can|may|must|to|did|then|also|unanimously|today|again|not)\s+){0,2}$/;
 
 const notAName = new Set(NOT_A_NAME);
 const neutralTags = new Set(NEUTRAL_VOTE_TAGS);

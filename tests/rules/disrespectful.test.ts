@@ -1,0 +1,138 @@
+import { describe, expect, test } from 'vitest';
+import { disrespectful } from '../../rules/disrespectful';
+import { check } from '../../rules/index';
+import { getProfile } from '../../rules/profiles';
+import type { Context, Mode } from '../../rules/types';
+
+const ctx = (mode: Mode = 'personal'): Context => ({ mode, platform: 'other', profile: getProfile('toronto') });
+/** Spans of error findings (mild words are info and listed separately). */
+const spans = (text: string, mode: Mode = 'personal') =>
+  disrespectful.check({ text }, ctx(mode)).filter((f) => f.severity === 'error').map((f) => text.slice(f.start, f.end));
+
+const profanity: [string, string[]][] = [
+  ['This fucking storm', ['fucking']],
+  ['f*ck this', ['f*ck']],
+  ['f**k that', ['f**k']],
+  ['This f***ing weather', ['f***ing']],
+  ['sh!t happens', ['sh!t']],
+  ['what a b!tch of a day', ['b!tch']],
+  ['To the a$$hole who did this', ['a$$hole']],
+  ['l33t 5h1t and @$$', ['5h1t', '@$$']],
+  ['spaced f u c k this', ['f u c k']],
+  ['dotted s.h.i.t.', ['s.h.i.t']],
+  ['stretched fuuuuuck and shiiit', ['fuuuuuck', 'shiiit']],
+  ['look-alike Cyrillic ѕһіt', ['ѕһіt']],
+  ['hyphenated a-hole', ['a-hole']],
+  ['#fuckthis', ['#fuckthis']],
+  ['slur: you f@g', ['f@g']],
+  ['🖕🖕 to bike lane parkers', ['🖕', '🖕']],
+];
+
+const insults: [string, string[]][] = [
+  ["You're an idiot.", ["You're an idiot"]],
+  ['what a moron', ['what a moron']],
+  ['Shut up you pathetic loser, nobody asked.', ['Shut up', 'you pathetic loser', 'nobody asked']],
+  ['incompetent fool', ['incompetent fool']],
+  ['Our supervisor is a useless moron.', ['is a useless moron']],
+  ['Some councillors are absolute clowns.', ['are absolute clowns']],
+  ['ur a clown 🤡', ['ur a clown']],
+  ['Maybe read the schedule, genius. 🙄', ['genius']],
+  ['The guy next door is a selfish piece of garbage.', ['is a selfish piece of garbage']],
+  ["you're disgusting", ["you're disgusting"]],
+];
+
+const threats: [string, string[]][] = [
+  ["I'll find where you live", ["I'll find where you live"]],
+  ['watch your back', ['watch your back']],
+  ["you'll regret this", ["you'll regret this"]],
+  ['someone should hurt him', ['someone should hurt']],
+  ['we will find you and you will regret it', ['we will find you', 'you will regret it']],
+  ["I'm going to smash his face in.", ["I'm going to smash his face in"]],
+  ['Hope you choke on it, troll.', ['Hope you choke', 'troll']],
+  ['nobody likes you', ['nobody likes you']],
+  ['just kill yourself', ['kill yourself']],
+];
+
+const hate: [string, string[]][] = [
+  ['Immigrants ruin every neighbourhood.', ['Immigrants ruin']],
+  ['Go back to where you came from.', ['Go back to where you came from']],
+  ['These people are animals.', ['These people are animals']],
+  ['Deport the refugees', ['Deport the refugees']],
+];
+
+const clean: string[] = [
+  'Scunthorpe vs Grimsby this weekend',
+  'Your property assessment notice is in the mail',
+  'Our plows have a cockpit-style cab',
+  'Readings of Dickens at the library',
+  'Swim class registration opens Monday',
+  'Road trip to Essex',
+  'Shitake mushroom risotto tonight',
+  'hello neighbours',
+  'Hancock Park clean-up',
+  'Native grassland restoration',
+  'Drove to Sexsmith for pie',
+  'Bloody Caesar and wings',
+  'Magna cum laude, congrats!',
+  'Pussy willows are out in High Park',
+  'Moby Dick book club',
+  'A chink in the armour',
+  'There are rats in the park; call 311.',
+  "We'll find you a spot at day camp!",
+  "I'll shoot you an email tomorrow.",
+  "We're going to beat them on Saturday!",
+  'This storm is killing us.',
+  'The new ferry schedule is garbage.',
+  'Snow clearing on my street is pathetic.',
+  'The by-law is dumb.',
+  'What a fool I was to forget my umbrella.',
+  'Watch your back when reversing the plow.',
+  "You won't regret signing up for swim lessons!",
+  'Immigrants built this city.',
+  'Homeless people need more shelter beds.',
+  'Grab a hoe and a rake at the community garden.',
+  'Work order 4532 at 8 a.m. to 2 p.m.',
+];
+
+describe('disrespectful', () => {
+  test.each(profanity)('profanity: %s', (text, expected) => expect(spans(text)).toEqual(expected));
+  test.each(insults)('insult: %s', (text, expected) => expect(spans(text)).toEqual(expected));
+  test.each(threats)('threat or harassment: %s', (text, expected) => expect(spans(text)).toEqual(expected));
+  test.each(hate)('hate: %s', (text, expected) => expect(spans(text)).toEqual(expected));
+  test.each(clean)('passes %s', (text) => expect(spans(text, 'work')).toEqual([]));
+
+  test('runs in work and personal mode, as an error', () => {
+    const post = { text: 'what a moron' };
+    for (const mode of ['work', 'personal'] as const) {
+      expect(check(post, ctx(mode), { only: ['disrespectful'] })).toMatchObject([{ rule: 'disrespectful', severity: 'error' }]);
+    }
+  });
+
+  test('mild words are an info reminder in work mode only', () => {
+    const text = 'This weather can go straight to hell, damn it';
+    expect(disrespectful.check({ text }, ctx('work')).map((f) => [text.slice(f.start, f.end), f.severity]))
+      .toEqual([['hell', 'info'], ['damn', 'info']]);
+    expect(disrespectful.check({ text }, ctx('personal'))).toEqual([]);
+  });
+
+  test('offsets point into the original text when emoji come first', () => {
+    const text = '😤😤 F*CK this 👍🏽 you pathetic loser';
+    expect(spans(text)).toEqual(['F*CK', 'you pathetic loser']);
+    const [first] = disrespectful.check({ text }, ctx());
+    expect(first.start).toBe(5);
+  });
+
+  test('a single word can be removed with one click', () => {
+    const text = 'This fucking storm';
+    const [f] = disrespectful.check({ text }, ctx());
+    expect(f.fix).toEqual({ start: 5, end: 13, text: '' });
+    expect(text.slice(0, f.fix!.start) + f.fix!.text + text.slice(f.fix!.end)).toBe('This storm');
+    expect(f.suggestion).toBeTruthy();
+  });
+
+  test('phrases carry a suggestion but no automatic fix', () => {
+    const [f] = disrespectful.check({ text: 'watch your back' }, ctx());
+    expect(f.fix).toBeUndefined();
+    expect(f.message).toMatch(/threat/);
+  });
+});
