@@ -19,7 +19,7 @@ const ASIDE = /(?:^|[.!?(\n:;,-]\s*|\bjust )between (?:us|you and me|ourselves)(
 /** Keyword, optional "for the Parks Instagram", then "is" / ":" / "=", then the value (and "user / pass"). */
 const CREDENTIAL = new RegExp(`\\b${CREDENTIAL_KEYS}\\b(?: (?:for|to|on|of) [^.:!?\\n]{1,40}?)?\\s*(?:is|are|:|=)\\s*(\\S+(?:\\s*/\\s*\\S+)?)`, 'g');
 /** Cheap gate: none of these stems, no finding. */
-const GATE = /confiden|camera|closed|leak|internal|distribut|share|forward|record|embargo|privileg|solicitor|public|announce|releas|between|quiet|tell|quote|secret|supposed|shouldn|hear|wraps|hush|mum|pass|pin|login|log-?in|credential|code|pwd/;
+const GATE = /confiden|camera|closed|leak|internal|distribut|share|forward|record|embargo|privileg|solicitor|public|announce|releas|between|quiet|eyes|meant|goes public|tell|quote|secret|supposed|shouldn|hear|wraps|hush|mum|pass|pin|login|log-?in|credential|code|pwd/;
 
 /** Whether a credential value looks like a secret rather than a word ("is required") or a link. */
 function isSecret(value: string): boolean {

@@ -26,10 +26,11 @@ export const STRONG: readonly Signal[] = [
 ];
 
 export const WEAK: readonly Signal[] = [
+  { why: "promotes a friend's or your own business", pattern: "\\bmy (?:\\w+ )?(?:husband|wife|partner|friend|cousin|brother|sister|son|daughter|mom|mum|dad|uncle|aunt|neighbou?r)(?:'s| just| runs| owns| started| opened)\\b|\\bmy (?:own |new )?(?:business|company|agency|shop|store|salon|studio|bakery|food truck)\\b" },
   { why: 'recommends a business', pattern: "\\bbest [a-z' ]{0,25}in (?:the city|town|the gta|the area|the region|toronto|calgary|peterborough|yyc|ptbo|canada)\\b|\\bhighly recommend\\b|\\bcan'?t recommend [a-z ]{0,20}enough\\b|\\b(?:my|our) (?:favou?rite|go-to) (?:\\w+ ){0,2}(?:is|are|comes?) (?:from|at)\\b|\\btotally worth it\\b|\\bworth every penny\\b|\\byou won'?t regret\\b|\\b(?:a )?must[- ]try\\b" },
-  { why: 'sends people to a business', pattern: "\\bgive them a (?:call|shout|try)\\b|\\bcall them\\b|\\bcheck them out\\b|\\bgo (?:grab|get|try) (?:one|some|yours|it|them)\\b|\\bgrab (?:one|yours|some) (?:today|now)\\b|\\bstop by (?:their|the shop|the store)\\b|\\btell them \\w+ sent you\\b|\\bfree (?:quote|estimate|consultation)s?\\b|\\b(?:use|order with|buy from|shop at) (?:our|my) link\\b|\\bbook (?:with|through) them\\b|\\bmention (?:this post|my name|our name)\\b|\\bjust opened\\b|\\bgrand opening\\b" },
+  { why: 'sends people to a business', pattern: "\\bgive them a (?:call|shout|try)\\b|\\bcall them\\b|\\bcheck them out\\b|\\bgo (?:grab|get|try) (?:one|some|yours|it|them)\\b|\\bgrab (?:one|yours|some) (?:today|now)\\b|\\bstop by (?:their|the shop|the store)\\b|\\btell them \\w+ sent you\\b|\\bfree (?:quote|estimate|consultation)s?\\b|\\b(?:use|order with|buy from|shop at) (?:our|my) link\\b|\\bbook (?:with|through) them\\b|\\b(?:mention|show) (?:this (?:post|tweet|ad)|my name|our name)\\b|\\border from (?:them|her|him)\\b|\\bjust opened\\b|\\bgrand opening\\b" },
   { why: 'quotes prices', pattern: "\\bonly [$£€] ?\\d|[$£€] ?\\d+\\.\\d\\d\\b|\\bworth [$£€] ?\\d|\\bsubscription\\b|\\blimited[- ]edition\\b" },
-  { why: 'reads like spam', pattern: "\\b(?:prize|winner|won|urgent|claim|guaranteed|exclusive offer|click here|call now|giveaway|enter to win|like and share)\\b|£|!!!|\\bfree!" },
+  { why: 'reads like spam', pattern: "\\b(?:prize|winner|won|urgent|claim|guaranteed|exclusive offer|click here|call now|giveaway|enter to win|like and share|txt|entitled|pounds|16\\+|18\\+)(?![\\w+])|£|!!!|\\bfree!" },
 ];
 
 /** Business names: capitalised words ending in a trade word ("Prairie Roofing Ltd.", "Big Al's Pizza"). Case-sensitive. */

@@ -12,7 +12,9 @@ export const SECRECY_MARKERS: readonly string[] = [
   '(?:for )?internal (?:use )?only',
   'for internal use',
   // "Do not share - …", not the City's advice "do not share your password".
-  "(?:do not|don'?t) (?:share|forward|distribute|circulate)(?= ?[-–—:.,!'\")]| (?:this|it|outside|beyond|further|externally)\\b)",
+  "(?:do not|don'?t) (?:share|forward|distribute|circulate)(?= ?[-–—:.,!'\")]|$| (?:this|it|outside|beyond|further|externally)\\b)",
+  '(?:for )?(?:your )?eyes only',
+  'not (?:to be|meant to be|supposed to be) (?:shared|public|made public|released|posted)',
   'keep (?:this|that)(?: one)? (?:quiet|under wraps|between us|to yourselve?s?|on the down ?low|hush)',
   'keep it (?:under wraps|between us|to yourselve?s?|on the down ?low|hush)',
   "mum'?s the word",
@@ -30,7 +32,7 @@ export const SECRECY_MARKERS: readonly string[] = [
   'top secret',
   'not (?:yet )?public(?: yet)?',
   "(?:is ?n'?t|is not|are ?n'?t|are not) public(?: yet)?",
-  'before (?:it|this|they|we)(?:\'s| is| are)? (?:officially )?(?:announced|released|public|made public)',
+  'before (?:it|this|they|we)(?:\'s| is| are)? (?:officially )?(?:announced|released|public|made public|goes public|go public)',
   'before (?:the|any) (?:official )?announcement',
   'ahead of the (?:official )?announcement',
   'un(?:released|announced|published) (?:\\w+ )?(?:report|draft|budget|plan|memo|list|numbers|figures|study|audit|results|decision|deal)',
@@ -39,7 +41,8 @@ export const SECRECY_MARKERS: readonly string[] = [
 
 /** "Not announced yet": a finding unless the City promises to publish it ("will be posted when…"). */
 export const UNANNOUNCED = [
-  "(?:is ?n'?t|is not|are ?n'?t|are not|not) (?:yet )?(?:announced|released)(?: yet)?",
+  "(?:is ?n'?t|is not|are ?n'?t|are not|not) (?:yet |officially )?(?:announced|released)(?: yet)?",
+  "(?:won'?t|will not) be (?:public|announced|released|made public) (?:until|till)",
   "(?:has ?n'?t|has not|have ?n'?t|have not) (?:been |yet been )?(?:announced|released|made public)(?: yet)?",
   'yet to be (?:announced|released|made public)',
 ];
@@ -63,4 +66,4 @@ export const PUBLIC_SERVICE_CUES =
 
 /** Credential keywords followed by "is", ":" or "=" and a value. */
 export const CREDENTIAL_KEYS =
-  "(?:password|passcode|passwd|pwd|pin|login|log-?in|credentials|user ?name and password|wi-?fi (?:password|code|key)|(?:door|alarm|lock|gate|entry|keypad|access|building|security|lockbox) code)";
+  "(?:password|passcode|passphrase|passwd|pwd|pw|pin(?: number)?|login|log-?in|credentials|user ?name and password|wi-?fi (?:password|code|key)|(?:door|alarm|lock|gate|entry|keypad|access|building|security|lockbox) code)";

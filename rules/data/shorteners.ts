@@ -19,7 +19,7 @@ export const SHORTENERS: readonly string[] = [
   'hubs.li', 'spr.ly', 'sprout.link', 'msft.it', 'aka.ms', 'ibm.co', 'ibm.biz', 'lnkd.in', 'linkd.in', 'goo.gl', 'g.co',
   'goo.gle', 'g.page', 'shorturl.gg', 'urlr.me', 'snip.link', 'rotf.lol', 'cli.re', 'cli.gs', 'vurl.com', 'tinu.be', 'gg.gg',
   'rlu.ru', 'ulvis.net', 'bit.do', 'mzl.la', 'eepurl.com', 'mailchi.mp', 'cmpgn.page', 'r20.rs',
-  'smsb.co', 'zpr.io', 'bitl.cc', 'tiny.ee', 'shrtco.de', 'plu.sh', 'qr.ae', 'flip.it', 'wp.me', 'tmblr.co',
+  'smsb.co', 'zpr.io', 'bitl.cc', 'tiny.ee', 'su.pr', 'tr.im', 'ity.im', 'tny.sh', 'yhoo.it', 'flic.kr', 'shorturl.ae', 'shrtco.de', 'plu.sh', 'qr.ae', 'flip.it', 'wp.me', 'tmblr.co',
   // Social platforms' link wrappers and short domains
   't.co', 'fb.me', 'on.fb.me', 'm.me', 'instagr.am', 'pin.it', 'redd.it', 'tiktok.link', 'vm.tiktok.com', 'vt.tiktok.com',
   'fb.watch', 'twtr.to', 'lin.ee',

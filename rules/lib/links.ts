@@ -104,16 +104,23 @@ export function parseLink(href: string, start: number, end: number, depth = 0): 
     path: m[2] ?? '',
     params,
   };
-  if (depth === 0) {
-    for (const name of TARGET_PARAMS) {
-      const value = params[name];
-      if (value && URLISH.test(value)) {
-        link.target = parseLink(value, start, end, 1);
-        break;
-      }
-    }
-  }
+  if (depth === 0) link.target = unwrap(link, start, end);
   return link;
+}
+
+/** Where a wrapper link leads: a URL in a redirect parameter, an archive path or an AMP cache path. */
+function unwrap(link: Link, start: number, end: number): Link | undefined {
+  for (const name of TARGET_PARAMS) {
+    const value = link.params[name];
+    if (value && URLISH.test(value)) return parseLink(value, start, end, 1);
+  }
+  const inPath = /\/(https?:\/\/?.+)$/.exec(link.path);
+  if (inPath) return parseLink(inPath[1].replace(/^(https?:)\/(?!\/)/, '$1//'), start, end, 1);
+  if (link.domain === 'ampproject.org') {
+    const amp = /^\/[cv]\/(?:s\/)?(.+)$/.exec(link.path);
+    if (amp) return parseLink(amp[1], start, end, 1);
+  }
+  return undefined;
 }
 
 function decode(s: string): string {

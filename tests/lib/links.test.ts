@@ -37,6 +37,8 @@ describe('extractLinks', () => {
     ['https://www.google.com/url?q=https://www.theglobeandmail.com/canada/&sa=D', 'www.theglobeandmail.com'],
     ['https://l.facebook.com/l.php?u=https%3A%2F%2Fwww.cp24.com%2Fnews%2Fx&h=AT0', 'www.cp24.com'],
     ['https://www.linkedin.com/redir/redirect?url=https%3A%2F%2Fglobalnews.ca%2Fnews%2F1', 'globalnews.ca'],
+    ['https://web.archive.org/web/20250101000000/https://www.cbc.ca/news/x', 'www.cbc.ca'],
+    ['https://www-cbc-ca.cdn.ampproject.org/c/s/www.cbc.ca/amp/1.7123', 'www.cbc.ca'],
   ])('unwraps the redirect wrapper %s', (text, target) => {
     const [l] = extractLinks(text);
     expect(l.target?.host).toBe(target);
