@@ -22,6 +22,7 @@ const WORDING: Record<Kind, { what: string; quote: boolean; suggestion: string }
 
 const HAS_DIGIT_RUN = /\d{3}/;
 const HAS_DIGIT = /\d/;
+const DASHES = /[\u2010-\u2015\u2212\ufe58\ufe63]/g;
 
 /**
  * Flags personal information about an identifiable person: personal emails and phones, SIN,
@@ -39,7 +40,8 @@ export const personalInfo: Rule = {
   },
   check(post, ctx) {
     const t = normalized(post.text);
-    const { norm } = t;
+    // Dash look-alikes (en dash, minus, non-breaking hyphen) become "-"; one unit each, so offsets hold.
+    const norm = t.norm.replace(DASHES, '-');
     const hits: Hit[] = [...findEmails(norm, [...ctx.profile.emailDomains, ...(ctx.settings?.extraDomains ?? [])])];
     if (HAS_DIGIT_RUN.test(norm)) {
       const links = urlSpans(norm);

@@ -49,7 +49,9 @@ export const businessPhoneCues = [
   'hospital', 'crisis', 'support', 'program', 'registration', 'inquiries', 'enquiries', 'the city', "city's",
   'call us', 'contact us', 'reach us', 'our team', 'inc', 'ltd', 'llc', 'corp', 'company', 'business', 'store', 'shop',
   'restaurant', 'salon', 'quote', 'quotes', 'estimate', 'bookings', 'reservations', 'orders', 'box office', 'museum',
-  'library', 'arena', 'school', 'association', 'society', 'foundation', 'bia', 'tickets',
+  'library', 'arena', 'school', 'association', 'society', 'foundation', 'bia', 'tickets', 'parks', 'recreation', 'transit',
+  'water', 'public works', 'public health', 'bylaw', 'by-law', 'licensing', 'permits', 'planning', 'councillor',
+  "councillor's office", 'ward office', 'city of',
 ];
 
 /** Street types (long and Canada Post short forms), lower case, without the trailing period. */

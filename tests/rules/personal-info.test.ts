@@ -88,6 +88,7 @@ const valid: [string, Mode, City][] = [
   ['Best brunch in town: Lady Marmalade, 265 Broadview Ave. Go!', 'personal', 'toronto'],
   ['Read https://www.cbc.ca/news/toronto-1.7301122345 today', 'personal', 'toronto'],
   ['Ontario health card renewals: see ontario.ca', 'personal', 'toronto'],
+  ['Questions about tree permits? Call Toronto Parks at 416-396-7378.', 'work', 'toronto'],
   ['Interested? Email recruitment@ymca.ca or call 416-928-9622.', 'work', 'toronto'],
   ['Flight AC 123456 boarding now, passport in hand!', 'personal', 'toronto'],
   ['Residents near 45 Elm St can pick up sandbags at the Civic Centre.', 'work', 'toronto'],
@@ -134,6 +135,7 @@ describe('personal-info', () => {
   test('full-width digits and zero-width characters map back to what was typed', () => {
     expect(spans('call me ４１６-５５５-０１２３ 😀')).toEqual(['４１６-５５５-０１２３']);
     expect(spans('mail jane\u200b.doe@gmail.com')).toEqual(['jane\u200b.doe@gmail.com']);
+    expect(spans('cell 416\u2013555\u2013\u200b0142 or SIN 046\u2011454\u2011286')).toEqual(['416\u2013555\u2013\u200b0142', '046\u2011454\u2011286']);
   });
 
   test('a rejected " at " match does not hide the address after it (regression)', () => {
