@@ -31,17 +31,26 @@ function sentenceOf(starts: number[], at: number): number {
 }
 
 /**
- * True when the sentence holding [start, end) or the sentence on either side of it gives an
- * opinion: a verdict often comes right after the subject ("Ward boundaries redrawn AGAIN??
- * Makes no sense.").
+ * True when the sentence holding `start` gives an opinion, or a short sentence right before or
+ * after it does: a verdict often follows the subject ("Ward boundaries redrawn AGAIN?? Makes
+ * no sense.").
  */
 export function opinionNear(norm: string, starts: number[], start: number): boolean {
   const i = sentenceOf(starts, start);
-  const from = starts[Math.max(0, i - 1)];
-  const to = i + 2 < starts.length ? starts[i + 2] : norm.length;
-  OPINION_RE.lastIndex = from;
-  const m = OPINION_RE.exec(norm);
-  return m !== null && m.index < to;
+  return [i, i - 1, i + 1].some((k) => k >= 0 && k < starts.length && (k === i || isShort(sentence(norm, starts, k))) && hasOpinion(sentence(norm, starts, k)));
+}
+
+/** The text of sentence `k`. */
+function sentence(norm: string, starts: number[], k: number): string {
+  return norm.slice(starts[k], k + 1 < starts.length ? starts[k + 1] : norm.length);
+}
+
+/** A short neighbouring sentence is a verdict on the one before ("Ridiculous.", "Terrible priorities."); a long one has its own subject. */
+const isShort = (s: string) => s.trim().split(/\s+/).length <= 8;
+
+function hasOpinion(s: string): boolean {
+  OPINION_RE.lastIndex = 0;
+  return OPINION_RE.test(s);
 }
 
 /** Sentence openers that are safe to lower-case after "Personally, " (never a name). */
