@@ -9,6 +9,7 @@ import { SETTINGS_KEY } from '../../utils/messages';
 import { editableRoot, findEditors, isEditable, type SiteAdapter } from './adapters';
 import type { Send } from './bridge';
 import { Highlighter } from './highlights';
+import { ImageMatcher } from './images';
 import { ModeStore } from './modes';
 import { EditorSession, type SessionEnv } from './session';
 import { UI_TAG } from './ui';
@@ -52,6 +53,7 @@ export class PostcheckApp {
       send: opts.send,
       highlighter: this.highlighter,
       modes: this.modes,
+      images: new ImageMatcher(opts.send),
       nextSeq: () => ++this.seq,
       guard: (fn) => this.guard(fn),
       onChecked: (d) => {

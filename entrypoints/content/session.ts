@@ -9,6 +9,7 @@ import type { SiteAdapter } from './adapters';
 import type { Send } from './bridge';
 import { applyEdit, selectText } from './editing';
 import type { Highlighter, Mark } from './highlights';
+import type { ImageMatcher } from './images';
 import type { ModeInfo, ModeStore } from './modes';
 import { EditorUi, type Placement } from './ui';
 
@@ -19,6 +20,7 @@ export interface SessionEnv {
   send: Send;
   highlighter: Highlighter;
   modes: ModeStore;
+  images: ImageMatcher;
   nextSeq(): number;
   /** Runs `fn` so that an exception never reaches the page. */
   guard<A extends unknown[]>(fn: (...a: A) => unknown): (...a: A) => void;
@@ -109,7 +111,7 @@ export class EditorSession {
 
   private images(): PostImage[] {
     try {
-      return this.env.adapter.findAttachments(this.editor).map((a) => ({ src: a.src, alt: a.alt }));
+      return this.env.images.images(this.env.adapter.findAttachments(this.editor), () => this.recheck());
     } catch {
       return [];
     }
