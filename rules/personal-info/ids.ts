@@ -25,6 +25,9 @@ const CARD_NUMBER = /(?<![\d.,-]|\d\s)(?:\d{4}([\s-]?)\d{4}\1\d{4}\1\d{1,4}(?:\1
 /** Issuer prefixes of the major card networks (Visa, Mastercard, Amex, Discover, JCB, Diners). */
 const CARD_ISSUER = /^(?:4|5[1-5]|2[2-7]|3[47]|6011|65|64[4-9]|35|3[068]|62)/;
 
+/** "$120 000 000", "120 000 000 dollars": money written with spaces, not an ID. */
+const isAmount = (norm: string, s: number, e: number) => /\$\s?$/.test(norm.slice(Math.max(0, s - 2), s)) || /^\s?(?:\$|dollars|million|billion)/.test(norm.slice(e, e + 9));
+
 /** Collects every match of a global `re`. */
 function* matches(re: RegExp, norm: string) {
   re.lastIndex = 0;
@@ -58,7 +61,7 @@ export function findIds(norm: string): Hit[] {
   for (const m of matches(SIN_NUMBER, norm)) {
     if (!luhn(digitsOf(m[0]))) continue;
     const s = m.index, e = s + m[0].length;
-    if (hasCue(norm, SIN, s, e, 50, 20) || (norm[s - 1] !== '#' && !hasCue(norm, REFERENCE, s, e, 30, 0))) push('sin', m);
+    if (hasCue(norm, SIN, s, e, 50, 20) || (norm[s - 1] !== '#' && !isAmount(norm, s, e) && !hasCue(norm, REFERENCE, s, e, 30, 0))) push('sin', m);
   }
   return hits;
 }

@@ -74,6 +74,7 @@ const valid: [string, Mode, City][] = [
   ['Work order #4532 0151 1283 0366 is closed', 'work', 'toronto'],
   ['Order #482139763 has shipped', 'work', 'toronto'],
   ['The project costs $1 234 567 890 over ten years', 'work', 'toronto'],
+  ['A budget of $ 130 692 544 for transit', 'work', 'toronto'],
   ['My SIN card finally came in the mail!', 'personal', 'calgary'],
   ['Registration opens March 3, 2025 at 9 a.m.', 'work', 'toronto'],
   ['Happy 191st birthday, Toronto! Incorporated on March 6, 1834.', 'work', 'toronto'],
