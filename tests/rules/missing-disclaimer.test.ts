@@ -26,6 +26,8 @@ const invalid: [string, City, string][] = [
   ['The by\u2011law on backyard hens makes zero sense.', 'calgary', 'by\u2011law'],
   ['Bike lanes: the whole plan is a mess 🚲', 'toronto', 'Bike lanes'],
   ['#greenbin pickup skipped AGAIN. Pathetic.', 'toronto', 'greenbin'],
+  ['Council members are clowns.', 'peterborough', 'Council'],
+  ['I think the Ravine Strategy is the best thing Council has done.', 'toronto', 'Ravine Strategy'],
   // Emoji before the match: offsets stay on the original text.
   ['😡🚌 The Green Line delay is embarrassing.', 'calgary', 'Green Line'],
   // Look-alike letters and zero-width characters do not hide the topic.
@@ -49,6 +51,10 @@ const valid: [string, City][] = [
   ['You should put your green bin out by 7am tomorrow.', 'toronto'],
   ['The pool at the community centre should be open by June.', 'peterborough'],
   ['Shared from the City: outdoor pools open Saturday!', 'peterborough'],
+  ['The outdoor pools should reopen next week.', 'calgary'],
+  ['I think I left my library card at the cafe.', 'toronto'],
+  // A long neighbouring sentence has its own subject: its verdict is not about the topic.
+  ['My kitchen is a mess after the party and the dishes are everywhere. Garbage day tomorrow.', 'toronto'],
 ];
 
 describe('missing-disclaimer', () => {
