@@ -25,7 +25,8 @@ export const CITY_TOPICS: readonly string[] = [
   'property tax(?:es)?', 'tax (?:hikes?|increases?|dollars|rate)', 'taxpayers?(?:\'| money| dollars)?', 'mill rate',
   '(?:vacant|empty) homes? tax', 'vacancy tax', 'land transfer tax', 'user fees?', 'water rates?', 'water bills?',
   // Transit
-  '(?<!in )transit', 'bus (?:routes?|service|stops?|fares?)', 'buses', 'streetcars?', 'subways?', 'lrt', 'light rail', 'fares?(?: increase| hike)?',
+  '(?<!in )transit', 'bus (?:routes?|service|stops?|fares?)', 'buses', 'streetcars?', 'subways?', 'lrt', 'light rail',
+  'fare (?:increases?|hikes?|freeze|cap|evasion)', '(?:transit|bus|subway|train) fares?',
   // Waste
   'garbage (?:collection|pick ?up|schedule|day|bins?|trucks?|strike|service|fees?)', 'trash (?:collection|pick ?up|day)',
   'recycling(?: program| collection| pick ?up)?', '(?:green|blue|black|grey|gray) (?:bins?|carts?)', 'compost (?:collection|pick ?up|program)',
@@ -38,7 +39,7 @@ export const CITY_TOPICS: readonly string[] = [
   'site plan', 'planning department', 'city planning',
   // Parks, recreation, libraries
   'parks', 'park maintenance', 'parks (?:and|&) rec(?:reation)?', 'recreation', 'rec cent(?:re|er)s?', 'community cent(?:re|er)s?',
-  'arenas?', 'ice rinks?', 'outdoor rinks?', 'splash pads?', '(?:public|outdoor|city) pools?', 'aquatics?', 'swim(?:ming)? lessons',
+  'arena (?:deal|funding|proposal|project|plan)', '(?:community|municipal|city|public|local) arenas?', 'ice rinks?', 'outdoor rinks?', 'splash pads?', '(?:public|outdoor|city) pools?', 'aquatics?', 'swim(?:ming)? lessons',
   'librar(?:y|ies)', 'library (?:hours|branch(?:es)?|cards?)', 'day camps?', 'urban forestry', 'tree canopy',
   // Water and sewers
   'water (?:mains?|services|treatment|quality|meters?|billing)', 'watermains?', 'fluorid(?:e|ation)', 'sewers?', 'stormwater', 'boil water',

@@ -53,6 +53,8 @@ const valid: [string, City][] = [
   ['Shared from the City: outdoor pools open Saturday!', 'peterborough'],
   ['The outdoor pools should reopen next week.', 'calgary'],
   ['I think I left my library card at the cafe.', 'toronto'],
+  ['Beer prices at the hockey arena are a rip-off.', 'calgary'],
+  ['The Uber fare home was a total rip-off.', 'toronto'],
   // A long neighbouring sentence has its own subject: its verdict is not about the topic.
   ['My kitchen is a mess after the party and the dishes are everywhere. Garbage day tomorrow.', 'toronto'],
 ];
