@@ -10,8 +10,8 @@ const STRONG_RE = compile(STRONG, 'strong');
 const WEAK_RE = compile(WEAK, 'weak');
 const BUSINESS = new RegExp(BUSINESS_NAME);
 const CITY = new RegExp(CITY_CONTEXT);
-/** Signals the City may use about its own programs (a discount on City swim passes). */
-const CITY_MAY_USE = new Set(['offers a discount code', 'advertises a discount', 'pushes a sale', 'is a sponsored or paid post', 'quotes prices', 'sends people to a business', 'recommends a business']);
+/** Signals the City may use about its own programs (a discount on City swim passes, a contest prize at City Hall). */
+const CITY_MAY_USE = new Set(['reads like spam', 'offers a discount code', 'advertises a discount', 'pushes a sale', 'is a sponsored or paid post', 'quotes prices', 'sends people to a business', 'recommends a business']);
 /** Query parameters that carry an affiliate or referral id. */
 const AFFILIATE_PARAM = /^(?:tag|ref|refid|ref_id|referral|referrer_id|aff|affid|aff_id|affiliate|affiliate_id|associate|partner_id|irclickid)$/;
 

@@ -1,5 +1,5 @@
 import {
-  CLOSED_MEETING, CREDENTIAL_KEYS, LEAK, LEAK_EXCLUDE, PROMISE_CUES, PUBLIC_SERVICE_CUES, SCHEDULE_CUES, SECRECY_MARKERS, UNANNOUNCED,
+  CLOSED_MEETING, CREDENTIAL_KEYS, LEAK, LEAK_EXCLUDE, PROMISE_CUES, SCHEDULE_CUES, SERVICE_AFTER, SERVICE_BEFORE, SECRECY_MARKERS, UNANNOUNCED,
 } from './data/confidential-phrases';
 import { finding } from './finding';
 import { normalized, toOriginal } from './text';
@@ -13,7 +13,8 @@ const SCHEDULE = new RegExp(SCHEDULE_CUES);
 const LEAKS = new RegExp(LEAK, 'g');
 const LEAK_NOT = new RegExp(LEAK_EXCLUDE);
 const CONFIDENTIAL = /\b(?:strictly |highly )?confidential(?:ly)?\b/g;
-const SERVICE = new RegExp(PUBLIC_SERVICE_CUES);
+const SERVICE_PRE = new RegExp(SERVICE_BEFORE);
+const SERVICE_POST = new RegExp(SERVICE_AFTER);
 /** "Between us, …" as an aside, not "a partnership between us and the YMCA". */
 const ASIDE = /(?:^|[.!?(\n:;,-]\s*|\bjust )between (?:us|you and me|ourselves)(?=\s*[,.!:;)…-]|\s*$)/g;
 /** Keyword, optional "for the Parks Instagram", then "is" / ":" / "=", then the value (and "user / pass"). */
@@ -70,8 +71,9 @@ export const confidential: Rule = {
       if (!LEAK_NOT.test(around)) add(m.index, m.index + m[0].length, 'shares leaked information');
     }
     for (const m of norm.matchAll(CONFIDENTIAL)) {
-      const around = norm.slice(Math.max(0, m.index - 50), m.index + m[0].length + 30);
-      if (!SERVICE.test(around)) add(m.index, m.index + m[0].length, 'shares confidential information');
+      const before = norm.slice(Math.max(0, m.index - 50), m.index);
+      const after = norm.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      if (!SERVICE_PRE.test(before) && !SERVICE_POST.test(after)) add(m.index, m.index + m[0].length, 'shares confidential information');
     }
     for (const m of norm.matchAll(CREDENTIAL)) {
       if (!isSecret(m[1])) continue;

@@ -54,15 +54,18 @@ export const CLOSED_MEETING = '(?:in[- ]camera|closed[- ]session|closed[- ]door(
 
 /** A closed meeting merely announced or scheduled, which is public information. */
 export const SCHEDULE_CUES =
-  "\\b(?:starts?|begins?|resumes?|reconvenes?|will (?:go|move|meet|convene|recess)|goes into|is scheduled|scheduled for|public portion|livestream(?:ed)?|agenda|notice of)\\b";
+  "\\b(?:meets?|to discuss (?:a|an|one|two|three|several)|starts?|begins?|resumes?|reconvenes?|will (?:go|move|meet|convene|recess)|goes into|is scheduled|scheduled for|public portion|livestream(?:ed)?|agenda|notice of)\\b";
 
 /** "Leak" is about water or gas at least as often as about secrets. */
 export const LEAK = '\\bleak(?:ed|s)?\\b';
 export const LEAK_EXCLUDE = '\\b(?:water|pipes?|gas|roof|mains?|taps?|faucets?|basements?|toilets?|hydrants?|meters?|sewer|plumbing|fix(?:ed|ing)?|repair(?:ed|s|ing)?|detect(?:ion|ed)?)\\b';
 
-/** Words near "confidential" that mean a service keeps the public's information private. */
-export const PUBLIC_SERVICE_CUES =
-  '\\b(?:free|support|supports|counsell?ing|counsell?or|help|helpline|hotline|tip|tips|line|crisis|service|services|advice|anonymous(?:ly)?|kept|remains?|stays?|treated|handled|protected|your (?:information|identity|details|call|calls|privacy|records?|personal|conversations?|visit)|privacy|respect(?:ed|s)?|clinic|testing|assessment)\\b';
+/** Words before "confidential" that say a service keeps the public's information private ("all calls are confidential"). */
+export const SERVICE_BEFORE =
+  "\\b(?:free|calls?|conversations?|sessions?|submissions?|reports?|complaints?|tips?|information|info|records?|identity|details|privacy|kept|keeps?|remains?|stays?|treated|handled|protected|respects?|anonymous(?:ly)?|report (?:it|fraud|abuse|concerns?)|counselling|support)\\b";
+/** Words after "confidential" that name a public service ("confidential counselling", "tip line"). */
+export const SERVICE_AFTER =
+  "^\\W*(?:and (?:free|anonymous|non-judgmental)|(?:\\w+ ){0,3}(?:support|supports|counsell?ing|counsell?ors?|help|helpline|hotline|tip line|tips?|line|crisis|service|services|advice|clinic|testing|assessment|reporting|by phone|24/7))\\b";
 
 /** Credential keywords followed by "is", ":" or "=" and a value. */
 export const CREDENTIAL_KEYS =

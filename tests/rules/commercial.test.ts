@@ -24,6 +24,10 @@ const invalid: [string, City, string[]][] = [
   ['Gear list here: gearhub.example.com/list?ref=yycparks', 'calgary', ['gearhub.example.com/list?ref=yycparks']],
   ['WINNER!! As a valued customer you have been selected to receive a £900 prize reward! To claim call 09061701461.', 'toronto', ['WINNER!', 'you have been selected', 'call 09061701461']],
   ['FreeMsg: txt STOP to 87070 to end', 'toronto', ['FreeMsg', 'txt STOP']],
+  ['U R entitled to the latest colour mobiles for Free! Call FREE on 08002986030', 'calgary', ['08002986030']],
+  ['6 chances to win CASH! txt CSH11 to 87575. Cost 150p/day, 16+ TsandCs apply', 'toronto', ['150p/day', 'TsandCs']],
+  ["You've been chosen for a $1000 gift card. Click to claim!", 'toronto', ["You've been chosen"]],
+  ["Check out my husband's new food truck! Find them at Olympic Plaza.", 'calgary', ["my husband's", 'Find them at']],
   // weak signals need two kinds: a recommendation plus a call to visit or a named business
   ['Shout out to Riverside Bakery - best croissants in Toronto. Go grab some!', 'toronto', ['best croissants in Toronto', 'Go grab some']],
   ['Huge thanks to Summit Plumbing Ltd. They are the best in Calgary, give them a call!', 'calgary', ['best in Calgary', 'give them a call']],
@@ -42,6 +46,8 @@ const valid: [string, City][] = [
   ['Council is negotiating to buy the old mall lot.', 'toronto'],
   ['Thanks to the 3,000 residents who shared feedback. Buy-in made this possible.', 'toronto'],
   ['Winners of our snowplow naming contest will be announced next week.', 'toronto'],
+  ['Congratulations to the winner of our photo contest! Claim your prize at City Hall.', 'toronto'],
+  ["Our crews won't regret the new plows - they are a big upgrade!", 'toronto'],
 ];
 
 describe('commercial', () => {
