@@ -16,8 +16,8 @@ const WORK = alternation(WORK_ROLES, GAP);
 const CITY = alternation(CITY_ROLES, GAP);
 const OWNED = `(?:my|our)\\s+(?:(?:${QUALIFIERS})\\s+){0,3}(?:${PEER}|${WORK})`;
 
-/** A title that introduces a colleague: "my supervisor", "our new Roads foreman", "the clerk", "coworker". */
-const ROLE_RE = new RegExp(bounded(`${OWNED}|the\\s+(?:(?:${QUALIFIERS})\\s+){0,2}(?:${CITY})|(?:(?:a|an|fellow)\\s+)?(?:${PEER})`), 'g');
+/** A title that introduces a colleague: "my supervisor", "our new Roads foreman", "the clerk", "Bylaw Officer", "coworker". */
+const ROLE_RE = new RegExp(bounded(`${OWNED}|(?:the\\s+(?:(?:${QUALIFIERS})\\s+){0,2})?(?:${CITY}|supervisor)|(?:(?:a|an|fellow)\\s+)?(?:${PEER})`), 'g');
 /** A title after a name: "Priya, our clerk", "Dave Lee (my supervisor)". */
 const APPOSITION_RE = new RegExp(`[,(–—]\\s*${OWNED}(?![a-z])`, 'g');
 /** What may separate a title from the name: "my supervisor, Dave", "our GM: Sam". */

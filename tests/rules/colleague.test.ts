@@ -22,6 +22,8 @@ const invalid: [string, string[]][] = [
   ['My boss, Linda Park, won\'t approve my vacation.', ['Linda Park']],
   ['Sam from IT fixed my laptop in two minutes', ['Sam']],
   ['Karen in Payroll lost my timesheet again.', ['Karen']],
+  ['Huge thanks to Bylaw Officer Patel for sorting out the noise complaint', ['Patel']],
+  ['Shoutout to coworker Jen for covering my shift', ['Jen']],
   ['Yep, Frank from Roads was napping in the truck.', ['Frank']],
   ['Our new Roads foreman Kevin O\'Brien starts Monday.', ["Kevin O'Brien"]],
   ['Thanks to Jenna Clarke at the Sport & Wellness Centre front desk!', ['Jenna Clarke']],
@@ -46,6 +48,8 @@ const valid: string[] = [
   'So proud of my friend Sam who is running in our riding!',
   'Thank you to every crew member who worked through the cold snaps.',
   'Our GM says 40 Parks jobs are gone.',
+  'Supervisor training starts Monday at City Hall.',
+  'Ask your supervisor. Dave will not know.',
 ];
 
 describe('colleague', () => {
