@@ -23,17 +23,18 @@ export const NEWS_DOMAINS_CA: readonly string[] = [
   'thebreach.ca', 'thecoast.ca', 'canadianbusiness.com', 'betakit.com', 'huffingtonpost.ca', 'huffpost.ca', 'vice.com',
   'dailyhive.com', 'narcity.com', 'mtlblog.com', 'canada.com', 'o.canada.com', 'canoe.com', 'tnc.news', 'westernstandard.news',
   'westernstandardonline.com', 'rebelnews.com', 'thepostmillennial.com', 'theconversation.com', 'xtramagazine.com', 'ricochet.media',
-  'thejuggernaut.com', 'newcanadianmedia.ca', 'canadiandimension.com', 'c2cjournal.ca', 'policyoptions.irpp.org', 'theline.substack.com',
+  'thejuggernaut.com', 'canadiangeographic.ca', 'readersdigest.ca', 'canadianliving.com', 'todaysparent.com', 'cottagelife.com', 'newcanadianmedia.ca', 'canadiandimension.com', 'c2cjournal.ca', 'policyoptions.irpp.org', 'theline.substack.com',
   // Toronto and the GTA
   'toronto.com', 'blogto.com', 'torontolife.com', 'nowtoronto.com', 'torontosun.com', 'torontoobserver.ca', 'torontoist.com',
   'thelocal.to', 'streetsoftoronto.com', 'spacing.ca', 'urbantoronto.ca', 'storeys.com', 'thetrillium.ca', 'insauga.com',
   'mississauga.com', 'bramptonguardian.com', 'thepointer.com', 'yorkregion.com', 'durhamregion.com', 'insidehalton.com',
   'inhalton.com', 'oakvillenews.org', 'newmarkettoday.ca', 'bradfordtoday.ca', 'torontocitynews.ca', 'toronto.citynews.ca',
+  'insidetoronto.com', 'beachmetro.com', 'sharenews.com', 'thebulletin.ca', 'yongestreetmedia.ca', 'torontoguardian.com', 'thegrid.to',
   'cityline.tv', 'cfrb.com', 'newstalk1010.com', '680news.com', '640toronto.com', '1310news.com', 'cp24breakfast.com',
   // Peterborough and the Kawarthas
   'thepeterboroughexaminer.com', 'peterboroughexaminer.com', 'mykawartha.com', 'kawarthanow.com', 'ptbotoday.ca',
   'peterboroughcurrents.ca', 'lindsayadvocate.ca', 'kawarthalakesthisweek.com', 'northumberlandnews.com', 'todaysnorthumberland.ca',
-  'cobourgnow.ca', 'quintenews.com', 'bancroftthisweek.com', 'insidebelleville.com', 'intelligencer.ca', 'chex.ca', 'ptbo.fm',
+  'cobourgnow.ca', 'quintenews.com', 'bancroftthisweek.com', 'insidebelleville.com', 'intelligencer.ca', 'chex.ca', 'ptbo.fm', 'trentarthur.ca',
   // Calgary and southern Alberta
   'calgaryherald.com', 'calgarysun.com', 'livewirecalgary.com', 'sprawlcalgary.com', 'thesprawl.ca', 'avenuecalgary.com',
   'calgaryjournal.ca', 'calgary.citynews.ca', '660citynews.com', '660news.com', '770chqr.com', 'qr77.com', 'cochraneeagle.ca',
