@@ -1,0 +1,113 @@
+// The checks every fixture goes through, written once and called by the short per-site specs.
+import { expect } from 'vitest';
+import type { Site } from '../../fixtures/serve';
+import type { Tab } from './browser';
+import {
+  allHighlighted, chooseMode, clearEditor, clickUi, type Editor, focusEditor, getText, openFixture, openPanel,
+  screenshot, settle, waitFor, waitForRules,
+} from './page';
+
+export const PHONE = '416-555-0199';
+export const NEWS_URL = 'https://www.cbc.ca/news/canada/toronto/some-story-1.234';
+export const WORK_POST = `Read ${NEWS_URL} then call me at ${PHONE}`;
+// The brief's "Council's new budget cuts transit service again." alone is a statement, not an opinion, for the engine.
+export const CITY_POST = "Council's new budget cuts transit service again. Terrible decision.";
+
+/** Editors split paragraphs differently (Lexical and TipTap "\n\n", Draft "\n"); compare lines. */
+export const lines = (text: string) => text.replace(/\n+/g, '\n').trim();
+
+/** Types `text` into an editor with real key events and checks the editor's own model got it. */
+export async function typeAndCheck(tab: Tab, text: string, editor: Editor = 'main') {
+  await tab.type(text);
+  await waitFor(tab, ([n, t]) => (window as any).__fixture.getText(n) === t, [editor, text] as const, 5_000, `editor text "${text}"`)
+    .catch(async () => expect(await getText(tab, editor)).toBe(text));
+}
+
+/** Typing, Enter, Backspace and undo behave as the editor's own; the text model follows. */
+export async function editingWorks(tab: Tab, editor: Editor = 'main') {
+  await focusEditor(tab, editor);
+  const seen = [''];
+  for (const step of ['Hello', 'Enter', 'world!', 'Backspace']) {
+    if (step === 'Enter' || step === 'Backspace') await tab.press(step);
+    else await tab.type(step);
+    seen.push(lines(await getText(tab, editor)));
+  }
+  expect(seen.slice(1)).toEqual(['Hello', 'Hello', 'Hello\nworld!', 'Hello\nworld']);
+  await settle(tab);
+  await tab.press('Control+z');
+  const undone = lines(await getText(tab, editor));
+  expect(undone).not.toBe('Hello\nworld');
+  expect(seen).toContain(undone);
+  await clearEditor(tab, editor);
+}
+
+/** Work mode: a phone number and a news link are highlighted and listed; Fix removes the number. */
+export async function workMode(tab: Tab, site: Site, shot: string, editor: Editor = 'main') {
+  await focusEditor(tab, editor);
+  await typeAndCheck(tab, WORK_POST, editor);
+  await chooseMode(tab, 'work', editor);
+  await waitForRules(tab, ['personal-info', 'news-link'], editor);
+  const marked = await waitFor(tab, ([p, u]) => {
+    const all = Object.values((window as any).__pc.highlights() as Record<string, string[]>).flat();
+    return all.some((t) => t.includes(p)) && all.some((t) => t.includes(u)) ? all : null;
+  }, [PHONE, 'cbc.ca/news'] as const, 5_000, 'highlighted phone and link').catch(async () => {
+    throw new Error(`highlighted ranges: ${JSON.stringify(await allHighlighted(tab))}`);
+  });
+  expect(marked.find((t) => t.includes(PHONE))).toBe(PHONE);
+  expect(await getText(tab, editor)).toBe(WORK_POST);
+  await screenshot(tab, `${shot}-work-panel`);
+  await clickUi(tab, editor, 'button', { rule: 'personal-info', label: 'Fix' });
+  const fixed = await waitFor(tab, ([n, p]) => {
+    const t = (window as any).__fixture.getText(n) as string;
+    return t.includes(p) ? null : t;
+  }, [editor, PHONE] as const, 5_000, 'phone number removed by Fix');
+  expect(fixed).toContain(NEWS_URL);
+  await assertModelMatchesDom(tab, editor);
+  await waitForRules(tab, ['news-link'], editor);
+  await clearEditor(tab, editor);
+}
+
+/** Personal mode: a City topic without "Personally," → missing-disclaimer; Fix prepends it. */
+export async function personalMode(tab: Tab, shot: string, editor: Editor = 'main') {
+  await focusEditor(tab, editor);
+  await typeAndCheck(tab, CITY_POST, editor);
+  await chooseMode(tab, 'personal', editor);
+  await waitForRules(tab, ['missing-disclaimer'], editor);
+  await screenshot(tab, `${shot}-personal-panel`);
+  await clickUi(tab, editor, 'button', { rule: 'missing-disclaimer', label: 'Fix' });
+  const fixed = await waitFor(tab, (n) => {
+    const t = (window as any).__fixture.getText(n) as string;
+    return t.startsWith('Personally, ') ? t : null;
+  }, editor, 5_000, 'text starting with "Personally, "');
+  expect(fixed).toBe(`Personally, ${CITY_POST}`);
+  await assertModelMatchesDom(tab, editor);
+  await waitForRules(tab, [], editor);
+  // The caret is still usable after the fix: typing at the end lands at the end.
+  await focusEditor(tab, editor);
+  await tab.press('End');
+  await tab.type(' Sad.');
+  await waitFor(tab, (n) => ((window as any).__fixture.getText(n) as string).endsWith(' Sad.'), editor, 3_000, 'typing after Fix');
+  await clearEditor(tab, editor);
+}
+
+/** Fallback: with the site's named markers gone, a focused editable box is still checked. */
+export async function fallback(tab: Tab, site: Site, shot: string, editor: Editor = 'main') {
+  await openFixture(tab, site, 'variant=renamed&handle=fallback_user');
+  await focusEditor(tab, editor);
+  await typeAndCheck(tab, `Call me at ${PHONE}`, editor);
+  await chooseMode(tab, 'work', editor);
+  await waitForRules(tab, ['personal-info'], editor);
+  await waitFor(tab, (p) => Object.values((window as any).__pc.highlights() as Record<string, string[]>).flat().includes(p), PHONE, 5_000, 'phone highlighted');
+  await screenshot(tab, `${shot}-fallback`);
+}
+
+/** The editor's model and what it shows agree (no desync after an edit from outside). */
+export async function assertModelMatchesDom(tab: Tab, editor: Editor) {
+  const [model, shown] = await tab.evaluate((n) => {
+    const f = (window as any).__fixture;
+    return [f.getText(n) as string, (f.element(n) as HTMLElement).innerText as string];
+  }, editor);
+  expect(lines(shown).replace(/\s+/g, ' ')).toBe(lines(model).replace(/\s+/g, ' '));
+}
+
+export { openFixture, openPanel, screenshot };

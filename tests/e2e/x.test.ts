@@ -1,0 +1,27 @@
+// X (Draft.js) with the built extension, in Chromium and Firefox.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BROWSERS, launch, type Session } from './helpers/browser';
+import { editingWorks, fallback, openFixture, personalMode, workMode } from './helpers/scenarios';
+
+describe.each(BROWSERS)('X in %s', (browser) => {
+  let s: Session;
+  beforeAll(async () => { s = await launch(browser); });
+  afterAll(async () => { await s?.close(); });
+
+  it('keeps typing, Enter, Backspace and undo working', async () => {
+    await openFixture(s.tab, 'x', 'handle=editing_user');
+    await editingWorks(s.tab);
+  });
+  it('flags a phone number and a news link in work mode; Fix removes the number', async () => {
+    await openFixture(s.tab, 'x', 'handle=work_user');
+    await workMode(s.tab, 'x', 'x-home');
+  });
+  it('asks for a disclaimer in personal mode (dark theme, reply box); Fix adds "Personally, "', async () => {
+    await openFixture(s.tab, 'x', 'handle=personal_user&theme=dark', 'https://x.com/CityofToronto/status/1234567890');
+    expect(await s.tab.evaluate(() => document.querySelector('[data-testid="tweetTextarea_0"]')?.getAttribute('aria-describedby') !== null)).toBe(true);
+    await personalMode(s.tab, 'x-reply-dark');
+  });
+  it('falls back to the focused textbox when X\'s markers are renamed', async () => {
+    await fallback(s.tab, 'x', 'x');
+  });
+});
