@@ -27,6 +27,8 @@ const invalid: [string, City, string[]][] = [
   ['U R entitled to the latest colour mobiles for Free! Call FREE on 08002986030', 'calgary', ['08002986030']],
   ['6 chances to win CASH! txt CSH11 to 87575. Cost 150p/day, 16+ TsandCs apply', 'toronto', ['150p/day', 'TsandCs']],
   ["You've been chosen for a $1000 gift card. Click to claim!", 'toronto', ["You've been chosen"]],
+  ['Shout-out to Kawartha Dairy - the best ice cream around! Stop in today 🍦', 'peterborough', ['best ice cream around', 'Stop in']],
+  ['Need a plumber? Call Joe at Flowright - tell him Parks sent you.', 'toronto', ['Need a plumber', 'tell him Parks sent you']],
   ["Check out my husband's new food truck! Find them at Olympic Plaza.", 'calgary', ["my husband's", 'Find them at']],
   // weak signals need two kinds: a recommendation plus a call to visit or a named business
   ['Shout out to Riverside Bakery - best croissants in Toronto. Go grab some!', 'toronto', ['best croissants in Toronto', 'Go grab some']],
@@ -46,6 +48,8 @@ const valid: [string, City][] = [
   ['Council is negotiating to buy the old mall lot.', 'toronto'],
   ['Thanks to the 3,000 residents who shared feedback. Buy-in made this possible.', 'toronto'],
   ['Winners of our snowplow naming contest will be announced next week.', 'toronto'],
+  ['Stop by City Hall to pick up your free compost this Saturday!', 'peterborough'],
+  ['This was the best turnout ever for our spring cleanup - thank you!', 'calgary'],
   ['Congratulations to the winner of our photo contest! Claim your prize at City Hall.', 'toronto'],
   ["Our crews won't regret the new plows - they are a big upgrade!", 'toronto'],
 ];
