@@ -33,6 +33,8 @@ export interface Link {
 /** Defanged dots and schemes people use to stop a link from being clickable. */
 const DEFANG = /\s?[[({]\s?(?:\.|dot)\s?[\])}]\s?|hxxps?(?=:\/\/)| dot (?=(?:ca|com|org|net|news|ly|gl|co|me|io|to|uk|us|gd|cc|at|in|is|it|id)\b)/g;
 const HAS_DEFANG = new RegExp(DEFANG.source);
+/** Cheap gate: a dot with something other than space, a digit or punctuation after it, or a defanged dot. */
+const MAYBE_LINK = /\S[.\uFF0E\u3002][^\s\d\p{P}]|[[({]\s?(?:\.|dot)\s?[\])}]| dot /iu;
 /** Parameters that commonly carry the real destination in a redirect wrapper. */
 const TARGET_PARAMS = ['u', 'url', 'q', 'target', 'dest', 'destination', 'redirect', 'redirect_uri', 'to', 'link', 'z', 'out'];
 const URLISH = /^(?:https?:\/\/|www\.)/;
@@ -44,7 +46,7 @@ let lastLinks: Link[] = [];
 export function extractLinks(text: string): Link[] {
   if (text === lastText) return lastLinks;
   lastText = text;
-  lastLinks = /[.\uFF0E\u3002]| dot /i.test(text) ? findLinks(text) : [];
+  lastLinks = MAYBE_LINK.test(text) ? findLinks(text) : [];
   return lastLinks;
 }
 
