@@ -1,5 +1,5 @@
 import { finding } from './finding';
-import { campaignSpans } from './political/patterns';
+import { campaignSpans } from './political/campaign';
 import { normalized, toOriginal } from './text';
 import type { Rule } from './types';
 

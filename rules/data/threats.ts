@@ -27,9 +27,9 @@ export const THREATS: readonly Cued[] = [
   { cue: 'find hunt track come', re: `\\b(?:i|we)${WILL}\\s+(?:find|hunt\\s+down|track\\s+down|come\\s+for)\\s+${PERSON}(?=\\s*(?:[.,!;]|$|and\\b|\\p{Extended_Pictographic}))` },
   { cue: 'live lives', re: `\\b(?:i|we)(?:\\s+know|\\s+found\\s+out|${WILL}\\s+find(?:\\s+out)?)\\s+where\\s+(?:you|u|he|she|they)\\s+lives?\\b` },
   { cue: 'back', re: `\\bwatch\\s+(?:your|ur|yer)\\s+back\\b(?!\\s+(?:on|when|while|near|around|in|at|for)\\b)` },
-  { cue: 'regret pay sorry get', re: `\\b(?:you|u)(?:${A}ll|\\s+will|${A}re\\s+going\\s+to|\\s+are\\s+going\\s+to|\\s+gonna)\\s+(?:regret\\s+(?:it|this|that|the\\s+day|ever)\\b|regret(?=\\s*[.!]|$)|pay\\s+for\\s+(?:this|that|it)\\b|be\\s+sorry\\b|get\\s+(?:what${A}s\\s+coming|yours|hurt)\\b)` },
-  { cue: 'hurt shoot kill stab punch beat run teach', re: `\\b(?:someone|somebody|some1|people)\\s+(?:should|needs?\\s+to|ought\\s+to|oughta)\\s+(?:hurt|shoot|kill|stab|punch|beat|run\\s+(?:him|her|them)\\s+over|teach\\s+(?:him|her|them)\\s+a\\s+lesson)\\b` },
-  { cue: 'shot hanged hung killed lynched beaten strung put executed', re: `\\bshould\\s+be\\s+(?:shot|hanged|hung|killed|lynched|beaten|strung\\s+up|put\\s+down|executed)\\b` },
+  { cue: 'regret pay sorry hurt yours coming', re: `\\b(?:you|u)(?:${A}ll|\\s+will|${A}re\\s+going\\s+to|\\s+are\\s+going\\s+to|\\s+gonna)\\s+(?:regret\\s+(?:it|this|that|the\\s+day|ever)\\b|regret(?=\\s*[.!]|$)|pay\\s+for\\s+(?:this|that|it)\\b|be\\s+sorry\\b|get\\s+(?:what${A}s\\s+coming|yours|hurt)\\b)` },
+  { cue: 'hurt shoot kill stab punch beat over teach', re: `\\b(?:someone|somebody|some1|people)\\s+(?:should|needs?\\s+to|ought\\s+to|oughta)\\s+(?:hurt|shoot|kill|stab|punch|beat|run\\s+(?:him|her|them)\\s+over|teach\\s+(?:him|her|them)\\s+a\\s+lesson)\\b` },
+  { cue: 'shot hanged hung killed lynched beaten strung executed', re: `\\bshould\\s+be\\s+(?:shot|hanged|hung|killed|lynched|beaten|strung\\s+up|executed)\\b` },
   { cue: 'dead', re: `\\b(?:you|u)${A}?re\\s+(?:dead|a\\s+dead\\s+(?:man|woman))\\b(?!\\s+(?:on|to|right|wrong|tired|last))` },
   { cue: 'die dies choke chokes rot rots burn burns suffer suffers drown drowns hit cancer crash crashes', re: `\\b(?:i\\s+|we\\s+)?hope\\s+(?:you|u|he|she|they|ur)\\s+(?:all\\s+|both\\s+)?(?:die|dies|choke|chokes|rot|rots|burn|burns|suffer|suffers|drown|drowns|get\\s+hit|gets\\s+hit|get\\s+cancer|gets\\s+cancer|crash|crashes)\\b` },
 ];

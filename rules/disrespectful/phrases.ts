@@ -5,6 +5,7 @@
 import {
   INSULT_ADJECTIVES, INSULT_ADJECTIVES_STRONG, INSULT_NOUNS, INSULT_NOUNS_ALWAYS, INSULT_PREDICATES, SARCASTIC_VOCATIVES,
 } from '../data/insults';
+import { matchesIn, windowsNear, wordsOf } from './near';
 import { type Cued, EXCLUSION, GROUP_ATTACKS, GROUP_REMOVAL, GROUPS, HARASSMENT, THREATS } from '../data/threats';
 
 export type PhraseKind = 'insult' | 'threat' | 'harassment' | 'hate';
@@ -53,27 +54,29 @@ interface Group {
   patterns: RegExp[];
 }
 
-const lastWords = (phrases: readonly string[]) => new Set(phrases.map((p) => p.split(' ').pop()!));
+/** Cue word of each phrase: its first word that is not an article ("piece of work" → "piece"). */
+const cueWords = (phrases: readonly string[]) => new Set(phrases.map((p) => p.split(' ').find((w) => !/^(?:a|an|the)$/.test(w))!));
 const cued = (kind: PhraseKind, list: readonly Cued[]): Group[] =>
   list.map((c) => ({ kind, cues: new Set(c.cue.split(' ')), patterns: [new RegExp(c.re, 'gu')] }));
 
 const TABLE: Group[] = [
   ...cued('threat', THREATS),
   ...cued('harassment', HARASSMENT),
-  { kind: 'hate', cues: lastWords(GROUPS), patterns: [GROUP_HATE, new RegExp(`\\b${GROUP_REMOVAL}(?:${alt(GROUPS)})\\b`, 'g')] },
+  { kind: 'hate', cues: cueWords(GROUPS), patterns: [GROUP_HATE, new RegExp(`\\b${GROUP_REMOVAL}(?:${alt(GROUPS)})\\b`, 'g')] },
   { kind: 'hate', cues: new Set(['back']), patterns: EXCLUSION.map((p) => new RegExp(p, 'g')) },
-  { kind: 'insult', cues: lastWords([...INSULT_NOUNS, ...INSULT_PREDICATES, ...SARCASTIC_VOCATIVES]), patterns: INSULTS },
+  { kind: 'insult', cues: cueWords([...INSULT_NOUNS, ...INSULT_PREDICATES, ...SARCASTIC_VOCATIVES]), patterns: INSULTS },
 ];
 
 /** Every insulting, threatening, harassing or hateful phrase, longest first where they overlap. */
 export function phrases(norm: string): PhraseHit[] {
   const hits: PhraseHit[] = [];
-  const words = new Set(norm.match(/[a-z]+/g));
+  const words = wordsOf(norm);
   for (const { kind, cues, patterns } of TABLE) {
-    if (![...cues].some((c) => words.has(c))) continue;
+    const windows = windowsNear(norm, words, cues);
+    if (!windows.length) continue;
     for (const re of patterns) {
-      for (const m of norm.matchAll(re)) {
-        let start = m.index;
+      for (const m of matchesIn(norm, windows, re)) {
+        let start = m.index!;
         let end = start + m[0].length;
         while (start < end && /[\s,]/.test(norm[start])) start++;
         while (end > start && /\s/.test(norm[end - 1])) end--;

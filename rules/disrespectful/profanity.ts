@@ -56,6 +56,11 @@ const PHRASES = new RegExp(
 const byLength = new Map<number, string[]>();
 for (const w of [...strong, ...mild]) (byLength.get(w.length) ?? byLength.set(w.length, []).get(w.length)!).push(w);
 
+const PREFIX = new RegExp(`^(?:${PREFIX_ROOTS.join('|')})`);
+const PREFIX_EXCEPTION = new RegExp(`^(?:${PREFIX_EXCEPTIONS.join('|')})`);
+const INFIX = new RegExp(INFIX_ROOTS.join('|'));
+const STRETCHED = /(.)\1\1/;
+
 /** Looks a clean letter string up: 'strong', 'mild' or null. */
 function lookup(w: string): 'strong' | 'mild' | null {
   if (strong.has(w)) return 'strong';
@@ -64,15 +69,15 @@ function lookup(w: string): 'strong' | 'mild' | null {
     const stem = w.endsWith('es') && strong.has(w.slice(0, -2)) ? w.slice(0, -2) : w.slice(0, -1);
     if (strong.has(stem)) return 'strong';
   }
-  if (PREFIX_ROOTS.some((r) => w.startsWith(r)) && !PREFIX_EXCEPTIONS.some((e) => w.startsWith(e))) return 'strong';
-  if (INFIX_ROOTS.some((r) => w.includes(r))) return 'strong';
+  if (PREFIX.test(w) && !PREFIX_EXCEPTION.test(w)) return 'strong';
+  if (INFIX.test(w)) return 'strong';
   return null;
 }
 
 /** Looks a letter string up, also with stretched letters squeezed ("fuuuuck", "shiiit"). */
 function classify(w: string): 'strong' | 'mild' | null {
   const found = lookup(w);
-  if (found || !/(.)\1\1/.test(w)) return found;
+  if (found || !STRETCHED.test(w)) return found;
   return lookup(w.replace(/(.)\1{2,}/g, '$1$1')) ?? lookup(w.replace(/(.)\1+/g, '$1'));
 }
 

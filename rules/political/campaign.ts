@@ -1,0 +1,70 @@
+/** Finds campaign content in normalised text with the patterns of `./patterns`. */
+import { ELECTION_WORDS, NEUTRAL_VOTE_TAGS, OFFICE_WORDS } from '../data/political';
+import { matchesIn, windowsNear, wordsOf, type WordAt } from '../disrespectful/near';
+import type { NormalText } from '../text';
+import { nameSpan, wordsBefore, type Span } from './names';
+import {
+  CALL_TO_ACTION, COUNCIL_SUBJECT, type CuedPattern, DIRECT, ENDORSE_NAME, FOR_OFFICE, HASHTAG_ELECT, HASHTAG_VOTE,
+  IN_CONTEXT, IN_ELECTION, PARTY_MEMBER, SLUG, THANKS, VOTE_NAME, VOTE_PARTY_WORD,
+} from './patterns';
+
+export type { Span };
+
+const electionWords = new Set(ELECTION_WORDS.map((w) => w.split('-').pop()!));
+const officeWords = new Set([...electionWords, ...OFFICE_WORDS]);
+const neutralTags = new Set(NEUTRAL_VOTE_TAGS);
+
+/** Spans of campaign content, merged where they overlap, trailing punctuation trimmed. */
+export function campaignSpans(t: NormalText): Span[] {
+  const norm = t.norm;
+  const words = wordsOf(norm);
+  const near = (p: CuedPattern) => matchesIn(norm, windowsNear(norm, words, p.cues), p.re);
+  const spans: Span[] = [];
+  const push = (m: RegExpMatchArray, end = m.index! + m[0].length) => spans.push({ start: m.index!, end });
+  const councilVoting = (m: RegExpMatchArray) => COUNCIL_SUBJECT.test(norm.slice(Math.max(0, m.index! - 60), m.index));
+  const groupAt = (m: RegExpMatchArray) => m.index! + m[0].lastIndexOf(m[1]);
+  const capitalised = (i: number) => t.original[t.map[i]] !== t.original[t.map[i]].toLowerCase();
+  const election = words.some((w: WordAt) => electionWords.has(w.word));
+  const context = election || words.some((w: WordAt) => officeWords.has(w.word));
+
+  for (const p of DIRECT) for (const m of near(p)) if (!councilVoting(m)) push(m);
+  if (election) for (const p of IN_ELECTION) for (const m of near(p)) push(m);
+  if (context) {
+    for (const p of IN_CONTEXT) {
+      for (const m of near(p)) if (!councilVoting(m) && (!m[0].includes('running') || CALL_TO_ACTION.test(norm))) push(m);
+    }
+  }
+  for (const m of near(VOTE_NAME)) {
+    const name = councilVoting(m) ? null : nameSpan(t, groupAt(m), m[1], false);
+    // one capitalised word ("Vote Chow") needs an election around it; a full name does not
+    if (name && (context || /\s/.test(norm.slice(name.start, name.end)))) spans.push({ start: m.index!, end: name.end });
+  }
+  if (election) {
+    for (const m of near(ENDORSE_NAME)) {
+      const name = nameSpan(t, groupAt(m), m[1], false);
+      if (name) spans.push({ start: m.index!, end: name.end });
+    }
+  }
+  for (const m of near(FOR_OFFICE)) {
+    const from = wordsBefore(norm, m.index!, 3);
+    const name = from < m.index! ? nameSpan(t, from, norm.slice(from, m.index), true) : null;
+    if (name && !THANKS.test(norm.slice(Math.max(0, name.start - 60), name.start))) spans.push({ start: name.start, end: m.index! + m[0].length });
+  }
+  for (const m of norm.matchAll(SLUG)) {
+    let start = m.index!;
+    while (start > 0 && /[a-z]/.test(norm[start - 1])) start--;
+    spans.push({ start, end: m.index! + m[0].length });
+  }
+  for (const m of norm.matchAll(HASHTAG_VOTE)) if (!neutralTags.has(m[1])) push(m);
+  for (const m of norm.matchAll(HASHTAG_ELECT)) push(m);
+  for (const m of near(PARTY_MEMBER)) if (capitalised(groupAt(m))) push(m);
+  for (const m of near(VOTE_PARTY_WORD)) if (capitalised(groupAt(m)) && !councilVoting(m)) push(m);
+
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Span[] = [];
+  for (const s of spans) {
+    while (s.end > s.start && /[.,!?;:\s]/.test(norm[s.end - 1])) s.end--;
+    if (!kept.some((k) => s.start < k.end && k.start < s.end)) kept.push(s);
+  }
+  return kept;
+}
