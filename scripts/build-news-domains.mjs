@@ -13,6 +13,8 @@ const PLATFORMS = new Set([
   'yahoo.com', 'm.yahoo.com', 'mobile.yahoo.com', 'currently.att.yahoo.com', 'msn.com', 'aol.com',
   'substack.com', 'flipboard.com', 'ue.flipboard.com', 'rumble.com', 'bitchute.com', 'podbean.com',
   'libsyn.com', 'iheart.com', 'blog.twitter.com', 'newswire.ca',
+  // Forecast services: a City heat or storm notice may point to them; a forecast is not a media story.
+  'weather.com', 'accuweather.com',
 ]);
 
 const lines = readFileSync(src, 'utf8').split('\n');
