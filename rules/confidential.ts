@@ -1,11 +1,13 @@
 import {
-  CLOSED_MEETING, CREDENTIAL_KEYS, LEAK, LEAK_EXCLUDE, PROMISE_CUES, SCHEDULE_CUES, SERVICE_AFTER, SERVICE_BEFORE, SECRECY_MARKERS, UNANNOUNCED,
+  CLOSED_MEETING, CREDENTIAL_KEYS, LEAK, LEAK_EXCLUDE, PROMISE_CUES, SCHEDULE_CUES, SERVICE_AFTER, SERVICE_BEFORE, SECRECY_MARKERS, UNANNOUNCED, GOSSIP_MARKERS, WORK_CONTEXT,
 } from './data/confidential-phrases';
 import { finding } from './finding';
 import { normalized, toOriginal } from './text';
 import type { Finding, Rule } from './types';
 
 const MARKERS = new RegExp(`\\b(?:${SECRECY_MARKERS.join('|')})(?![\\w-])`, 'g');
+const GOSSIP = new RegExp(`\\b(?:${GOSSIP_MARKERS.join('|')})(?![\\w-])`, 'g');
+const WORK = new RegExp(WORK_CONTEXT);
 const NOT_YET = new RegExp(`\\b(?:${UNANNOUNCED.join('|')})(?![\\w-])`, 'g');
 const PROMISE = new RegExp(PROMISE_CUES);
 const CLOSED = new RegExp(`\\b${CLOSED_MEETING}(?![\\w-])`, 'g');
@@ -59,16 +61,20 @@ export const confidential: Rule = {
     const spans: [number, number, string][] = [];
     const add = (s: number, e: number, why: string) => spans.push([s, e, why]);
     for (const m of norm.matchAll(MARKERS)) add(m.index, m.index + m[0].length, 'marks information as confidential or not yet public');
-    for (const m of norm.matchAll(NOT_YET)) {
-      if (!PROMISE.test(sentenceAt(norm, m.index))) add(m.index, m.index + m[0].length, 'shares news the City has not announced');
+    const work = WORK.test(norm);
+    if (work) {
+      for (const m of norm.matchAll(GOSSIP)) add(m.index, m.index + m[0].length, 'shares something told in confidence');
+      for (const m of norm.matchAll(ASIDE)) {
+        const s = m.index + m[0].indexOf('between');
+        add(s, m.index + m[0].length, 'shares something told in confidence');
+      }
     }
-    for (const m of norm.matchAll(ASIDE)) {
-      const s = m.index + m[0].indexOf('between');
-      add(s, m.index + m[0].length, 'shares something told in confidence');
+    for (const m of norm.matchAll(NOT_YET)) {
+      if (work && !PROMISE.test(sentenceAt(norm, m.index))) add(m.index, m.index + m[0].length, 'shares news the City has not announced');
     }
     for (const m of norm.matchAll(LEAKS)) {
       const around = norm.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
-      if (!LEAK_NOT.test(around)) add(m.index, m.index + m[0].length, 'shares leaked information');
+      if (work && !LEAK_NOT.test(around)) add(m.index, m.index + m[0].length, 'shares leaked information');
     }
     for (const m of norm.matchAll(CONFIDENTIAL)) {
       const before = norm.slice(Math.max(0, m.index - 50), m.index);

@@ -6,7 +6,7 @@
  * regular-expression fragment matched on normalised (lower-case) text at word boundaries.
  */
 
-/** Secrecy and "not public yet" markers: always a finding. */
+/** Markers that a document or item is confidential or not yet public: always a finding. */
 export const SECRECY_MARKERS: readonly string[] = [
   'not for (?:public )?(?:distribution|release|circulation|publication)',
   '(?:for )?internal (?:use )?only',
@@ -15,15 +15,27 @@ export const SECRECY_MARKERS: readonly string[] = [
   "(?:do not|don'?t) (?:share|forward|distribute|circulate)(?= ?[-–—:.,!'\")]|$| (?:this|it|outside|beyond|further|externally)\\b)",
   '(?:for )?(?:your )?eyes only',
   'not (?:to be|meant to be|supposed to be) (?:shared|public|made public|released|posted)',
+  'embargoed',
+  'under embargo',
+  'privileged (?:and confidential|legal advice|legal opinion|legal|advice|information|communication|document|memo)',
+  'solicitor[- ]client (?:privilege|advice)',
+  'before (?:it|this|they|we)(?:\'s| is| are)? (?:officially )?(?:announced|released|public|made public|goes public|go public)',
+  'before (?:the|any) (?:official )?announcement',
+  'ahead of the (?:official )?announcement',
+  'un(?:released|announced|published) (?:\\w+ )?(?:report|draft|budget|plan|memo|list|numbers|figures|study|audit|results|decision|deal)',
+  '(?:internal|leaked|confidential) (?:memo|e-?mail|document|doc|report|briefing|brief|slide|slides|deck|numbers|list|note|message|draft|budget)s?',
+];
+
+/**
+ * Gossip markers ("don't tell anyone", "between us"): a finding only in a post about work, since
+ * people say the same about birthdays and lasagna.
+ */
+export const GOSSIP_MARKERS: readonly string[] = [
   'keep (?:this|that)(?: one)? (?:quiet|under wraps|between us|to yourselve?s?|on the down ?low|hush)',
   'keep it (?:under wraps|between us|to yourselve?s?|on the down ?low|hush)',
   "mum'?s the word",
   'off the record',
   'hush[- ]hush',
-  'embargoed',
-  'under embargo',
-  'privileged (?:and confidential|legal advice|legal opinion|legal|advice|information|communication|document|memo)',
-  'solicitor[- ]client (?:privilege|advice)',
   'you heard it here first',
   "you didn'?t hear (?:it|this|that) from me",
   "(?:don'?t|do not) (?:tell anyone|tell anybody|quote me)",
@@ -32,12 +44,11 @@ export const SECRECY_MARKERS: readonly string[] = [
   'top secret',
   'not (?:yet )?public(?: yet)?',
   "(?:is ?n'?t|is not|are ?n'?t|are not) public(?: yet)?",
-  'before (?:it|this|they|we)(?:\'s| is| are)? (?:officially )?(?:announced|released|public|made public|goes public|go public)',
-  'before (?:the|any) (?:official )?announcement',
-  'ahead of the (?:official )?announcement',
-  'un(?:released|announced|published) (?:\\w+ )?(?:report|draft|budget|plan|memo|list|numbers|figures|study|audit|results|decision|deal)',
-  '(?:internal|leaked|confidential) (?:memo|e-?mail|document|doc|report|briefing|brief|slide|slides|deck|numbers|list|note|message|draft|budget)s?',
 ];
+
+/** Words that make a post about work or the City (for gossip markers, "not announced yet" and leaks). */
+export const WORK_CONTEXT =
+  '\\b(?:council|councill?ors?|city|mayor|budget|department|branch|division|staff|managers?|director|gm|memo|report|plan|deal|layoffs?|cuts?|contract|project|program|restructur\\w*|reorg\\w*|clos(?:ing|ure)|merg\\w*|hiring|positions?|jobs?|routes?|by-?law|fees?|rates?|taxe?s?|transit|arena|pool|library|work|office|team|union|settlement)\\b';
 
 /** "Not announced yet": a finding unless the City promises to publish it ("will be posted when…"). */
 export const UNANNOUNCED = [

@@ -50,6 +50,10 @@ const valid: [string, Mode][] = [
   ['A partnership between us and the YMCA brings free swims.', 'work'],
   ['Noise by-law reminder: please keep it quiet after 11 p.m.', 'work'],
   ['The password is required to sign in.', 'work'],
+  // gossip markers and leaks need a post about work
+  ["Don't tell anyone but I'm pregnant!! 🤰", 'personal'],
+  ['Between you and me, this lasagna beats my mom\'s.', 'personal'],
+  ['The leaked photos of the new phone look amazing.', 'personal'],
 ];
 
 describe('confidential', () => {
