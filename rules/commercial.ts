@@ -1,6 +1,7 @@
 import { BUSINESS_NAME, CITY_CONTEXT, STRONG, WEAK, type Signal } from './data/commercial-phrases';
 import { finding } from './finding';
 import { extractLinks, isOwnDomain } from './lib/links';
+import { newsOutlet } from './news-link';
 import { normalized, toOriginal } from './text';
 import type { Context, Rule } from './types';
 
@@ -17,11 +18,11 @@ const AFFILIATE_PARAM = /^(?:tag|ref|refid|ref_id|referral|referrer_id|aff|affid
 
 interface Hit { start: number; end: number; why: string; kind: string }
 
-/** Affiliate and referral links: a non-City link whose query carries an affiliate id. */
+/** Affiliate and referral links: a link whose query carries an affiliate id (not City sites, not news sites' "?ref=rss"). */
 function affiliateLinks(text: string, ctx: Context): Hit[] {
   const hits: Hit[] = [];
   for (const link of extractLinks(text)) {
-    if (isOwnDomain(link, ctx)) continue;
+    if (isOwnDomain(link, ctx) || newsOutlet(link)) continue;
     if (Object.keys(link.params).some((p) => AFFILIATE_PARAM.test(p) || p.startsWith('aff'))) {
       hits.push({ start: link.start, end: link.end, why: 'uses an affiliate link', kind: 'strong' });
     }

@@ -48,6 +48,7 @@ const valid: [string, City][] = [
   ['Council is negotiating to buy the old mall lot.', 'toronto'],
   ['Thanks to the 3,000 residents who shared feedback. Buy-in made this possible.', 'toronto'],
   ['Winners of our snowplow naming contest will be announced next week.', 'toronto'],
+  ['Tracking on a news link is not an affiliate: thestar.com/news/x?ref=rss', 'toronto'],
   ['Stop by City Hall to pick up your free compost this Saturday!', 'peterborough'],
   ['This was the best turnout ever for our spring cleanup - thank you!', 'calgary'],
   ['Congratulations to the winner of our photo contest! Claim your prize at City Hall.', 'toronto'],
