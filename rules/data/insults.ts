@@ -26,7 +26,8 @@ export const INSULT_NOUNS: readonly string[] = [
   'scum', 'liar', 'liars', 'hypocrite', 'hypocrites', 'coward', 'cowards', 'bigot', 'bigots', 'degenerate',
   'degenerates', 'slob', 'slobs', 'waste of space', 'waste of oxygen', 'muppet', 'muppets', 'bozo', 'bozos',
   'goof', 'goofs', 'goofball', 'dolt', 'dolts', 'dingbat', 'nutjob', 'nutjobs', 'nutcase', 'nutcases',
-  'crackpot', 'crackpots', 'simpleton', 'simpletons', 'snowflake', 'snowflakes', 'dumbasses',
+  'crackpot', 'crackpots', 'simpleton', 'simpletons', 'snowflake', 'snowflakes', 'dumbasses', 'bum', 'bums',
+  'hack', 'hacks', 'sellout', 'sellouts', 'grifter', 'grifters', 'wimp', 'wimps', 'doofus',
   'piece of garbage', 'piece of trash', 'piece of work', 'piece of crap', 'piece of filth', 'piece of dirt',
 ];
 
@@ -42,7 +43,8 @@ export const INSULT_ADJECTIVES: readonly string[] = [
 /** Adjectives that insult on their own after "you're" ("you're disgusting"). */
 export const INSULT_PREDICATES: readonly string[] = [
   'disgusting', 'pathetic', 'worthless', 'stupid', 'useless', 'brainless', 'clueless', 'a disgrace',
-  'an embarrassment', 'trash', 'garbage', 'scum', 'vile', 'repulsive', 'retarded', 'dumb', 'an idiot',
+  'an embarrassment', 'trash', 'garbage', 'scum', 'vile', 'repulsive', 'retarded', 'dumb', 'an idiot', 'a joke',
+  'ugly', 'fat', 'a waste', 'nothing but', 'so dumb', 'brain-dead', 'braindead',
 ];
 
 /** Words used as sarcastic insults when addressed to someone (", genius."). */
@@ -52,4 +54,12 @@ export const SARCASTIC_VOCATIVES: readonly string[] = ['genius', 'einstein', 'sh
 export const INSULT_ADJECTIVES_STRONG: readonly string[] = [
   'pathetic', 'useless', 'incompetent', 'stupid', 'worthless', 'brainless', 'lazy', 'clueless', 'corrupt',
   'spineless', 'lying', 'ignorant', 'disgusting', 'miserable', 'filthy',
+];
+
+/** Words that dehumanise; insults after "you" or a strong adjective ("you parasites", "lazy leeches"),
+ * but not after "are": "ticks are parasites" is a public-health fact. Singular "animal", "pig", "trash"
+ * are left out: "if you are an animal lover", "if you trash your couch". */
+export const DEHUMANISING: readonly string[] = [
+  'parasite', 'parasites', 'leech', 'leeches', 'vermin', 'animals', 'pigs', 'rats', 'cockroach', 'cockroaches',
+  'savage', 'savages', 'subhuman', 'subhumans', 'filth',
 ];

@@ -22,7 +22,7 @@ export const NO_PARTY: readonly string[] = ['independent', 'independents', 'inde
 /** Elected offices a candidate runs for. */
 export const OFFICES: readonly string[] = [
   'mayor', 'deputy mayor', 'council', 'city council', 'councillor', 'councilor', 'regional councillor',
-  'ward \\d+(?: councillor| council)?', 'school trustee', 'trustee', 'school board', 'mpp', 'mp', 'mla',
+  'ward \\d+(?: councillor| councilor| council| trustee| school trustee)?', 'regional council', 'school trustee', 'trustee', 'school board', 'mpp', 'mp', 'mla',
   'premier', 'prime minister', 'alderman', 'reeve', 'office', 're-?election', 'parliament', 'legislature',
 ];
 

@@ -33,7 +33,7 @@ export const NOT_PROFANE: readonly string[] = [
 
 export const MILD: readonly string[] = [
   'hell', 'hells', 'damn', 'damned', 'dammit', 'damnit', 'd4mn', 'crap', 'crappy', 'bloody', 'bugger', 'piss',
-  'pissed', 'pisses', 'pissing', 'pissin', 'goddamn', 'goddamned', 'goddam', 'frigging', 'friggin', 'wtf', 'fml', 'effing', 'effin',
+  'pissed', 'pisses', 'pissing', 'pissin', 'goddamn', 'goddamned', 'goddam', 'frigging', 'friggin', 'wtf', 'fml', 'ffs', 'effing', 'effin', 'fing',
 ];
 
 export const EXTRA: readonly string[] = [

@@ -16,20 +16,25 @@ export interface Cued {
 const A = "['’]";
 const PERSON = '(?:you|u|ya|him|her|them|that guy|those people)';
 const POSSESSIVE = '(?:your|ur|his|her|their)';
-const WILL = `(?:${A}ll|\\s+will|\\s+shall|${A}m\\s+(?:going\\s+to|gonna)|\\s+am\\s+(?:going\\s+to|gonna)|${A}re\\s+(?:going\\s+to|gonna)|\\s+are\\s+(?:going\\s+to|gonna)|\\s+gonna)`;
+const WILL = `(?:${A}d\\s+(?:love|like)\\s+to|\\s+want\\s+to|\\s+wanna|${A}ll|\\s+will|\\s+shall|${A}m\\s+(?:going\\s+to|gonna)|\\s+am\\s+(?:going\\s+to|gonna)|${A}re\\s+(?:going\\s+to|gonna)|\\s+are\\s+(?:going\\s+to|gonna)|\\s+gonna)`;
 
 /** Threats of violence or retribution. */
 export const THREATS: readonly Cued[] = [
   { cue: 'kill hurt stab shoot punch slap strangle choke murder', re: `\\b(?:i|we)${WILL}\\s+(?:\\w+\\s+)?(?:kill|hurt|stab|shoot|punch|slap|strangle|choke|murder)\\s+${PERSON}\\b(?!\\s+(?:a|an|some|the|up\\s+a|down|out|over)\\b)` },
   { cue: 'pay suffer regret', re: `\\b(?:i|we)${WILL}\\s+make\\s+(?:you|him|her|them|u)\\s+(?:pay|suffer|regret)\\b` },
   { cue: 'beat', re: `\\b(?:i|we)${WILL}\\s+(?:\\w+\\s+)?beat\\s+${PERSON}\\s+(?:up|senseless|to\\s+death)\\b` },
-  { cue: 'smash bash slash burn break kick punch key slice cut', re: `\\b(?:i|we)${WILL}\\s+(?:\\w+\\s+)?(?:smash|bash|slash|burn|break|kick|punch|key|slice|cut)\\s+${POSSESSIVE}\\s+(?:\\w+\\s+)?(?:face|head|teeth|tires|tyres|car|house|legs?|neck|arms?|nose|jaw|ass|skull|windows?|throat)(?:\\s+in)?\\b` },
+  { cue: 'smash bash slash burn break kick punch key slice cut knock', re: `\\b(?:i|we)${WILL}\\s+(?:\\w+\\s+)?(?:smash|bash|slash|burn|break|kick|punch|key|slice|cut|knock)\\s+${POSSESSIVE}\\s+(?:\\w+\\s+)?(?:face|head|teeth|tires|tyres|car|house|legs?|neck|arms?|nose|jaw|ass|skull|windows?|throat|block|lights)(?:\\s+(?:in|out|off))?\\b` },
   { cue: 'find hunt track come', re: `\\b(?:i|we)${WILL}\\s+(?:find|hunt\\s+down|track\\s+down|come\\s+for)\\s+${PERSON}(?=\\s*(?:[.,!;]|$|and\\b|\\p{Extended_Pictographic}))` },
   { cue: 'live lives', re: `\\b(?:i|we)(?:\\s+know|\\s+found\\s+out|${WILL}\\s+find(?:\\s+out)?)\\s+where\\s+(?:you|u|he|she|they)\\s+lives?\\b` },
   { cue: 'back', re: `\\bwatch\\s+(?:your|ur|yer)\\s+back\\b(?!\\s+(?:on|when|while|near|around|in|at|for)\\b)` },
   { cue: 'regret pay sorry hurt yours coming', re: `\\b(?:you|u)(?:${A}ll|\\s+will|${A}re\\s+going\\s+to|\\s+are\\s+going\\s+to|\\s+gonna)\\s+(?:regret\\s+(?:it|this|that|the\\s+day|ever)\\b|regret(?=\\s*[.!]|$)|pay\\s+for\\s+(?:this|that|it)\\b|be\\s+sorry\\b|get\\s+(?:what${A}s\\s+coming|yours|hurt)\\b)` },
   { cue: 'hurt shoot kill stab punch beat over teach', re: `\\b(?:someone|somebody|some1|people)\\s+(?:should|needs?\\s+to|ought\\s+to|oughta)\\s+(?:hurt|shoot|kill|stab|punch|beat|run\\s+(?:him|her|them)\\s+over|teach\\s+(?:him|her|them)\\s+a\\s+lesson)\\b` },
   { cue: 'shot hanged hung killed lynched beaten strung executed', re: `\\bshould\\s+be\\s+(?:shot|hanged|hung|killed|lynched|beaten|strung\\s+up|executed)\\b` },
+  { cue: 'hospital ground grave ditch', re: `\\b(?:i|we)${WILL}\\s+put\\s+(?:you|him|her|them|u)\\s+in\\s+(?:the\\s+|a\\s+)?(?:hospital|ground|grave|ditch)\\b` },
+  { cue: 'eye coming', re: `\\b(?:sleep\\s+with\\s+one\\s+eye\\s+open|(?:you|u)\\s+won${A}?t\\s+see\\s+it\\s+coming)\\b` },
+  { cue: 'kids children family wife husband', re: `\\b(?:i|we)\\s+know\\s+where\\s+(?:your|ur)\\s+(?:kids?|children|family|wife|husband)\\s+(?:go|goes|live|lives|are|is|play|plays|sleep|sleeps|work|works)\\b` },
+  { cue: 'burns burn blows dies', re: `\\bhope\\s+(?:your|his|her|their|ur)\\s+(?:\\w+\\s+)?(?:house|home|car|business|shop|family|kids?)\\s+(?:burns|burn|blows\\s+up|dies|die|gets\\s+(?:burned|torched|wrecked|smashed))\\b` },
+  { cue: 'fire', re: `\\bdie\\s+in\\s+a\\s+(?:fire|ditch|hole)\\b` },
   { cue: 'dead', re: `\\b(?:you|u)${A}?re\\s+(?:dead|a\\s+dead\\s+(?:man|woman))\\b(?!\\s+(?:on|to|right|wrong|tired|last))` },
   { cue: 'die dies choke chokes rot rots burn burns suffer suffers drown drowns hit cancer crash crashes', re: `\\b(?:i\\s+|we\\s+)?hope\\s+(?:you|u|he|she|they|ur)\\s+(?:all\\s+|both\\s+)?(?:die|dies|choke|chokes|rot|rots|burn|burns|suffer|suffers|drown|drowns|get\\s+hit|gets\\s+hit|get\\s+cancer|gets\\s+cancer|crash|crashes)\\b` },
 ];
@@ -49,6 +54,8 @@ export const HARASSMENT: readonly Cued[] = [
   { cue: 'screw piss bugger eff sod', re: `\\b(?:screw\\s+(?:you|u|ya|off)|piss\\s+off|bugger\\s+off|eff\\s+off|sod\\s+off)\\b` },
   { cue: 'lost', re: `(?<!(?:don${A}?t|not|to|might|may|could|never)\\s+)\\bget\\s+lost\\b(?!\\s+in\\b)` },
   { cue: 'yourself', re: `\\b(?:better|should)\\s+watch\\s+(?:yourself|your\\s+mouth)\\b` },
+  { cue: 'sick puke vomit', re: `\\b(?:you|u|people\\s+like\\s+(?:you|u|them)|your\\s+kind|you\\s+people)\\s+make\\s+me\\s+(?:sick|puke|vomit|want\\s+to\\s+puke)\\b` },
+  { cue: 'shut', re: `\\bshut\\s+it(?=\\s*(?:[.,!?]|$))` },
   { cue: 'belong', re: `\\b(?:you|u|your\\s+kind|ur\\s+kind)\\s+(?:don${A}?t|do\\s+not)\\s+belong\\s+(?:here|in\\s+this\\s+country)\\b` },
 ];
 
@@ -64,18 +71,26 @@ export const GROUPS: readonly string[] = [
 
 /** What a hateful generalisation says a group does or is. */
 export const GROUP_ATTACKS: readonly string[] = [
+  '(?:steal|steals|are\\s+stealing|take|are\\s+taking)\\s+(?:our|all\\s+the|all\\s+our)\\s+(?:jobs|homes|housing|benefits|money|women)\\b',
+  '(?:control|controls|run|runs)\\s+(?:the\\s+)?(?:media|banks|government|world|everything)\\b',
   '(?:ruin|ruins|are\\s+ruining|destroy|destroys|are\\s+destroying|infest|are\\s+infesting|invade|are\\s+invading|pollute|are\\s+taking\\s+over|bring\\s+(?:crime|disease|nothing)|breed\\s+like)\\b',
   '(?:should|need\\s+to|must)\\s+(?:all\\s+)?(?:go\\s+back|leave|be\\s+deported|be\\s+banned|be\\s+kicked\\s+out|get\\s+out|be\\s+sent\\s+back|be\\s+locked\\s+up|be\\s+removed)\\b',
   '(?:don' + A + '?t|do\\s+not)\\s+belong\\b',
   'belong\\s+(?:in\\s+the\\s+kitchen|in\\s+cages|in\\s+a\\s+zoo)\\b',
   '(?:aren' + A + '?t|are\\s+not)\\s+welcome\\b',
-  '(?:are|r)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+)?(?:criminals|animals|vermin|parasites|savages|terrorists|rapists|thieves|subhuman|filth|scum|trash|garbage|a\\s+plague|cockroaches|rats|a\\s+disease|dirty|inferior|a\\s+cancer|lazy|stupid|disgusting|leeches)\\b',
+  '(?:are|r)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+)?(?:criminals|animals|vermin|parasites|savages|terrorists|rapists|thieves|subhuman|filth|scum|trash|garbage|a\\s+plague|cockroaches|rats|a\\s+disease|dirty|inferior|a\\s+cancer|lazy|stupid|disgusting|leeches|mentally\\s+ill|sick|perverts|groomers|pedophiles|paedophiles|freaks|abominations|unnatural|dogs|pigs|monkeys|apes|inbred|invaders)\\b',
 ];
 
 /** Telling people to leave the country. */
 export const EXCLUSION: readonly string[] = [
   `\\bgo\\s+back\\s+to\\s+(?:china|india|africa|mexico|pakistan|somalia|syria|iraq|iran|jamaica|russia|asia|the\\s+middle\\s+east|your\\s+own\\s+kind|the\\s+jungle|the\\s+reserve|the\\s+rez)\\b`,
   `\\bgo\\s+back\\s+(?:to\\s+)?(?:where\\s+(?:you|they|u)\\s+(?:came|come)\\s+from|(?:to\\s+)?(?:your|their|ur)\\s+(?:own\\s+)?(?:country|countries|homeland))`,
+];
+
+/** Slurs of more than one word, and telling a group to be sent away. */
+export const HATE_PHRASES: readonly Cued[] = [
+  { cue: 'trash', re: `\\bwhite\\s+trash\\b` },
+  { cue: 'back', re: `\\bsend\\s+(?:them|${A}?em)\\s+(?:all\\s+)?back\\s+(?:where|to\\s+where|home|to\\s+their)\\b|\\bsend\\s+(?:them|${A}?em)\\s+all\\s+back\\b` },
 ];
 
 /** Calls to remove a whole group ("deport the illegals", "ban all Muslims"). */

@@ -3,10 +3,10 @@
  * from the vocabularies in `rules/data/`. They run on normalised (lower-case) text.
  */
 import {
-  INSULT_ADJECTIVES, INSULT_ADJECTIVES_STRONG, INSULT_NOUNS, INSULT_NOUNS_ALWAYS, INSULT_PREDICATES, SARCASTIC_VOCATIVES,
+  DEHUMANISING, INSULT_ADJECTIVES, INSULT_ADJECTIVES_STRONG, INSULT_NOUNS, INSULT_NOUNS_ALWAYS, INSULT_PREDICATES, SARCASTIC_VOCATIVES,
 } from '../data/insults';
 import { matchesIn, windowsNear, wordsOf } from './near';
-import { type Cued, EXCLUSION, GROUP_ATTACKS, GROUP_REMOVAL, GROUPS, HARASSMENT, THREATS } from '../data/threats';
+import { type Cued, EXCLUSION, GROUP_ATTACKS, GROUP_REMOVAL, GROUPS, HARASSMENT, HATE_PHRASES, THREATS } from '../data/threats';
 
 export type PhraseKind = 'insult' | 'threat' | 'harassment' | 'hate';
 
@@ -18,19 +18,21 @@ export interface PhraseHit {
 
 const alt = (words: readonly string[]) => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 const NOUN = `(?:${alt(INSULT_NOUNS)})`;
+/** Insult nouns and dehumanising words, for "you …" and "lazy …" (not after "are"). */
+const ANY_NOUN = `(?:${alt([...INSULT_NOUNS, ...DEHUMANISING])})`;
 const ADJS = `(?:(?:${alt(INSULT_ADJECTIVES)})\\s+){0,3}`;
 const ARTICLE = '(?:(?:a|an|such\\s+an?|the|one|some|just\\s+an?|nothing\\s+but\\s+an?|like\\s+an?|a\\s+bunch\\s+of|bunch\\s+of)\\s+)?';
 const YOU = "(?:you|u|ya|ur|you['’]?re|you\\s+are|u\\s+r|you\\s+guys\\s+are|yall|y['’]all|your(?=\\s+(?:an?|such)\\s))";
 
 const INSULTS: RegExp[] = [
   // "you pathetic loser", "ur a clown", "you're such an idiot"
-  new RegExp(`\\b${YOU}\\s+${ARTICLE}${ADJS}${NOUN}\\b`, 'g'),
+  new RegExp(`\\b${YOU}\\s+${ARTICLE}${ADJS}${ANY_NOUN}\\b`, 'g'),
   // "you're disgusting"
   new RegExp(`\\b(?:you['’]?re|you\\s+are|ur|u\\s+r)\\s+(?:so\\s+|such\\s+|really\\s+|just\\s+|absolutely\\s+|totally\\s+)?(?:${alt(INSULT_PREDICATES)})\\b`, 'g'),
   // "what a lunatic", not "what a fool I was"
   new RegExp(`\\bwhat\\s+(?:an?\\s+)?${ADJS}${NOUN}\\b(?!\\s+i\\b)`, 'g'),
   // "pathetic loser", "incompetent fool"
-  new RegExp(`\\b(?:${alt(INSULT_ADJECTIVES_STRONG)})\\s+${ADJS}${NOUN}\\b`, 'g'),
+  new RegExp(`\\b(?:${alt(INSULT_ADJECTIVES_STRONG)})\\s+${ADJS}${ANY_NOUN}\\b`, 'g'),
   // "acting like a clown"
   new RegExp(`\\b(?:act|acts|acting|acted|behave|behaves|behaving|look|looks|looking|sound|sounds|sounding)\\s+like\\s+(?:an?\\s+)?${ADJS}${NOUN}\\b`, 'g'),
   // "X is a useless moron", "councillors are absolute clowns"; not "there are …"
@@ -62,9 +64,10 @@ const cued = (kind: PhraseKind, list: readonly Cued[]): Group[] =>
 const TABLE: Group[] = [
   ...cued('threat', THREATS),
   ...cued('harassment', HARASSMENT),
+  ...cued('hate', HATE_PHRASES),
   { kind: 'hate', cues: cueWords(GROUPS), patterns: [GROUP_HATE, new RegExp(`\\b${GROUP_REMOVAL}(?:${alt(GROUPS)})\\b`, 'g')] },
   { kind: 'hate', cues: new Set(['back']), patterns: EXCLUSION.map((p) => new RegExp(p, 'g')) },
-  { kind: 'insult', cues: cueWords([...INSULT_NOUNS, ...INSULT_PREDICATES, ...SARCASTIC_VOCATIVES]), patterns: INSULTS },
+  { kind: 'insult', cues: cueWords([...INSULT_NOUNS, ...DEHUMANISING, ...INSULT_PREDICATES, ...SARCASTIC_VOCATIVES]), patterns: INSULTS },
 ];
 
 /** Every insulting, threatening, harassing or hateful phrase, longest first where they overlap. */

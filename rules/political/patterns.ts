@@ -15,14 +15,14 @@ const PARTY = `(?:the\\s+)?(?:${alt(PARTIES)})\\b`;
 const PARTY_WORD = `(?:the\\s+)?(${alt(PARTY_ADJECTIVES)})\\b`;
 const OFFICE = `(?:${alt(OFFICES)})`;
 /** After an office or a vote target: the clause ends, or says when or where. */
-const CLAUSE_END = '(?=\\s*(?:[.,!?;:#)]|$|\\p{Extended_Pictographic}|\\s(?:in|on|this|next|and|or|20\\d\\d|today|tomorrow|candidate|candidates)\\b))';
+const CLAUSE_END = '(?=\\s*(?:[.,!?;:#)]|$|\\p{Extended_Pictographic}|\\s(?:in|on|of|this|next|and|or|20\\d\\d|today|tomorrow|candidate|candidates)\\b))';
 const WORD = "[a-z][\\w'’.-]*";
 /** Up to three words; group 1. Which of them form a name is decided by `nameSpan`. */
 const NAME = `(${WORD}(?:\\s+${WORD}){0,2})`;
-const VOTE = `\\b(?:please\\s+)?(?:vote|voting|votes|vote\\s+out|cast\\s+(?:your|a|my)\\s+(?:ballot|vote))\\s+(?:for\\s+)?`;
+const VOTE = `\\b(?:please\\s+)?(?:vote|voting|votes|vote\\s+out|elect|cast\\s+(?:your|a|my)\\s+(?:ballot|vote))\\s+(?:for\\s+)?`;
 const ENDORSE = `\\b(?:support|supporting|back|backing|join|joining|donate\\s+to|volunteer\\s+(?:for|with)|elect|re-?elect|re-?electing|go)\\s+`;
 
-const VOTE_CUES = 'vote voting votes ballot';
+const VOTE_CUES = 'vote voting votes ballot elect';
 const PARTY_CUES = [...new Set([...PARTIES, ...PARTY_ADJECTIVES, ...NO_PARTY].flatMap((p) => p.split(/\W+/)))]
   .filter((w) => w.length > 1 && !/^(?:new|the|people|alberta|ontario|united|progressive)$/.test(w)).join(' ');
 const OFFICE_CUES = 'mayor council councillor councilor ward trustee board mpp mp mla premier minister alderman reeve office election parliament legislature';
@@ -52,6 +52,7 @@ export const IN_CONTEXT: CuedPattern[] = [
   cued('candidate candidates', `\\b(?:our|my|his|her|their)\\s+(?:\\w+\\s+)?candidate(?:${A}s|s)?\\s+(?:fundraiser|campaign|event|launch|rally|office|signs?|team)\\b`),
   cued('running', `\\bis\\s+running\\s+for\\s+${OFFICE}\\b`),
   cued('vote', `\\b(?:has|have|gets|get|deserves?)\\s+my\\s+vote\\b`),
+  cued('campaign', `\\b(?:donate|donating|donation|contribute|volunteer|volunteering|join)\\b[^.!?\\n]{0,40}?\\b(?:his|her|their|[a-z]+${A}s)\\s+campaign\\b`),
   cued('candidate choice', `\\b(?:is|are)\\s+the\\s+(?:best|right|only|clear|obvious|strongest)\\s+(?:candidate|choice)\\b`),
 ];
 

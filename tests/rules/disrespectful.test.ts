@@ -51,6 +51,11 @@ const threats: [string, string[]][] = [
   ['Hope you choke on it, troll.', ['Hope you choke', 'troll']],
   ['nobody likes you', ['nobody likes you']],
   ['just kill yourself', ['kill yourself']],
+  ["I'm going to knock your teeth out", ["I'm going to knock your teeth out"]],
+  ['I hope your house burns down', ['hope your house burns']],
+  ['I know where your kids go to school', ['I know where your kids go']],
+  ['People like you make me sick', ['People like you make me sick']],
+  ['Go to hell', ['Go to hell']],
 ];
 
 const hate: [string, string[]][] = [
@@ -58,6 +63,9 @@ const hate: [string, string[]][] = [
   ['Go back to where you came from.', ['Go back to where you came from']],
   ['These people are animals.', ['These people are animals']],
   ['Deport the refugees', ['Deport the refugees']],
+  ['Jews control the media', ['Jews control the media']],
+  ['Refugees are stealing our jobs', ['Refugees are stealing our jobs']],
+  ['what white trash', ['white trash']],
 ];
 
 const clean: string[] = [
@@ -92,6 +100,14 @@ const clean: string[] = [
   'Homeless people need more shelter beds.',
   'Grab a hoe and a rake at the community garden.',
   'Work order 4532 at 8 a.m. to 2 p.m.',
+  'If you are an animal lover, adopt from Toronto Animal Services!',
+  'If you trash your old couch, call 311 for pickup.',
+  'Ticks are parasites that spread Lyme disease.',
+  'Shut it down for the winter: turn off outdoor taps.',
+  'I want to kill it at the marathon.',
+  'Hope your family had a great holiday',
+  "Don't get lost in the ravine trails!",
+  'The sheep at Riverdale Farm are adorable.',
 ];
 
 describe('disrespectful', () => {

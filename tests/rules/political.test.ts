@@ -28,6 +28,10 @@ const invalid: [string, string[]][] = [
   ['Jane Doe deserves your vote.', ['deserves your vote']],
   ['Proud to endorse Jane Doe in this election.', ['endorse Jane Doe']],
   ['😀🗳️ Vote UCP!', ['Vote UCP']],
+  ['Jane Doe for Ward 5 Trustee!', ['Jane Doe for Ward 5 Trustee']],
+  ['Elect Jane Doe!', ['Elect Jane Doe']],
+  ['Donate to Jane\'s campaign today and help us win Ward 5.', ["Donate to Jane's campaign"]],
+  ['VOTE JANE DOE FOR WARD 5!', ['VOTE JANE DOE']],
 ];
 
 const valid: string[] = [
@@ -48,6 +52,10 @@ const valid: string[] = [
   'Come to the Vision Zero campaign launch at City Hall.',
   'Green bin collection continues as usual.',
   'Conservative estimates put the cost at $2M.',
+  "Thank you to everyone who donated to the City's United Way campaign.",
+  'Elected officials attended the opening.',
+  'VOTING DAY IS OCTOBER 26. FIND YOUR VOTING PLACE.',
+  'Vote Early, Vote Often at our costume contest.',
 ];
 
 describe('political', () => {
