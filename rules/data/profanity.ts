@@ -46,7 +46,7 @@ export const EXTRA: readonly string[] = [
 ];
 
 export const PREFIX_ROOTS: readonly string[] = [
-  'fuck', 'fuk', 'motherf', 'shit', 'bitch', 'cunt', 'nigg', 'fagg', 'wank', 'twat', 'asshol', 'cocksuck',
+  'fuck', 'motherf', 'shit', 'bitch', 'cunt', 'nigg', 'fagg', 'wank', 'twat', 'asshol', 'cocksuck',
   'bullshit', 'dickhead', 'whore', 'slut',
 ];
 
@@ -58,7 +58,8 @@ export const INFIX_ROOTS: readonly string[] = ['fuck', 'motherf'];
 export const FOLLOWED_BY_EXCEPTIONS: Readonly<Record<string, RegExp>> = {
   chink: /^\s+in\b/, // "a chink in the armour"
   pussy: /^\s*(?:willows?|cats?)\b/,
-  hoe: /^\s*(?:,|and|or)\s+(?:a\s+)?(?:rake|shovel|spade|trowel)/,
+  hoe: /^(?:\s*(?:,|and|or)\s+(?:a\s+)?(?:rake|shovel|spade|trowel)|\s*-?\s*down)/, // also "hoe-down"
+  coon: /^\s*(?:cats?|kittens?)\b/, // "maine coon cat"
   hoes: /^\s*(?:,|and|or)\s+(?:rakes|shovels|spades|trowels)/,
 };
 

@@ -40,7 +40,7 @@ const INSULTS: RegExp[] = [
   // "…, genius." / "…, troll." addressed to the reader
   new RegExp(`,\\s*(?:you\\s+)?${ADJS}(?:${NOUN}|${alt(SARCASTIC_VOCATIVES)})(?=\\s*(?:[.!?…]|$|\\p{Extended_Pictographic}))`, 'gu'),
   // "idiot", "moron" anywhere
-  new RegExp(`\\b(?:${alt(INSULT_NOUNS_ALWAYS)})\\b`, 'g'),
+  new RegExp(`\\b(?:${alt(INSULT_NOUNS_ALWAYS)})\\b(?!-|['’]s\\s+guide)`, 'g'),
 ];
 
 const GROUP_HATE = new RegExp(

@@ -108,6 +108,13 @@ const clean: string[] = [
   'Hope your family had a great holiday',
   "Don't get lost in the ravine trails!",
   'The sheep at Riverdale Farm are adorable.',
+  'Nobody asked for this snow.',
+  'Watch your back when lifting heavy bins.',
+  'Idiot-proof guide to composting',
+  'Fukushima exhibit at the library',
+  'Maine coon cat show this weekend',
+  'Square dance hoe-down at the community centre',
+  'Cockburn Ave closed for paving',
 ];
 
 describe('disrespectful', () => {
