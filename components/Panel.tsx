@@ -99,9 +99,9 @@ export function Panel(props: PanelProps) {
         class={`badge ${worst(props.findings)}${props.mode === null ? ' ask' : ''}`}
         type="button"
         data-testid="postcheck-badge"
-        aria-label={props.mode === null ? `${label}; choose work or personal account` : label}
+        aria-label={label}
         aria-expanded={props.open}
-        title="Postcheck"
+        title={props.mode === null ? 'Postcheck: work or personal account?' : 'Postcheck'}
         onMouseDown={keepFocus}
         onClick={props.onToggle}
       >

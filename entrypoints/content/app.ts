@@ -180,9 +180,8 @@ export class PostcheckApp {
         if (added.length > 300) return this.scan();
         this.prune();
         for (const el of added) {
-          if (!el.isConnected) continue;
-          const parent = el.parentNode;
-          if (parent) for (const ed of findEditors(this.opts.adapter, parent)) if (el.contains(ed)) this.track(ed);
+          // Only the added subtree itself: never re-query its (possibly huge) parent.
+          if (el.isConnected) for (const ed of findEditors(this.opts.adapter, el)) this.track(ed);
         }
       }),
       50,

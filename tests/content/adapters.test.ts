@@ -145,3 +145,12 @@ describe('fallback helpers', () => {
     ['transparent', null],
   ])('isDarkColor(%s) = %s', (c, dark) => expect(isDarkColor(c)).toBe(dark));
 });
+
+describe('findEditors on an added subtree', () => {
+  test('matches the subtree root itself and its descendants, not its siblings', () => {
+    page(`<div id="sib" class="ProseMirror" contenteditable="true"></div><section id="added"><div id="inner" class="ql-editor" contenteditable="true"></div></section>
+      <div id="self" class="public-DraftEditor-content" contenteditable="true" role="textbox" data-testid="tweetTextarea_0"></div>`);
+    expect(ids(findEditors(x, document.getElementById('added')!))).toEqual(['inner']);
+    expect(ids(findEditors(x, document.getElementById('self')!))).toEqual(['self']);
+  });
+});

@@ -66,7 +66,7 @@ describe('PostcheckApp', () => {
     const [req] = t.bg.checks();
     expect(req).toMatchObject({ type: 'check', text: 'Call 416-555-0199', mode: null, platform: 'x' });
     expect(badge()?.textContent).toBe('1');
-    expect(badge()?.getAttribute('aria-label')).toContain('1 Postcheck finding');
+    expect(badge()?.getAttribute('aria-label')).toBe('1 Postcheck finding');
     expect(t.checked.at(-1)).toMatchObject({ count: 1, seq: req.seq });
   });
 

@@ -31,10 +31,13 @@ export function editableRoot(el: Element | null): HTMLElement | null {
   return root as HTMLElement | null;
 }
 
-/** Editors to check under `root`: named selectors and engine markers, minus exclusions and nested ones. */
+/** Editors to check in `root` (and `root` itself when it is an element): named selectors and engine markers, minus exclusions and nested ones. */
 export function findEditors(adapter: SiteAdapter, root: ParentNode): HTMLElement[] {
   const out: HTMLElement[] = [];
-  for (const el of root.querySelectorAll<HTMLElement>(`${adapter.editorSelector}, ${ENGINE_MARKERS}`)) {
+  const selector = `${adapter.editorSelector}, ${ENGINE_MARKERS}`;
+  const found = [...root.querySelectorAll<HTMLElement>(selector)];
+  if ((root as Element).nodeType === 1 && (root as Element).matches(selector)) found.unshift(root as HTMLElement);
+  for (const el of found) {
     if (!isEditable(el) || adapter.isExcluded(el)) continue;
     if (out.some((o) => o.contains(el))) continue;
     out.push(el);
