@@ -26,24 +26,46 @@ export interface NormalText {
 
 /** Normalises `original`, keeping a per-character map back to it. */
 export function normalize(original: string): NormalText {
-  let norm = '';
+  const parts: string[] = [];
   const map: number[] = [];
   let i = 0;
   while (i < original.length) {
+    // Runs of plain ASCII need only lower-casing; NFKC and look-alike folding are for the rest.
+    NON_ASCII.lastIndex = i;
+    const next = NON_ASCII.exec(original);
+    const runEnd = next ? next.index : original.length;
+    if (runEnd > i) {
+      parts.push(original.slice(i, runEnd).toLowerCase());
+      for (let k = i; k < runEnd; k++) map.push(k);
+      i = runEnd;
+      if (i >= original.length) break;
+    }
     const cp = original.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);
-    const width = ch.length;
-    if (!ZERO_WIDTH.test(ch)) {
-      let out = ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').normalize('NFKC').toLowerCase();
-      if (out === '') out = ch.toLowerCase();
-      out = [...out].map((c) => LOOK_ALIKES[c] ?? c).join('');
-      for (let k = 0; k < out.length; k++) map.push(i);
-      norm += out;
-    }
-    i += width;
+    const out = fold(ch);
+    for (let k = 0; k < out.length; k++) map.push(i);
+    if (out) parts.push(out);
+    i += ch.length;
   }
   map.push(original.length);
-  return { original, norm, map };
+  return { original, norm: parts.join(''), map };
+}
+
+const NON_ASCII = /[^\x00-\x7f]/g;
+const folded = new Map<string, string>();
+
+/** One non-ASCII character as rules see it: '' for zero-width, else NFKC, no accents, lower case, ASCII look-alikes. */
+function fold(ch: string): string {
+  let out = folded.get(ch);
+  if (out !== undefined) return out;
+  if (ZERO_WIDTH.test(ch)) out = '';
+  else {
+    out = ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').normalize('NFKC').toLowerCase();
+    if (out === '') out = ch.toLowerCase();
+    out = [...out].map((c) => LOOK_ALIKES[c] ?? c).join('');
+  }
+  if (folded.size < 4096) folded.set(ch, out);
+  return out;
 }
 
 /** Maps a span of `norm` to a span of the original text, widened to whole code points. */
