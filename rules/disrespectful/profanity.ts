@@ -23,6 +23,8 @@ export interface WordHit {
 const LEET: Record<string, string> = { '4': 'a', '@': 'a', '3': 'e', '0': 'o', '5': 's', '$': 's', '!': 'i', '7': 't', '+': 't', '|': 'l', '8': 'b', '9': 'g' };
 const WILDCARD = /[*#%]/;
 const PLAIN = /^[a-z]+$/;
+/** Markdown-style emphasis, `*or*`, `**Get`: stars around a word (or two at one edge), not inside it. */
+const EMPHASIS = /^\*+[a-z]+\*+$|^\*\*+[a-z]+$|^[a-z]+\*\*+$/;
 
 /** Replaces l33t characters with letters; `one` says what '1' stands for. */
 function deleet(word: string, one: 'i' | 'l'): string {
@@ -83,6 +85,7 @@ function classify(w: string): 'strong' | 'mild' | null {
 
 /** Matches a token with `*`/`#`/`%` masks against listed words of the same shape. */
 function classifyMasked(token: string): 'strong' | 'mild' | null {
+  if (EMPHASIS.test(token)) return classify(token.replace(/\*/g, ''));
   const shape = deleet(token, 'i');
   for (const suffix of ['', 's', 'ing', 'in', 'ed', 'er', 'ers', 'y']) {
     if (!shape.endsWith(suffix)) continue;

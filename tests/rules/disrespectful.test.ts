@@ -115,6 +115,7 @@ const clean: string[] = [
   'Maine coon cat show this weekend',
   'Square dance hoe-down at the community centre',
   'Cockburn Ave closed for paving',
+  '**Get trained** first, *or* ask your supervisor',
 ];
 
 describe('disrespectful', () => {
