@@ -4,10 +4,10 @@
  * and any name the user listed as a colleague in the settings.
  */
 import { CITY_DEPARTMENTS } from '../data/city-topics';
-import { CITY_ROLES, PEER_ROLES, ROLE_QUALIFIERS, WORK_ROLES } from '../data/colleague-roles';
+import { CITY_ROLES, LOWERCASE_UNITS, PEER_ROLES, ROLE_QUALIFIERS, UNIT_NOUNS, WORK_AREAS, WORK_ROLES } from '../data/colleague-roles';
 import { alternation, bounded, departmentMentions, escapePhrase } from '../lib/city-topics';
 import { normalized, toOriginal, type NormalText } from '../text';
-import { nameAt, nameBefore, type NameSpan } from './names';
+import { knownFirstName, lowerNameAt, lowerNameBefore, nameAt, nameBefore, pronounFollows, type NameSpan } from './names';
 
 const GAP = '[\\s\\-\\u2010-\\u2015]*';
 const QUALIFIERS = alternation([...ROLE_QUALIFIERS, ...CITY_DEPARTMENTS.filter((d) => /^[a-z]+$/.test(d))], GAP);
@@ -18,6 +18,26 @@ const OWNED = `(?:my|our)\\s+(?:(?:${QUALIFIERS})\\s+){0,3}(?:${PEER}|${WORK})`;
 
 /** A title that introduces a colleague: "my supervisor", "our new Roads foreman", "the clerk", "Bylaw Officer", "coworker". */
 const ROLE_RE = new RegExp(bounded(`${OWNED}|(?:the\\s+(?:(?:${QUALIFIERS})\\s+){0,2})?(?:${CITY}|supervisor)|(?:(?:a|an|fellow)\\s+)?(?:${PEER})`), 'g');
+/** The group one works in: "my team", "our night shift", "the Roads crew", "the inspection team" (never "the hockey team"). */
+const AREA = alternation([...ROLE_QUALIFIERS, ...WORK_AREAS, ...CITY_DEPARTMENTS.filter((d) => /^[a-z]+$/.test(d))], GAP);
+const UNIT = alternation(UNIT_NOUNS, GAP);
+const MY_UNIT = `(?:(?:my|our)\\s+(?:(?:${AREA})\\s+){0,2}|the\\s+(?:(?:${AREA})\\s+){1,2})(?:${UNIT})`;
+/** "Priya from my team", "Tomasz on our crew", "jenna from accounting", "@sarah.k from work". */
+const FROM_UNIT_RE = new RegExp(bounded(`(?:from|on|in|of)\\s+(?:${MY_UNIT}|${alternation(LOWERCASE_UNITS, GAP)})`), 'g');
+/** A unit description that a name follows: "the new guy on our crew, Tavish". */
+const UNIT_THEN_NAME_RE = new RegExp(bounded(`(?:on|in|from)\\s+${MY_UNIT}`) + '(?=[ \\t]*,)', 'g');
+/** After a name: "Liam, my partner on the inspection team", "Deshawn, who just joined our branch". */
+const UNIT_APPOSITION_RE = new RegExp(
+  `[,(–—]\\s*(?:(?:my|our)\\s+[a-z]+(?:\\s+[a-z]+)?\\s+(?:on|in|from|at)|who\\s+(?:just\\s+|recently\\s+|has\\s+|have\\s+)?(?:joined|started\\s+(?:in|on|with)|transferred\\s+(?:to|into)|moved\\s+(?:over\\s+)?to|works\\s+(?:in|on|with)))\\s+${MY_UNIT}(?![a-z])`,
+  'g',
+);
+/** "welcoming Harpreet Sandhu to the Roads team"; "Welcome to the team, Sam!" */
+const WELCOME_RE = /(?<![a-z])welcom(?:e|es|ed|ing)(?:\s+back)?\s+/g;
+const TO_UNIT_RE = new RegExp(`^\\s+(?:to|into)\\s+${MY_UNIT}(?![a-z])`);
+const WELCOME_TO_UNIT_RE = new RegExp(`(?<![a-z])welcome\\s+(?:back\\s+)?(?:to|into)\\s+${MY_UNIT}[ \\t]*[,!]*[ \\t]*`, 'g');
+/** Working alongside someone: "another shift with Gurpreet", "working the front counter with Bev". */
+const WORK_WITH_RE = /(?<![a-z])(?:work(?:ing|ed|s)?|shifts?)(?:\s+(?!out(?![a-z]))[a-z'’]+){0,4}?\s+with\s+/g;
+
 /** A title after a name: "Priya, our clerk", "Dave Lee (my supervisor)". */
 const APPOSITION_RE = new RegExp(`[,(–—]\\s*${OWNED}(?![a-z])`, 'g');
 /** What may separate a title from the name: "my supervisor, Dave", "our GM: Sam". */
@@ -31,14 +51,34 @@ export interface Mention extends NameSpan {
 }
 
 /** A name or @handle at `index`, else after the next comma when a place comes first ("the clerk at the counter, Priya"). */
-function afterTitle(text: string, index: number, notNames: ReadonlySet<string>): NameSpan | null {
+function afterTitle(text: string, index: number, notNames: ReadonlySet<string>, owned = false): NameSpan | null {
   const at = index + SEPARATOR.exec(text.slice(index))![0].length;
   const handle = HANDLE.exec(text.slice(at));
   if (handle) return { start: at, end: at + handle[0].length, name: handle[0] };
   const direct = nameAt(text, at, notNames);
   if (direct) return direct;
-  const rest = /^[ \t]+(?:of|at|in|from|on|for|with)[ \t][^,.!?\n]{1,45},[ \t]*/u.exec(text.slice(index));
-  return rest ? nameAt(text, index + rest[0].length, notNames) : null;
+  const rest = /^(?:[ \t]+ever|[ \t]+(?:of|at|in|from|on|for|with)[ \t][^,.!?\n]{1,45}),[ \t]*/u.exec(text.slice(index));
+  if (rest) return handleOrName(text, index + rest[0].length, notNames);
+  return owned ? lowerNameAt(text, at, notNames) : null;
+}
+
+/** A @handle or a name at `index`, right after a clue. */
+function handleOrName(text: string, index: number, notNames: ReadonlySet<string>): NameSpan | null {
+  const handle = HANDLE.exec(text.slice(index));
+  if (handle) return { start: index, end: index + handle[0].length, name: handle[0] };
+  return nameAt(text, index, notNames, true) ?? lowerNameAt(text, index, notNames);
+}
+
+/** A @handle or a name (capitalised, or a known given name in lower case) right before `index`. */
+function personBefore(text: string, index: number, notNames: ReadonlySet<string>): NameSpan | null {
+  const before = text.slice(Math.max(0, index - 40), index);
+  const handle = HANDLE_BEFORE.exec(before);
+  if (handle) {
+    const start = index - before.length + handle.index;
+    const name = handle[0].trim().replace(/,$/, '').trim();
+    return { start, end: start + name.length, name };
+  }
+  return nameBefore(text, index, notNames) ?? lowerNameBefore(text, index, notNames);
 }
 
 /** Names the user listed as colleagues, wherever they appear. */
@@ -61,8 +101,37 @@ export function findColleagues(text: string, colleagues: readonly string[] = [],
   const found: Mention[] = listedColleagues(t, colleagues);
   for (const m of t.norm.matchAll(ROLE_RE)) {
     const end = toOriginal(t, m.index, m.index + m[0].length).end;
-    const name = afterTitle(text, end, notNames);
+    const name = afterTitle(text, end, notNames, /^(?:my|our)\s/.test(m[0]));
     if (name) found.push({ ...name, clue: 'title' });
+  }
+  for (const m of t.norm.matchAll(FROM_UNIT_RE)) {
+    const name = personBefore(text, t.map[m.index], notNames);
+    if (name) found.push({ ...name, clue: 'unit' });
+  }
+  for (const m of t.norm.matchAll(UNIT_THEN_NAME_RE)) {
+    const end = toOriginal(t, m.index, m.index + m[0].length).end;
+    const name = handleOrName(text, end + SEPARATOR.exec(text.slice(end))![0].length, notNames);
+    if (name) found.push({ ...name, clue: 'unit' });
+  }
+  for (const m of t.norm.matchAll(UNIT_APPOSITION_RE)) {
+    const name = nameBefore(text, t.map[m.index], notNames, true);
+    if (name) found.push({ ...name, clue: 'unit' });
+  }
+  for (const m of t.norm.matchAll(WELCOME_RE)) {
+    const at = toOriginal(t, m.index, m.index + m[0].length).end;
+    const name = nameAt(text, at, notNames, true);
+    if (name && TO_UNIT_RE.test(normalized(text.slice(name.end, name.end + 80)).norm)) found.push({ ...name, clue: 'unit' });
+  }
+  for (const m of t.norm.matchAll(WELCOME_TO_UNIT_RE)) {
+    const name = handleOrName(text, toOriginal(t, m.index, m.index + m[0].length).end, notNames);
+    if (name) found.push({ ...name, clue: 'unit' });
+  }
+  for (const m of t.norm.matchAll(WORK_WITH_RE)) {
+    const at = toOriginal(t, m.index, m.index + m[0].length).end;
+    const handle = HANDLE.exec(text.slice(at));
+    if (handle) { found.push({ start: at, end: at + handle[0].length, name: handle[0], clue: 'unit' }); continue; }
+    const name = nameAt(text, at, notNames, true);
+    if (name && (knownFirstName(name.name.split(' ')[0], notNames) || pronounFollows(text, name.end))) found.push({ ...name, clue: 'unit' });
   }
   for (const m of t.norm.matchAll(APPOSITION_RE)) {
     const name = nameBefore(text, t.map[m.index], notNames, true);

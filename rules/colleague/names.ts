@@ -49,16 +49,44 @@ function accept(text: string, start: number, words: string[], extraNotNames: Rea
   return !sentenceStart(text, start) && !words[0].endsWith('.');
 }
 
-/** The name starting at `index` (after "my supervisor "), if any. */
-export function nameAt(text: string, index: number, extraNotNames: ReadonlySet<string>): NameSpan | null {
+/** The name starting at `index` (after "my supervisor "), if any. `titled`: a title or clue came first. */
+export function nameAt(text: string, index: number, extraNotNames: ReadonlySet<string>, titled = false): NameSpan | null {
   NAME_AFTER.lastIndex = index;
   const m = NAME_AFTER.exec(text);
   if (!m) return null;
   const words = m[0].split(/[ \t]+/);
   while (words.length > 1 && notName(words[words.length - 1], extraNotNames)) words.pop();
   const name = words.join(' ');
-  if (!accept(text, index, words, extraNotNames)) return null;
+  if (!accept(text, index, words, extraNotNames, titled)) return null;
   return { start: index, end: index + name.length, name };
+}
+
+const LOWER_WORD_AFTER = /[a-z]+(?![\p{L}\p{N}'’@])/uy;
+const LOWER_WORD_BEFORE = /(?:^|[^\p{L}\p{N}@._])([a-z]+)[ \t]*$/u;
+
+/** True when `word` is a known given name that is not one of the stop words. */
+export const knownFirstName = (word: string, extraNotNames: ReadonlySet<string>) =>
+  FIRST_NAMES.has(word.toLowerCase()) && !notName(word, extraNotNames);
+
+/** A known given name written in lower case at `index` ("my lead hand mike"). */
+export function lowerNameAt(text: string, index: number, extraNotNames: ReadonlySet<string>): NameSpan | null {
+  LOWER_WORD_AFTER.lastIndex = index;
+  const m = LOWER_WORD_AFTER.exec(text);
+  return m && knownFirstName(m[0], extraNotNames) ? { start: index, end: index + m[0].length, name: m[0] } : null;
+}
+
+/** A known given name written in lower case right before `index` ("jenna from accounting"). */
+export function lowerNameBefore(text: string, index: number, extraNotNames: ReadonlySet<string>): NameSpan | null {
+  const from = Math.max(0, index - 30);
+  const m = LOWER_WORD_BEFORE.exec(text.slice(from, index));
+  if (!m || !knownFirstName(m[1], extraNotNames)) return null;
+  const start = from + m.index + m[0].indexOf(m[1]);
+  return { start, end: start + m[1].length, name: m[1] };
+}
+
+/** A he/she pronoun soon after `index` in the same sentence: the word before was a person ("with Bev today, she knows…"). */
+export function pronounFollows(text: string, index: number): boolean {
+  return /^[^.!?\n]{0,60}?(?<![\p{L}])(?:he|she|him|his|her|he's|she's)(?![\p{L}])/iu.test(text.slice(index));
 }
 
 /**

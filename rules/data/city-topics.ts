@@ -30,7 +30,7 @@ export const CITY_TOPICS: readonly string[] = [
   // Waste
   'garbage (?:collection|pick ?up|schedule|day|bins?|trucks?|strike|service|fees?)', 'trash (?:collection|pick ?up|day)',
   'recycling(?: program| collection| pick ?up)?', '(?:green|blue|black|grey|gray) (?:bins?|carts?)', 'compost (?:collection|pick ?up|program)',
-  'leaf collection', 'yard waste', 'waste (?:collection|management)', 'solid waste', 'landfill', 'curbside collection',
+  '(?:waste|litter|garbage|trash|recycling) (?:bins?|cans?|receptacles?)', 'leaf collection', 'yard waste', 'waste (?:collection|management)', 'solid waste', 'landfill', 'curbside collection',
   // Snow
   'snow (?:clearing|removal|plowing|ploughing|routes?|budget)', 'plows?', 'ploughs?', 'plowed', 'ploughed', 'snowplows?', 'salt trucks?', 'windrows?',
   'sidewalk clearing', 'street sweeping',
@@ -72,5 +72,18 @@ export const CITY_DEPARTMENTS: readonly string[] = [
   'building(?: services| department)?', 'buildings', 'inspections', 'planning', 'city planning', 'economic development', 'housing',
   'social services', 'children\'?s services', 'employment services', 'shelter services', 'public health', 'paramedic services',
   'ems', 'fire(?: services)?', 'facilities', 'real estate', 'parking(?: tags| enforcement| services)?', 'court services', 'dispatch',
-  'city hall', '(?:the )?(?:[a-z&\'’]+\\s+){0,4}(?:front|service|reception|customer service) (?:desk|counter)', 'the counter', 'the depot', 'the yard', 'asset management', 'capital projects',
+  'city hall', '(?:the )?(?:[a-z&\'’]+\\s+){0,4}(?:front|service|reception|customer service) (?:desk|counter)',
+  '(?:the )?(?:[a-z&\'’]+\\s+){0,3}(?:cent(?:re|er)|library|arena|pool|rink|hall|branch) (?:front )?(?:desk|counter)', 'the counter', 'the depot', 'the yard', 'asset management', 'capital projects',
+];
+
+/**
+ * What "the city" (lower case) does when it means the corporation: spending, deciding, fixing,
+ * closing ("the city spent", "the city is still mowing"). Same syntax as CITY_TOPICS; matched
+ * right after "the city".
+ */
+export const CITY_ACTIONS: readonly string[] = [
+  '(?:still |just |finally |now |already |never |always |really |even )?(?:has|had|have|will|won\'?t|would|wouldn\'?t|should|shouldn\'?t|could|couldn\'?t|can\'?t|cannot|does|doesn\'?t|did|didn\'?t|needs?|keeps?|kept|refuses?|refused|fails?|failed|plans?|planned|wants?|wanted|decided|approved|spent|spends|wasted|wastes|fixed|fixes|cut|cuts|closed|closes|raised|raises|hired|fired|removed|removes|installed|built|builds|paid|pays|charged|charges|ignored|ignores|announced|rolled|chose|started|stopped|banned|bans|allowed|allows|let|lets|put|took|tore|paved|plowed|ploughed|repaved|sent|gave|made|expects?|owes?|mowed|mows)',
+  // After "why is": "why is the city still mowing…"
+  '(?:still|now|even|really|always) [a-z]+ing',
+  '(?:is|was|isn\'?t|wasn\'?t|are) (?:still |now |finally |already |really |even |just )?(?:planning|going to|spending|wasting|cutting|closing|raising|mowing|ignoring|hiring|building|removing|installing|charging|letting|allowing|refusing|failing|trying|doing|making|paying|fixing|repaving|paving|tearing|sending|asking|considering|proposing|thinking)',
 ];

@@ -6,7 +6,10 @@
  */
 
 /** Say "works with me" on their own: "a colleague, Sam", "my coworker Sarah Lee". */
-export const PEER_ROLES: readonly string[] = ['co workers?', 'colleagues?', 'workmates?', 'team ?mates?'];
+export const PEER_ROLES: readonly string[] = [
+  'co workers?', 'colleagues?', 'workmates?', 'team ?mates?', 'crew ?mates?',
+  'work (?:wife|husband|spouse|bestie|bff|buddy|bud|friend|mom|dad|bro|sis)s?',
+];
 
 /** Job titles that make a colleague after "my/our" ("my supervisor Dave", "our Director of Roads, Mike Harlan"). */
 export const WORK_ROLES: readonly string[] = [
@@ -21,7 +24,7 @@ export const WORK_ROLES: readonly string[] = [
 /** Titles that make a colleague after plain "the" ("the clerk at the counter, Priya"): jobs found only in public service. */
 export const CITY_ROLES: readonly string[] = [
   'clerks?', 'inspectors?', 'dispatchers?', '(?:by law|bylaw|enforcement|parking) officers?', 'fore(?:man|woman)',
-  '(?:crew|shift) leads?', 'caretakers?', 'lifeguards?', 'librarians?',
+  '(?:crew|shift) leads?', 'caretakers?', 'lifeguards?', 'librarians?', 'new hires?', 'trainees?', '(?:summer|co op) students?',
 ];
 
 /**
@@ -33,6 +36,34 @@ export const ROLE_QUALIFIERS: readonly string[] = [
   'lovely', 'amazing', 'awesome', 'wonderful', 'great', 'favou?rite', 'dear', 'hard ?working', 'incredible', 'brilliant',
   'useless', 'lazy', 'terrible', 'horrible', 'beloved', 'retiring', 'own', 'direct', 'division', 'branch', 'unit', 'section',
   'team', 'crew', 'district', 'area', 'site', 'shift', 'front desk', 'night', 'day',
+];
+
+/**
+ * Nouns for the group an employee works in: "from my team", "on our crew", "joined our branch".
+ * After "my/our" (optionally with a qualifier or a work area) they make a named person a coworker.
+ */
+export const UNIT_NOUNS: readonly string[] = [
+  'team', 'crew', 'unit', 'branch', 'department', 'dept', 'division', 'section', 'shift', 'office', 'work group', 'squad',
+];
+
+/**
+ * Words naming a municipal work area, allowed before a unit noun ("the inspection team", "our
+ * night shift", "the Roads crew") so that "the hockey team" or "my book club" do not count.
+ */
+export const WORK_AREAS: readonly string[] = [
+  'inspection', 'maintenance', 'operations', 'ops', 'enforcement', 'field', 'paving', 'snow', 'plow', 'plough', 'sanitation',
+  'collection', 'garbage', 'recycling', 'water', 'sewer', 'permit', 'permits', 'zoning', 'design', 'project', 'projects',
+  'support', 'intake', 'response', 'weekend', 'evening', 'admin', 'management', 'leadership', 'customer', 'service', 'counter',
+  'front line', 'frontline', 'street', 'road', 'tree', 'park', 'pool', 'rink', 'library', 'transit', 'bus', 'fleet', 'budget',
+];
+
+/**
+ * Units whose name is unambiguous even in lower case ("jenna from accounting"): words that
+ * rarely mean anything but a department after from/in.
+ */
+export const LOWERCASE_UNITS: readonly string[] = [
+  'payroll', 'accounting', 'accounts (?:payable|receivable)', 'human resources', 'hr', 'purchasing', 'procurement',
+  'by laws?', 'bylaws?', 'public works', 'solid waste', 'wastewater', 'dispatch', 'the depot', 'the yard', 'work', 'the office',
 ];
 
 /**

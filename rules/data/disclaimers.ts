@@ -55,5 +55,25 @@ export const OPINION_CUES: readonly string[] = [
   'fix (?:the|this|it|our)', 'change my mind', 'wake up', 'enough is enough', 'so much for',
   'why (?:does|do|is|are|did|would|won\'?t|can\'?t|isn\'?t|aren\'?t) (?:the city|city|council|they|our|we)',
   'what (?:were|are) they thinking', 'who (?:approved|thought|decided|designed|planned)', 'whoever (?:approved|designed|planned|wrote|thought|decided|is in charge)',
-  'i (?:really |honestly )?(?:think|believe|feel)(?! (?:i|i\'\w+|so|like|sick|bad|ill)(?![a-z]))', 'my take',
+  'i (?:really |honestly )?(?:think|believe|feel)(?! (?:i|i\'\w+|so|like|sick|bad|ill)(?![a-z]))', 'my take', 'hot take',
+  // Negative verdicts in everyday words (adjectives and idioms people use for a service or a decision)
+  'broken', 'backwards?', 'overzealous', 'painful', 'eyesores?', 'clunky', 'overkill', 'unreal', 'a step back(?:wards?)?',
+  '(?:poorly|badly|horribly) (?:executed|planned|run|managed|designed|thought out|handled|timed)', 'half baked',
+  'dropped the ball', 'missed the mark', 'not (?:ok|okay|acceptable|good enough|fair|right|cool|normal)',
+  'thanks for nothing', 'make it make sense', 'of course (?:they|it|council|the city)', 'how is (?:this|that|it) (?:even )?(?:possible|allowed|legal|acceptable|ok|okay)',
+  'still (?:isn\'?t|aren\'?t|hasn\'?t|haven\'?t|doesn\'?t|don\'?t|not|waiting|using)', 'stuck in the (?:past|dark ages|\\d{2,4}s)', 'hit (?:and|or) miss',
+  'can\'?t stand', 'hate (?:that|how|the|seeing|it when)', 'needs? (?:a new job|to be fired|to go)', '(?:nobody|no one) (?:uses|wants|asked for|needs)',
+  'makes? me (?:so )?(?:crazy|mad|angry|sick|furious|sad|nuts)', 'what a (?:joke|mess|waste|shame|disaster|farce|scam)', 'typical',
+  // Praise: a verdict too, and the policy asks for the disclaimer either way
+  'best', 'greatest', '[a-z]{3,}est (?:thing|decision|idea|move|call|investment|change|program|service|system|plan)',
+  'amazing', 'awesome', 'fantastic', 'excellent', 'incredible', 'brilliant', 'outstanding', 'superb', 'wonderful', 'phenomenal',
+  'stellar', 'impressive', 'top notch', 'world class', 'game changer', '10/10', 'no notes', 'nailed it', 'knocked it out of the park',
+  '(?:step|move|moving) in the right direction', 'on the right track', '(?:good|great|nice|glad|happy) to see', 'about time', '(?:long )?overdue',
+  '(?:huge |big |massive |real )?improvement', '(?:so much |way |much |far |a lot |miles )?(?:better|worse) than', 'kudos', 'props to', 'big props',
+  '(?:so|really|very|super|honestly|incredibly|not) (?:happy|glad|thrilled|delighted|pleased|upset|angry|mad)', 'proud of',
+  '(?:happy|glad|thrilled|delighted|pleased|upset|angry|furious) (?:that|to see|with|about|by)',
+  'love (?:that|how|seeing|the new|what)', 'loving', 'good (?:call|decision|idea|move|job|work)', 'great (?:call|decision|idea|move|job|work|planning|timing|news|step)',
+  // Rhetorical questions and sarcasm
+  'can (?:someone|anyone|somebody) (?:explain|tell me) (?:why|how|what)', 'imagine [a-z]+ing', 'who (?:signs|signed|signs off|thought|approves)',
+  '🙄', '🙃', '🤦', '🤡', '😡', '🤬', '💩', '👏', '🙌',
 ];

@@ -6,7 +6,7 @@
  * the profile's name, aliases and own topics, an administrator's extra topics, "the City"
  * written with a capital C, and workplace units after "in/from/at" ("Karen in Payroll").
  */
-import { CITY_DEPARTMENTS, CITY_TOPICS } from '../data/city-topics';
+import { CITY_ACTIONS, CITY_DEPARTMENTS, CITY_TOPICS } from '../data/city-topics';
 import { normalized, toOriginal, type NormalText } from '../text';
 import type { Profile } from '../types';
 
@@ -19,6 +19,8 @@ export interface TopicMatch {
   normEnd: number;
   /** The normalised words that matched. */
   topic: string;
+  /** Only a workplace unit after in/from/at ("Karen in Payroll"): a City matter only with a verdict in its own sentence. */
+  unit?: boolean;
 }
 
 /** Separators allowed where a list entry has a space: spaces, hyphens, underscores, or none (#greenbin). */
@@ -38,11 +40,18 @@ export function escapePhrase(phrase: string): string {
 export const bounded = (source: string) => `(?<![a-z0-9])(?:${source})(?![a-z0-9])`;
 
 const GENERAL = alternation(CITY_TOPICS);
-/** "in/from/at (our|the|my)? <unit>"; group 1 is the unit. */
-const DEPARTMENT_AFTER = `(?:in|from|at|with|of) (?:our |the |my )?(${alternation(CITY_DEPARTMENTS)})`.replace(/ /g, '\\s+');
+/** Words after a unit that say it is one, even in lower case ("in parks ops", "from roads crew"). */
+const UNIT_SUFFIXES = 'ops|operations|team|crew|dept|department|office|division|branch|unit|section|yard|depot';
+/** "in/from/at (our|the|my)? <unit> <suffix>?"; group 1 is the unit, group 2 the suffix. */
+const DEPARTMENT_AFTER = `(?:in|from|at|with|of) (?:our |the |my )?(${alternation(CITY_DEPARTMENTS)})( (?:${UNIT_SUFFIXES}))?`.replace(/ /g, '\\s+');
 const DEPARTMENT_RE = new RegExp(bounded(DEPARTMENT_AFTER), 'g');
 /** "the City" / "City's": a capital C says it is the corporation, not the place. */
 const CAPITAL_CITY_RE = /(?<![a-z0-9])(?:the\s+city(?:['’]s)?|city['’]s)(?![a-z0-9])/g;
+/**
+ * "the city" in lower case is the corporation when it acts ("the city spent $2M", "why is the
+ * city still mowing…"), the place otherwise ("the city is lovely", "best brunch in the city").
+ */
+const ACTING_CITY_RE = new RegExp(bounded(`(?:why (?:does|is|did|would|won't|can't|isn't|doesn't|didn't|do) )?the city(?= (?:${alternation(CITY_ACTIONS)})(?![a-z]))`), 'g');
 
 const cache = new Map<string, RegExp>();
 
@@ -74,8 +83,8 @@ function span(t: NormalText, normStart: number, normEnd: number): TopicMatch {
   return { start, end, normStart, normEnd, topic: t.norm.slice(normStart, normEnd) };
 }
 
-function push(t: NormalText, out: TopicMatch[], normStart: number, normEnd: number): void {
-  out.push(span(t, normStart, normEnd));
+function push(t: NormalText, out: TopicMatch[], normStart: number, normEnd: number, unit = false): void {
+  out.push(unit ? { ...span(t, normStart, normEnd), unit } : span(t, normStart, normEnd));
 }
 
 /**
@@ -94,13 +103,18 @@ export function cityTopics(text: string | NormalText, profile: Profile, extraTop
     const c = m.index + m[0].indexOf('city');
     if (t.original[t.map[c]] === 'C') push(t, found, m.index, m.index + m[0].length);
   }
-  for (const d of departmentMentions(t)) push(t, found, d.unitNormStart, d.unitNormEnd);
+  for (const m of t.norm.matchAll(ACTING_CITY_RE)) {
+    const at = m.index + m[0].lastIndexOf('the city');
+    push(t, found, at, at + 8);
+  }
+  for (const d of departmentMentions(t)) push(t, found, d.unitNormStart, d.unitNormEnd, true);
   found.sort((a, b) => a.normStart - b.normStart || b.normEnd - a.normEnd);
   const merged: TopicMatch[] = [];
   for (const f of found) {
     const last = merged[merged.length - 1];
     if (!last || f.normStart >= last.normEnd) merged.push(f);
-    else if (f.normEnd > last.normEnd) merged[merged.length - 1] = span(t, last.normStart, f.normEnd);
+    else if (f.normEnd > last.normEnd) merged[merged.length - 1] = { ...span(t, last.normStart, f.normEnd), ...(last.unit && f.unit ? { unit: true } : {}) };
+    else if (last.unit && !f.unit) delete last.unit;
   }
   return merged;
 }
@@ -122,7 +136,7 @@ export function departmentMentions(text: string | NormalText): DepartmentMention
     const unitNormStart = m.index + m[0].lastIndexOf(m[1]);
     const unitNormEnd = unitNormStart + m[1].length;
     const unit = toOriginal(t, unitNormStart, unitNormEnd);
-    if (!looksLikeUnit(t.original.slice(unit.start, unit.end))) continue;
+    if (!m[2] && !looksLikeUnit(t.original.slice(unit.start, unit.end))) continue;
     out.push({ prepStart: t.map[m.index], unitStart: unit.start, unitEnd: unit.end, unitNormStart, unitNormEnd });
   }
   return out;

@@ -31,14 +31,23 @@ function sentenceOf(starts: number[], at: number): number {
 }
 
 /**
- * True when the sentence holding `start` gives an opinion, or a short sentence right before or
- * after it does: a verdict often follows the subject ("Ward boundaries redrawn AGAIN?? Makes
+ * True when the sentence holding `start` gives an opinion, or (unless `ownSentenceOnly`) a
+ * neighbouring sentence about it does: a verdict often follows the subject ("Ward boundaries redrawn AGAIN?? Makes
  * no sense.").
  */
-export function opinionNear(norm: string, starts: number[], start: number): boolean {
+export function opinionNear(norm: string, starts: number[], start: number, ownSentenceOnly = false): boolean {
   const i = sentenceOf(starts, start);
-  return [i, i - 1, i + 1].some((k) => k >= 0 && k < starts.length && (k === i || isShort(sentence(norm, starts, k))) && hasOpinion(sentence(norm, starts, k)));
+  return (ownSentenceOnly ? [i] : [i, i - 1, i + 1]).some((k) => k >= 0 && k < starts.length && (k === i || aboutNeighbour(sentence(norm, starts, k))) && hasOpinion(sentence(norm, starts, k)));
 }
+
+/**
+ * A neighbouring sentence is about the topic when it is short ("Ridiculous.", "Terrible
+ * priorities.") or opens by pointing back at it ("What a waste of money when…", "It's clunky…");
+ * a long one with its own subject is not ("My kitchen is a mess after the party…").
+ */
+const aboutNeighbour = (s: string) => isShort(s) || (POINTS_BACK.test(s.trim()) && words(s) <= 16);
+const POINTS_BACK = /^(?:what an?|such an?|it(?:['’]s| is| was|'ll| will)?|that(?:['’]s| is| was)?|this(?: is| was)?|they(?:['’]re| are| were)?|how|which|so much for)(?![a-z])/;
+const words = (s: string) => s.trim().split(/\s+/).length;
 
 /** The text of sentence `k`. */
 function sentence(norm: string, starts: number[], k: number): string {
@@ -46,7 +55,7 @@ function sentence(norm: string, starts: number[], k: number): string {
 }
 
 /** A short neighbouring sentence is a verdict on the one before ("Ridiculous.", "Terrible priorities."); a long one has its own subject. */
-const isShort = (s: string) => s.trim().split(/\s+/).length <= 8;
+const isShort = (s: string) => words(s) <= 8;
 
 function hasOpinion(s: string): boolean {
   OPINION_RE.lastIndex = 0;
