@@ -4,14 +4,14 @@ import { matchesIn, windowsNear, wordsOf, type WordAt } from '../disrespectful/n
 import type { NormalText } from '../text';
 import { nameSpan, wordsBefore, type Span } from './names';
 import {
-  CALL_TO_ACTION, COUNCIL_SUBJECT, type CuedPattern, DIRECT, ENDORSE_NAME, FOR_OFFICE, HASHTAG_ELECT, HASHTAG_VOTE,
-  IN_CONTEXT, IN_ELECTION, PARTY_MEMBER, SLUG, THANKS, VOTE_NAME, VOTE_PARTY_WORD,
+  CALL_TO_ACTION, CONTEST, COUNCIL_SUBJECT, type CuedPattern, DIRECT, ENDORSE_NAME, FOR_OFFICE, GET_ELECTED, HASHTAG_ELECT,
+  HASHTAG_VOTE, IN_CONTEXT, IN_ELECTION, PARTY_MEMBER, PARTY_NAME_CUES, SLUG, THANKS, VOTE_NAME, VOTE_PARTY_WORD,
 } from './patterns';
 
 export type { Span };
 
 const electionWords = new Set(ELECTION_WORDS.map((w) => w.split('-').pop()!));
-const officeWords = new Set([...electionWords, ...OFFICE_WORDS]);
+const officeWords = new Set([...electionWords, ...OFFICE_WORDS, ...PARTY_NAME_CUES]);
 const neutralTags = new Set(NEUTRAL_VOTE_TAGS);
 
 /** Spans of campaign content, merged where they overlap, trailing punctuation trimmed. */
@@ -26,6 +26,7 @@ export function campaignSpans(t: NormalText): Span[] {
   const capitalised = (i: number) => t.original[t.map[i]] !== t.original[t.map[i]].toLowerCase();
   const election = words.some((w: WordAt) => electionWords.has(w.word));
   const context = election || words.some((w: WordAt) => officeWords.has(w.word));
+  const contest = CONTEST.test(norm);
 
   for (const p of DIRECT) for (const m of near(p)) if (!councilVoting(m)) push(m);
   if (election) for (const p of IN_ELECTION) for (const m of near(p)) push(m);
@@ -36,8 +37,12 @@ export function campaignSpans(t: NormalText): Span[] {
   }
   for (const m of near(VOTE_NAME)) {
     const name = councilVoting(m) ? null : nameSpan(t, groupAt(m), m[1], false);
-    // one capitalised word ("Vote Chow") needs an election around it; a full name does not
-    if (name && (context || /\s/.test(norm.slice(name.start, name.end)))) spans.push({ start: m.index!, end: name.end });
+    // one capitalised word ("Vote Chow") needs an election around it, or at least no contest; a full name does not
+    if (name && (context || !contest || /\s/.test(norm.slice(name.start, name.end)))) spans.push({ start: m.index!, end: name.end });
+  }
+  for (const m of near(GET_ELECTED)) {
+    const name = nameSpan(t, groupAt(m), m[1], false);
+    if (name) push(m);
   }
   if (election) {
     for (const m of near(ENDORSE_NAME)) {

@@ -23,6 +23,7 @@ const VOTE = `\\b(?:please\\s+)?(?:vote|voting|votes|vote\\s+out|elect|cast\\s+(
 const ENDORSE = `\\b(?:support|supporting|back|backing|join|joining|donate\\s+to|volunteer\\s+(?:for|with)|elect|re-?elect|re-?electing|go)\\s+`;
 
 const VOTE_CUES = 'vote voting votes ballot elect';
+export const PARTY_NAME_CUES = [...new Set(PARTIES.flatMap((p) => p.split(/\W+/)))].filter((w) => w.length > 1 && !/^(?:new|the|people|alberta|ontario|united|progressive|party|s)$/.test(w));
 const PARTY_CUES = [...new Set([...PARTIES, ...PARTY_ADJECTIVES, ...NO_PARTY].flatMap((p) => p.split(/\W+/)))]
   .filter((w) => w.length > 1 && !/^(?:new|the|people|alberta|ontario|united|progressive)$/.test(w)).join(' ');
 const OFFICE_CUES = 'mayor council councillor councilor ward trustee board mpp mp mla premier minister alderman reeve office election parliament legislature';
@@ -44,15 +45,17 @@ export const DIRECT: CuedPattern[] = [
   cued(`${PARTY_CUES} vote support`, `\\b(?:${PARTY}|(?:the\\s+)?greens)\\s+(?:have|has|get|gets|deserve|deserves)\\s+my\\s+(?:vote|support)\\b`),
   cued('campaign', `\\b(?:join|support|supporting|back|backing|donate\\s+to|contribute\\s+to|volunteer\\s+(?:for|with|on)|help)\\b[^.!?\\n]{0,60}?\\b(?:mayoral|re-?election|election|council|leadership|political|ward\\s+\\d+)\\s+campaign\\b`),
   cued('knocking canvassing banking', `\\b(?:door[- ]?knocking|canvassing|phone\\s*banking)\\s+(?:for|with)\\s+(?:\\w+\\s+){0,2}(?:campaign|candidate|${PARTY})`),
+  cued(PARTY_CUES, `\\b(?:throw|kick|vote)\\s+(?:the\\s+)?(?:${alt(PARTIES)})\\s+out\\b`),
 ];
 
 /** `vote for him`, `our candidate's fundraiser`: campaign content where the post names an office or election. */
 export const IN_CONTEXT: CuedPattern[] = [
-  cued(VOTE_CUES, `${VOTE}(?:him|her|them|me)\\b(?!\\s+(?:in|as|at)\\s+(?:the\\s+)?(?:best|top|contest|poll|awards?)\\b)`),
+  cued(VOTE_CUES, `${VOTE}(?:him|her|them|me)\\b(?:\\s+out\\b)?(?!\\s+(?:in|as|at)\\s+(?:the\\s+)?(?:best|top|contest|poll|awards?)\\b)`),
   cued('candidate candidates', `\\b(?:our|my|his|her|their)\\s+(?:\\w+\\s+)?candidate(?:${A}s|s)?\\s+(?:fundraiser|campaign|event|launch|rally|office|signs?|team)\\b`),
   cued('running', `\\bis\\s+running\\s+for\\s+${OFFICE}\\b`),
   cued('vote', `\\b(?:has|have|gets|get|deserves?)\\s+my\\s+vote\\b`),
   cued('campaign', `\\b(?:donate|donating|donation|contribute|volunteer|volunteering|join)\\b[^.!?\\n]{0,40}?\\b(?:his|her|their|[a-z]+${A}s)\\s+campaign\\b`),
+  cued('knock knocking canvass canvassing bank banking', `\\b(?:door[- ]?knock(?:ing)?|canvass(?:ing)?|phone\\s*bank(?:ing)?)\\s+(?:for|with)\\b`),
   cued('candidate choice', `\\b(?:is|are)\\s+the\\s+(?:best|right|only|clear|obvious|strongest)\\s+(?:candidate|choice)\\b`),
 ];
 
@@ -67,6 +70,10 @@ export const VOTE_NAME = cued(VOTE_CUES, `${VOTE}${NAME}`);
 export const ENDORSE_NAME = cued('endorse endorsing support supporting back backing', `\\b(?:endorse|endorsing|support|supporting|back|backing)\\s+${NAME}`);
 export const PARTY_MEMBER = cued('proud lifelong carrying', `\\b(?:proud|lifelong|card-carrying)\\s+${PARTY_WORD}`);
 export const VOTE_PARTY_WORD = cued(VOTE_CUES, `${VOTE}${PARTY_WORD}${CLAUSE_END}`);
+/** `Let's get Jane Doe elected`. */
+export const GET_ELECTED = cued('elected reelected', `\\bget\\s+${NAME}\\s+(?:re-?)?elected\\b`);
+/** Words of contests, where "vote for Riverdale" is not an election. */
+export const CONTEST = /\b(?:contest|contests|award|awards|poll|best|favourite|favorite|prize|competition|nominees?|finalists?|readers)\b/;
 /** `Jane Doe for Mayor`: found from "for <office>"; the name is read backwards from there. */
 export const FOR_OFFICE = cued(OFFICE_CUES, `\\bfor\\s+${OFFICE}${CLAUSE_END}`);
 

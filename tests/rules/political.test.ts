@@ -32,6 +32,10 @@ const invalid: [string, string[]][] = [
   ['Elect Jane Doe!', ['Elect Jane Doe']],
   ['Donate to Jane\'s campaign today and help us win Ward 5.', ["Donate to Jane's campaign"]],
   ['VOTE JANE DOE FOR WARD 5!', ['VOTE JANE DOE']],
+  ["I'm voting for Chow. Are you?", ['voting for Chow']],
+  ["Let's get Jane Doe elected!", ['get Jane Doe elected']],
+  ['Time to throw the Liberals out', ['throw the Liberals out']],
+  ['Conservatives have ruined this province. Vote them out!', ['Vote them out']],
 ];
 
 const valid: string[] = [
@@ -56,6 +60,7 @@ const valid: string[] = [
   'Elected officials attended the opening.',
   'VOTING DAY IS OCTOBER 26. FIND YOUR VOTING PLACE.',
   'Vote Early, Vote Often at our costume contest.',
+  'Vote for Riverdale in the Best Neighbourhood contest!',
 ];
 
 describe('political', () => {
