@@ -89,7 +89,8 @@ function stylish(color: boolean): Formatter {
     begin: () => '',
     post(r) {
       if (!r.findings.length) return '';
-      const header = r.file === null || String(r.id) === r.file ? String(r.id) : `${r.file}:${r.line}  ${r.id}`;
+      const where = `${r.file}:${r.line}`;
+      const header = r.file === null || String(r.id) === r.file || String(r.id) === where ? String(r.id) : `${where}  ${r.id}`;
       const rows = r.findings.map((f) => ({ f, ...lineColumn(r.text, f.start) }));
       // Line right-aligned and column left-aligned, so the colons line up (as in ESLint).
       const lineWidth = Math.max(...rows.map((x) => String(x.line).length));

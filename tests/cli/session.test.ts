@@ -80,6 +80,17 @@ describe('formats', () => {
     ].join('\n'));
   });
 
+  test('text header is the id alone when it is the file or file:line', async () => {
+    const out = sink();
+    const session = new Session(parseOptions([]), false, new Output(out.stream, sink().stream), fakeCheck('warning') as never);
+    const job = (id: string, file: string | null, line: number): PostJob => ({ id, file, line, text: 'BAD', mode: 'work', platform: 'other', profile: 'toronto', images: [] });
+    session.post(job('a.txt', 'a.txt', 1));
+    session.post(job('b.csv:4', 'b.csv', 4));
+    session.post(job('<text>', null, 1));
+    await session.finish();
+    expect(out.text().split('\n').filter((l) => /^\S/.test(l) && !l.startsWith('✖'))).toEqual(['a.txt', 'b.csv:4', '<text>']);
+  });
+
   test('text summary when clean', async () => {
     expect((await run('text', ['fine', 'also fine'])).stdout).toBe('✔ No problems in 2 posts\n');
   });
