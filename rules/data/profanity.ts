@@ -42,7 +42,8 @@ export const EXTRA: readonly string[] = [
   'motherfucking', 'stfu', 'gtfo', 'hoe', 'hoes', 'hoebag', 'thot', 'thots', 'skank',
   'skanks', 'tranny', 'trannies', 'retarded', 'retards', 'spaz', 'faggots', 'fags', 'dykes', 'kikes', 'chinks',
   'spics', 'gooks', 'wetbacks', 'niggers', 'nigs', 'beaner', 'beaners', 'raghead', 'ragheads', 'towelhead',
-  'towelheads', 'sandnigger', 'cuck', 'cucks', 'fck', 'fcking', 'fckin', 'fkn', 'fking', 'fkin', 'beyotch', 'biotch', 'twats', 'pricks', 'wankers', 'tossers', 'bastards', 'bellends',
+  'towelheads', 'sandnigger', 'jigaboo', 'jigaboos', 'zipperhead', 'zipperheads', 'darkie', 'darkies', 'wigger',
+  'wiggers', 'wigga', 'feminazi', 'feminazis', 'libtard', 'libtards', 'fucktard', 'fucktards', 'cuck', 'cucks', 'fck', 'fcking', 'fckin', 'fkn', 'fking', 'fkin', 'beyotch', 'biotch', 'twats', 'pricks', 'wankers', 'tossers', 'bastards', 'bellends',
 ];
 
 export const PREFIX_ROOTS: readonly string[] = [

@@ -90,6 +90,7 @@ export const EXCLUSION: readonly string[] = [
 /** Slurs of more than one word, and telling a group to be sent away. */
 export const HATE_PHRASES: readonly Cued[] = [
   { cue: 'trash', re: `\\bwhite\\s+trash\\b` },
+  { cue: 'monkey monkeys bunny bunnies', re: `\\b(?:porch\\s+monkeys?|jungle\\s+bunn(?:y|ies))\\b` },
   { cue: 'back', re: `\\bsend\\s+(?:them|${A}?em)\\s+(?:all\\s+)?back\\s+(?:where|to\\s+where|home|to\\s+their)\\b|\\bsend\\s+(?:them|${A}?em)\\s+all\\s+back\\b` },
 ];
 
