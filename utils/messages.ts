@@ -5,6 +5,7 @@
  * into the content script.
  */
 import type { Finding, Mode, Platform, PostImage } from '../rules/types';
+import type { DraftState } from './draft-state';
 
 /** storage.local key of the settings (utils/settings.ts); here so the content script can watch it cheaply. */
 export const SETTINGS_KEY = 'postcheck:settings';
@@ -45,7 +46,52 @@ export interface SetModeRequest {
   mode: Mode;
 }
 
-export type Request = WarmRequest | CheckRequest | CheckImageRequest | GetModeRequest | SetModeRequest;
+/** Content script → background: the tab's current draft changed (drives the toolbar badge and the popup). */
+export interface DraftStateRequest {
+  type: 'draft-state';
+  state: DraftState | null;
+}
+
+/** Popup → background: what a tab shows. `tabId` null: the most recent tab with a draft (popup opened as a tab). */
+export interface TabStateRequest {
+  type: 'tab-state';
+  tabId: number | null;
+}
+
+/** Popup → background: the user ticked (or unticked) a checklist item for the tab's current draft. */
+export interface TickRequest {
+  type: 'tick';
+  tabId: number;
+  draftId: string;
+  item: string;
+  checked: boolean;
+}
+
+/** Popup → background: the switch for the check before posting (settings.checkBeforePosting). */
+export interface SetCheckBeforePostingRequest {
+  type: 'set-check-before-posting';
+  on: boolean;
+}
+
+export type Request =
+  | WarmRequest
+  | CheckRequest
+  | CheckImageRequest
+  | GetModeRequest
+  | SetModeRequest
+  | DraftStateRequest
+  | TabStateRequest
+  | TickRequest
+  | SetCheckBeforePostingRequest;
+
+export interface TabStateResponse {
+  type: 'tab-state';
+  tabId: number | null;
+  state: DraftState | null;
+  /** Checklist items the user ticked for this draft. */
+  ticked: string[];
+  checkBeforePosting: boolean;
+}
 
 export interface CheckResponse {
   type: 'checked';
@@ -76,13 +122,15 @@ export interface OkResponse {
 
 export type ResponseFor<R extends Request> = R extends CheckRequest
   ? CheckResponse
+  : R extends TabStateRequest | TickRequest
+    ? TabStateResponse
   : R extends CheckImageRequest
     ? CheckImageResponse
     : R extends GetModeRequest | SetModeRequest
       ? ModeResponse
       : OkResponse;
 
-const TYPES = new Set<Request['type']>(['warm', 'check', 'check-image', 'get-mode', 'set-mode']);
+const TYPES = new Set<Request['type']>(['warm', 'check', 'check-image', 'get-mode', 'set-mode', 'draft-state', 'tab-state', 'tick', 'set-check-before-posting']);
 
 /** True when `value` looks like one of our requests (anything else is ignored by the background). */
 export function isRequest(value: unknown): value is Request {

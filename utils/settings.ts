@@ -27,6 +27,8 @@ export interface Settings {
   /** Topics and web domains an administrator added to the profile. */
   extraTopics: string[];
   extraDomains: string[];
+  /** Ask "Review" or "Post anyway" when Post is pressed while errors are open (entrypoints/content/gate.ts). */
+  checkBeforePosting: boolean;
 }
 
 export function defaultSettings(): Settings {
@@ -38,6 +40,7 @@ export function defaultSettings(): Settings {
     colleagues: [],
     extraTopics: [],
     extraDomains: [],
+    checkBeforePosting: true,
   };
 }
 
@@ -63,6 +66,7 @@ export function repairSettings(raw: unknown): Settings {
   out.colleagues = (strings(raw.colleagues) ?? d.colleagues).map((s) => s.toLowerCase());
   out.extraTopics = (strings(raw.extraTopics) ?? d.extraTopics).map((s) => s.toLowerCase());
   out.extraDomains = (strings(raw.extraDomains) ?? d.extraDomains).map((s) => s.toLowerCase());
+  if (typeof raw.checkBeforePosting === 'boolean') out.checkBeforePosting = raw.checkBeforePosting;
   return out;
 }
 
