@@ -44,7 +44,7 @@ export const INSULT_ADJECTIVES: readonly string[] = [
 export const INSULT_PREDICATES: readonly string[] = [
   'disgusting', 'pathetic', 'worthless', 'stupid', 'useless', 'brainless', 'clueless', 'a disgrace',
   'an embarrassment', 'trash', 'garbage', 'scum', 'vile', 'repulsive', 'retarded', 'dumb', 'an idiot', 'a joke',
-  'ugly', 'fat', 'a waste', 'nothing but', 'so dumb', 'brain-dead', 'braindead',
+  'ugly', 'fat', 'a waste', 'brain-dead', 'braindead',
 ];
 
 /** Words used as sarcastic insults when addressed to someone (", genius."). */

@@ -57,7 +57,7 @@ interface Group {
 }
 
 /** Cue word of each phrase: its first word that is not an article ("piece of work" → "piece"). */
-const cueWords = (phrases: readonly string[]) => new Set(phrases.map((p) => p.split(' ').find((w) => !/^(?:a|an|the)$/.test(w))!));
+const cueWords = (phrases: readonly string[]) => new Set(phrases.map((p) => p.split(/[\s-]+/).find((w) => !/^(?:a|an|the)$/.test(w))!));
 const cued = (kind: PhraseKind, list: readonly Cued[]): Group[] =>
   list.map((c) => ({ kind, cues: new Set(c.cue.split(' ')), patterns: [new RegExp(c.re, 'gu')] }));
 
