@@ -73,6 +73,8 @@ export function createHandler(deps: Deps = {}) {
         }
         return out as ResponseFor<R>;
       }
+      default:
+        throw new Error(`not handled here: ${req.type}`); // tab requests: entrypoints/background/tabs.ts
     }
   }
 

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isRequest, SETTINGS_KEY } from '../../utils/messages';
 import { createHandler, type LogoMatcher } from './handlers';
+import { createTabs, isTabRequest, type BadgeApi } from './tabs';
 
 // The logo matcher (issue 5) is optional: picked up here once utils/logo-browser.ts exists.
 const logoModules = import.meta.glob<{ findLogoInBlob?: LogoMatcher }>('../../utils/logo-browser.ts');
@@ -17,8 +18,22 @@ export default defineBackground(() => {
     if (area === 'local' && SETTINGS_KEY in changes) handler.invalidate();
   });
 
-  browser.runtime.onMessage.addListener((message: unknown) => {
+  // Toolbar badge per tab: `action` in MV3, `browserAction` in Firefox MV2.
+  const badge = ((browser as unknown as { action?: BadgeApi }).action ?? (browser as unknown as { browserAction?: BadgeApi }).browserAction) ?? null;
+  const tabs = createTabs({ badge });
+  browser.tabs?.onRemoved.addListener((tabId) => tabs.forget(tabId));
+  browser.tabs?.onUpdated.addListener((tabId, info) => {
+    if (info.status === 'loading') tabs.forget(tabId);
+  });
+
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isRequest(message)) return undefined;
+    if (isTabRequest(message)) {
+      return tabs.handle(message, sender.tab?.id).catch((error) => {
+        console.warn('[postcheck] request failed', message.type, error);
+        return undefined;
+      });
+    }
     return handler.handle(message).catch((error) => {
       console.warn('[postcheck] request failed', message.type, error);
       return undefined;
