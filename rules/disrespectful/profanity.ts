@@ -129,8 +129,8 @@ function isName(t: NormalText, start: number): boolean {
   const before = t.original.slice(0, i).trimEnd();
   return before !== '' && !/[.!?:]$/.test(before);
 }
-/** Three or more single characters split by one space, dot, dash or underscore: "f u c k", "s.h.i.t". */
-const SPACED = /(?<![a-z0-9@$!*])[a-z0-9@$!*]([ .\-_])(?:[a-z0-9@$!*]\1)+[a-z0-9@$!*](?![a-z0-9@$!*])/g;
+/** Three or more single characters split by the same one or two spaces, dots, dashes or underscores: "f u c k", "s.h.i.t". */
+const SPACED = /(?<![a-z0-9@$!*])[a-z0-9@$!*]([ .\-_]{1,2})(?:[a-z0-9@$!*]\1)+[a-z0-9@$!*](?![a-z0-9@$!*])/g;
 
 /** Every profane word in normalised text, strong or mild, in text order. */
 export function profaneWords(t: NormalText): WordHit[] {
@@ -143,7 +143,11 @@ export function profaneWords(t: NormalText): WordHit[] {
     if (nameLike.has(word) && isName(t, start)) return;
     hits.push({ start, end, mild: kind === 'mild' });
   };
-  for (const m of norm.matchAll(HYPHENATED)) add(m.index, m.index + m[0].length, classifyToken(m[0].replace(/-/g, '')));
+  for (const m of norm.matchAll(HYPHENATED)) {
+    // joined ("a-hole"), or a short word with a hyphen for a letter ("sh-t", "b-tch")
+    const kind = classifyToken(m[0].replace(/-/g, '')) ?? (m[0].length <= 8 ? classifyToken(m[0].replace(/-/g, '*')) : null);
+    add(m.index, m.index + m[0].length, kind);
+  }
   for (const m of norm.matchAll(TOKEN)) {
     if (!hits.some((h) => h.start <= m.index && m.index < h.end)) add(m.index, m.index + m[0].length, classifyToken(m[0]));
   }
