@@ -34,6 +34,8 @@ export const THREATS: readonly Cued[] = [
   { cue: 'eye coming', re: `\\b(?:sleep\\s+with\\s+one\\s+eye\\s+open|(?:you|u)\\s+won${A}?t\\s+see\\s+it\\s+coming)\\b` },
   { cue: 'kids children family wife husband', re: `\\b(?:i|we)\\s+know\\s+where\\s+(?:your|ur)\\s+(?:kids?|children|family|wife|husband)\\s+(?:go|goes|live|lives|are|is|play|plays|sleep|sleeps|work|works)\\b` },
   { cue: 'burns burn blows dies', re: `\\bhope\\s+(?:your|his|her|their|ur)\\s+(?:\\w+\\s+)?(?:house|home|car|business|shop|family|kids?)\\s+(?:burns|burn|blows\\s+up|dies|die|gets\\s+(?:burned|torched|wrecked|smashed))\\b` },
+  { cue: 'numbered', re: `\\byour\\s+days\\s+are\\s+numbered\\b` },
+  { cue: 'coming', re: `\\b(?:i|we)(?:${A}m|${A}re|\\s+am|\\s+are)\\s+coming\\s+for\\s+(?:you|u|him|her|them)\\b` },
   { cue: 'fire', re: `\\bdie\\s+in\\s+a\\s+(?:fire|ditch|hole)\\b` },
   { cue: 'dead', re: `\\b(?:you|u)${A}?re\\s+(?:dead|a\\s+dead\\s+(?:man|woman))\\b(?!\\s+(?:on|to|right|wrong|tired|last))` },
   { cue: 'die dies choke chokes rot rots burn burns suffer suffers drown drowns hit cancer crash crashes', re: `\\b(?:i\\s+|we\\s+)?hope\\s+(?:you|u|he|she|they|ur)\\s+(?:all\\s+|both\\s+)?(?:die|dies|choke|chokes|rot|rots|burn|burns|suffer|suffers|drown|drowns|get\\s+hit|gets\\s+hit|get\\s+cancer|gets\\s+cancer|crash|crashes)\\b` },
@@ -56,6 +58,7 @@ export const HARASSMENT: readonly Cued[] = [
   { cue: 'yourself', re: `\\b(?:better|should)\\s+watch\\s+(?:yourself|your\\s+mouth)\\b` },
   { cue: 'sick puke vomit', re: `\\b(?:you|u|people\\s+like\\s+(?:you|u|them)|your\\s+kind|you\\s+people)\\s+make\\s+me\\s+(?:sick|puke|vomit|want\\s+to\\s+puke)\\b` },
   { cue: 'shut', re: `\\bshut\\s+it(?=\\s*(?:[.,!?]|$))` },
+  { cue: 'iq brain brains life', re: `\\b(?:(?:has|have|with)\\s+the\\s+iq\\s+of\\s+an?\\b|(?:doesn${A}?t|don${A}?t|does\\s+not|do\\s+not)\\s+have\\s+(?:a|one|two)\\s+brain(?:\\s+cells?)?\\b|(?:get|grow)\\s+a\\s+(?:brain|life)\\b(?![\\s-]*(?:jackets?|vests?|rings?|preservers?|buoys?|insurance|policy|lines?|guards?|savers?|skills?|coach|plans?|events?|lessons?|sciences?)\\b))` },
   { cue: 'belong', re: `\\b(?:you|u|your\\s+kind|ur\\s+kind)\\s+(?:don${A}?t|do\\s+not)\\s+belong\\s+(?:here|in\\s+this\\s+country)\\b` },
 ];
 
@@ -83,6 +86,7 @@ export const GROUP_ATTACKS: readonly string[] = [
 
 /** Telling people to leave the country. */
 export const EXCLUSION: readonly string[] = [
+  `\\bspeak\\s+english\\s+or\\s+(?:leave|get\\s+out|go\\s+home|go\\s+back)\\b`,
   `\\bgo\\s+back\\s+to\\s+(?:china|india|africa|mexico|pakistan|somalia|syria|iraq|iran|jamaica|russia|asia|the\\s+middle\\s+east|your\\s+own\\s+kind|the\\s+jungle|the\\s+reserve|the\\s+rez)\\b`,
   `\\bgo\\s+back\\s+(?:to\\s+)?(?:where\\s+(?:you|they|u)\\s+(?:came|come)\\s+from|(?:to\\s+)?(?:your|their|ur)\\s+(?:own\\s+)?(?:country|countries|homeland))`,
 ];

@@ -66,7 +66,7 @@ const TABLE: Group[] = [
   ...cued('harassment', HARASSMENT),
   ...cued('hate', HATE_PHRASES),
   { kind: 'hate', cues: cueWords(GROUPS), patterns: [GROUP_HATE, new RegExp(`\\b${GROUP_REMOVAL}(?:${alt(GROUPS)})\\b`, 'g')] },
-  { kind: 'hate', cues: new Set(['back']), patterns: EXCLUSION.map((p) => new RegExp(p, 'g')) },
+  { kind: 'hate', cues: new Set(['back', 'english']), patterns: EXCLUSION.map((p) => new RegExp(p, 'g')) },
   { kind: 'insult', cues: cueWords([...INSULT_NOUNS, ...DEHUMANISING, ...INSULT_PREDICATES, ...SARCASTIC_VOCATIVES]), patterns: INSULTS },
 ];
 

@@ -59,6 +59,8 @@ const threats: [string, string[]][] = [
   ['I know where your kids go to school', ['I know where your kids go']],
   ['People like you make me sick', ['People like you make me sick']],
   ['Go to hell', ['Go to hell']],
+  ["I'm coming for you. Your days are numbered.", ["I'm coming for you", 'Your days are numbered']],
+  ['Get a life, loser.', ['Get a life', 'loser']],
 ];
 
 const hate: [string, string[]][] = [
@@ -69,6 +71,7 @@ const hate: [string, string[]][] = [
   ['Jews control the media', ['Jews control the media']],
   ['Refugees are stealing our jobs', ['Refugees are stealing our jobs']],
   ['what white trash', ['white trash']],
+  ['Speak English or leave.', ['Speak English or leave']],
 ];
 
 const clean: string[] = [
@@ -118,6 +121,8 @@ const clean: string[] = [
   'Maine coon cat show this weekend',
   'Square dance hoe-down at the community centre',
   'Co-op housing, t-shirt sale, e-bike rebate, x-ray clinic',
+  'Get a life jacket before boarding the ferry.',
+  "We're coming for the win this weekend!",
   'Cockburn Ave closed for paving',
   '**Get trained** first, *or* ask your supervisor',
 ];
