@@ -30,7 +30,7 @@ export const CITY_TOPICS: readonly string[] = [
   // Waste
   'garbage (?:collection|pick ?up|schedule|day|bins?|trucks?|strike|service|fees?)', 'trash (?:collection|pick ?up|day)',
   'recycling(?: program| collection| pick ?up)?', '(?:green|blue|black|grey|gray) (?:bins?|carts?)', 'compost (?:collection|pick ?up|program)',
-  '(?:waste|litter|garbage|trash|recycling) (?:bins?|cans?|receptacles?)', 'leaf collection', 'yard waste', 'waste (?:collection|management)', 'solid waste', 'landfill', 'curbside collection',
+  '(?:waste|litter|garbage|trash|recycling) (?:bins?|cans?|receptacles?)', '(?:garbage|bag) tags?', 'leaf collection', 'yard waste', 'waste (?:collection|management)', 'solid waste', 'landfill', 'curbside collection',
   // Snow
   'snow (?:clearing|removal|plowing|ploughing|routes?|budget)', 'plows?', 'ploughs?', 'plowed', 'ploughed', 'snowplows?', 'salt trucks?', 'windrows?',
   'sidewalk clearing', 'street sweeping',
@@ -45,11 +45,11 @@ export const CITY_TOPICS: readonly string[] = [
   'water (?:mains?|services|treatment|quality|meters?|billing)', 'watermains?', 'fluorid(?:e|ation)', 'sewers?', 'stormwater', 'boil water',
   // Roads and streets
   'potholes?', 'road (?:work|works|repairs?|construction|closures?|maintenance|salt)', 'roads department', 'repaving', 'resurfacing',
-  'traffic (?:calming|signals?|lights?|lanes?)', 'speed (?:bumps?|humps?|limits?)', 'crosswalks?', 'sidewalks?', 'streetlights?',
+  'traffic (?:calming|signals?|lights?|lanes?|circles?)', 'roundabouts?', '(?:dog|cat|pet) licen[cs]es?', 'speed (?:bumps?|humps?|limits?)', 'crosswalks?', 'sidewalks?', 'streetlights?',
   'bike (?:lanes?|paths?|network|share)', 'cycle tracks?', 'bikeshare',
   // Social services and housing
   'shelters?', 'shelter (?:system|beds?|file)', 'encampments?', 'social housing', 'community housing', 'public housing',
-  'affordable housing', 'housing (?:strategy|action plan|crisis)', 'paramedics?', 'fire (?:halls?|stations?|services)', 'ems',
+  'affordable housing', 'housing (?:strategy|action plan|plan|policy|crisis|targets?|accelerator)', 'paramedics?', 'fire (?:halls?|stations?|services)', 'ems',
   // Big City projects
   '(?:arena|stadium|event cent(?:re|er)) deal', 'event cent(?:re|er)', '311',
   // The employee's own workplace

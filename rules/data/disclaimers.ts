@@ -65,15 +65,66 @@ export const OPINION_CUES: readonly string[] = [
   'can\'?t stand', 'hate (?:that|how|the|seeing|it when)', 'needs? (?:a new job|to be fired|to go)', '(?:nobody|no one) (?:uses|wants|asked for|needs)',
   'makes? me (?:so )?(?:crazy|mad|angry|sick|furious|sad|nuts)', 'what a (?:joke|mess|waste|shame|disaster|farce|scam)', 'typical',
   // Praise: a verdict too, and the policy asks for the disclaimer either way
-  'best', 'greatest', '[a-z]{3,}est (?:thing|decision|idea|move|call|investment|change|program|service|system|plan)',
-  'amazing', 'awesome', 'fantastic', 'excellent', 'incredible', 'brilliant', 'outstanding', 'superb', 'wonderful', 'phenomenal',
-  'stellar', 'impressive', 'top notch', 'world class', 'game changer', '10/10', 'no notes', 'nailed it', 'knocked it out of the park',
+  // …but not about the day out ("best day ever at the splash pad", "great time at the rink").
+  '(?:best|greatest|great|amazing|awesome|fantastic|excellent|incredible|brilliant|outstanding|superb|wonderful|phenomenal|beautiful|gorgeous|lovely|stunning|perfect)(?! (?:day|days|weather|morning|afternoon|evening|night|weekend|summer|sunset|sunrise|time|times|views?|wishes|friends?|of luck|birthday))',
+  '[a-z]{3,}est (?:thing|decision|idea|move|call|investment|change|program|service|system|plan)', 'stellar', 'impressive', 'top notch', 'world class', 'game changer', '10/10', 'no notes', 'nailed it', 'knocked it out of the park',
   '(?:step|move|moving) in the right direction', 'on the right track', '(?:good|great|nice|glad|happy) to see', 'about time', '(?:long )?overdue',
-  '(?:huge |big |massive |real )?improvement', '(?:so much |way |much |far |a lot |miles )?(?:better|worse) than', 'kudos', 'props to', 'big props',
+  '(?:huge|big|massive|real|nice|great|such an) improvement', '(?:so much |way |much |far |a lot |miles )?(?:better|worse) than', 'kudos', 'props to', 'big props',
   '(?:so|really|very|super|honestly|incredibly|not) (?:happy|glad|thrilled|delighted|pleased|upset|angry|mad)', 'proud of',
   '(?:happy|glad|thrilled|delighted|pleased|upset|angry|furious) (?:that|to see|with|about|by)',
   'love (?:that|how|seeing|the new|what)', 'loving', 'good (?:call|decision|idea|move|job|work)', 'great (?:call|decision|idea|move|job|work|planning|timing|news|step)',
   // Rhetorical questions and sarcasm
   'can (?:someone|anyone|somebody) (?:explain|tell me) (?:why|how|what)', 'imagine [a-z]+ing', 'who (?:signs|signed|signs off|thought|approves)',
   '🙄', '🙃', '🤦', '🤡', '😡', '🤬', '💩', '👏', '🙌',
+];
+
+
+/**
+ * A general evaluative lexicon: words and idioms that pass a verdict in almost any use, so
+ * that a sentence holding one next to a City matter is an opinion on it. Written for this
+ * project (not taken from a sentiment list), grouped by kind; same syntax as OPINION_CUES.
+ * Words that are also plain facts or announcement wording ("closed", "late", "effective
+ * Monday", "improved service starts", "pleased to announce", "as usual") are left out.
+ */
+export const EVALUATIVE_WORDS: readonly string[] = [
+  // Negative adjectives and nouns
+  'lousy', 'crappy', 'shoddy', 'sloppy', 'dangerous', 'unsafe', 'hazardous', 'reckless', 'irresponsible', 'negligent',
+  'chaos', 'chaotic', 'confusing', 'baffling', 'bizarre', 'nonsensical', 'senseless', 'inept', 'unprofessional', 'unreliable',
+  'inefficient', 'ineffective', 'inadequate', 'subpar', 'sub par', 'mediocre', 'second rate', 'pricey', 'unaffordable',
+  'greedy', 'petty', 'arrogant', 'condescending', 'shady', 'sketchy', 'unfair', 'unjust', 'hypocri(?:tical|sy|tes?)', 'spineless',
+  'gutless', 'toothless', 'shortsighted', 'wrong ?headed', 'ill (?:advised|conceived)', 'foolish', 'silly', 'crazy', 'bonkers',
+  'hideous', 'filthy', 'gross', 'neglected', 'crumbling', 'decrepit', 'run ?down', 'deplorable', 'abysmal', 'dismal', 'sorry state',
+  'tragic', 'heartbreaking', 'infuriating', 'maddening', 'annoying', 'irritating', 'aggravating', 'exhausting', 'outdated',
+  'antiquated', 'archaic', 'obsolete', 'regressive', 'bureaucra(?:cy|tic)', 'unnecessary', 'needless', 'worthless', 'meaningless',
+  'empty promises?', 'lip service', 'photo ops?', 'virtue signal(?:l?ing)?', 'band ?aid (?:solution|fix)', 'half measures?',
+  'kick(?:ing)? the can', '(?:dumpster|garbage|tire) fire', 'train ?wreck', '(?:clown|gong|shit) ?show', 'laughing ?stock',
+  'death ?traps?', 'accident waiting to happen', 'get (?:someone )?(?:hurt|killed)', 'mayhem', 'botched', 'bungled', 'fumbled',
+  'screw(?:ed)? up', 'fell short', 'falls short', 'missed opportunity', 'squander(?:ed|ing)?', 'scandal(?:ous)?', 'indefensible',
+  'unforgivable', 'a shame', 'what a shame', 'let ?down', 'betray(?:ed|al)', 'ripped off', 'overcrowded', 'understaffed',
+  'underfunded', 'forgotten about', 'abandoned us', 'rigged', 'cronyism', 'favou?ritism', 'vanity project', 'pet project',
+  'printing money', 'nickel and dim(?:e|ing)', 'shake ?down', 'fleec(?:e|ed|ing)', 'bleed(?:ing)? us dry', 'hell ?scape',
+  'annoyed', 'livid', 'fuming', 'pissed(?: off)?', 'furious', 'outraged', 'appalled', 'disgusted', 'ashamed', 'horrified',
+  'hate(?:d|s)?', 'detest', 'loathe', 'despise', 'awfully', 'terribly', 'horribly', 'badly', 'poorly', 'woefully', 'pathetically',
+  'laughably', 'embarrassingly', 'shockingly', 'painfully', 'criminally', 'ridiculously', 'insanely', 'absurdly', 'hopelessly',
+  // Positive adjectives and nouns
+  'terrific', 'exceptional', 'remarkable', 'impressed', 'spectacular', 'magnificent', 'genius', 'clever', 'sensible',
+  'reliable', 'responsive', 'thoughtful', 'visionary', 'courageous', 'forward thinking', 'innovative', 'first class',
+  'best in class', 'much better', 'way better', 'a lot better', 'far better', 'getting better', '(?:huge|big|massive|real|clear) wins?',
+  'a win for', 'win win', '(?:a |huge |great |real )success', 'gem', 'game ?changer', 'life ?saver', 'godsend', 'heroes',
+  'rock ?stars?', 'mvps?', 'hats? off', 'bravo', 'well done', 'way to go', '(?:nice|good|great) (?:job|work)',
+  'job well done', 'thankfully', '(?:i|we|i\'d|really|just|absolutely|totally) lov(?:e|ed)', 'spot on', 'on point', 'crushed it', 'killing it', 'hit it out of the park',
+  'stepped up', 'above and beyond', 'extra mile', 'worth (?:it|every penny)', 'money well spent', 'good value',
+  'better late than never', 'unbelievably', 'incredibly', 'impressively', 'remarkably', 'amazingly', 'wonderfully',
+  'beautifully', 'brilliantly', 'genuinely (?:impressed|happy|proud|grateful)', 'looks? (?:good|great|nice) on paper',
+  // Frustration, doubt and sarcasm in a few words
+  'never (?:comes?|shows? up|arrives?|on time|works?|answers?|responds?|listens?|gets? fixed|fixe[sd])',
+  '(?:always|constantly|perpetually|forever) (?:late|broken|delayed|closed|full|packed|under construction|a mess)',
+  'every single (?:time|week|day|year|winter|summer|weekend|morning|night)', 'yet again', 'come on(?=[.!?]|\\s*$)',
+  'for the (?:second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) time', 'again\\?', 'only took',
+  'needs? (?:a )?(?:rethink|overhaul|fixing|a lot of work)', 'back to the drawing board', 'we\'?ll see', 'remains to be seen',
+  'time will tell', 'believe it when i see it', 'no wonder', 'give me a break', 'are you (?:kidding|serious)',
+  'you (?:can\'?t|couldn\'?t) make (?:this|it) up', 'go figure', 'surprise surprise', 'what else is new', 'shocker', 'as hell',
+  'af', 'smh', 'wtf', 'ffs', 'ugh', 'yikes', 'facepalm', 'eye ?roll', 'not to complain', 'rant', 'pet peeve',
+  'unpopular opinion', 'hear me out', 'fight me', 'just saying', 'am i the only one', 'is it just me', 'let that sink in',
+  'seriously\\?', 'really\\?', '\\?!', '!\\?', '😤', '😒', '😑', '👎',
 ];
