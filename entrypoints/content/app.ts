@@ -25,6 +25,10 @@ export interface AppOptions {
   doc?: Document;
   /** Called with the `postcheck:checked` detail after each applied check. */
   onChecked?: (detail: { count: number; seq: number; ms: number }) => void;
+  /** What an editor shows changed (draft.ts reports it for the toolbar badge and popup). */
+  onState?: (session: EditorSession) => void;
+  /** An editor left the page. */
+  onEnded?: (session: EditorSession) => void;
 }
 
 export class PostcheckApp {
@@ -60,6 +64,7 @@ export class PostcheckApp {
         this.schedulePosition();
         opts.onChecked?.(d);
       },
+      onState: (s) => opts.onState?.(s),
     };
     this.observer = new MutationObserver(this.guard((records: MutationRecord[]) => this.onMutations(records)));
     const RO = this.doc.defaultView?.ResizeObserver;
@@ -121,6 +126,7 @@ export class PostcheckApp {
   private onInput(e: Event): void {
     const s = this.sessionFor(this.target(e)) ?? this.fallback(this.target(e));
     if (!s || (e as InputEvent).isComposing) return;
+    s.composing = false; // a plain input ends any composition we missed the end of
     s.markDirty();
   }
 
@@ -210,6 +216,7 @@ export class PostcheckApp {
         s.dispose();
         this.resizer?.unobserve(ed);
         this.sessions.delete(ed);
+        this.opts.onEnded?.(s);
       }
     }
   }

@@ -2,6 +2,7 @@
  * One editor being checked: debounced reads of its text, a check in the background, and the
  * result shown as highlights and a badge/panel. Stale answers (older `seq`) are dropped.
  */
+import type { GateProps } from '../../components/Gate';
 import type { ShownFinding } from '../../components/Panel';
 import type { Finding, Mode, PostImage } from '../../rules/types';
 import { rangeFor, readText, type TextMap } from '../../utils/dom-text';
@@ -25,6 +26,8 @@ export interface SessionEnv {
   /** Runs `fn` so that an exception never reaches the page. */
   guard<A extends unknown[]>(fn: (...a: A) => unknown): (...a: A) => void;
   onChecked(detail: { count: number; seq: number; ms: number }): void;
+  /** What is shown changed (findings, dismissals, mode): the tab's draft state (entrypoints/content/draft.ts). */
+  onState?(session: EditorSession): void;
 }
 
 /** A finding is dismissed for this draft by rule and matched text. */
@@ -57,6 +60,7 @@ export class EditorSession {
   private open = false;
   private placement: Placement = { above: false, left: false };
   private status = '';
+  private gate: GateProps | null = null;
   private disposed = false;
   readonly ui: EditorUi;
 
@@ -145,6 +149,26 @@ export class EditorSession {
       this.env.highlighter.set(this, marks);
     }
     this.render();
+    this.env.onState?.(this);
+  }
+
+  /** What the badge, popup and gate need: the account, its mode, the text and what is shown. */
+  snapshot() {
+    return { account: this.account, mode: this.modeInfo.mode, official: this.modeInfo.official, text: this.map.text, shown: this.shown };
+  }
+
+  /** Opens the panel on the check before posting; true only if it is on screen (see gate.ts). */
+  showGate(gate: GateProps): boolean {
+    this.gate = gate;
+    this.open = true;
+    this.render();
+    return this.ui.hasGate();
+  }
+
+  hideGate(): void {
+    if (!this.gate) return;
+    this.gate = null;
+    this.render();
   }
 
   position(): void {
@@ -174,8 +198,10 @@ export class EditorSession {
       above: this.placement.above,
       left: this.placement.left,
       status: this.status,
+      gate: this.gate ?? undefined,
       onToggle: g(() => {
         this.open = !this.open;
+        if (!this.open) this.gate = null;
         this.render();
       }),
       onSelect: g((item: ShownFinding) => {
@@ -204,6 +230,7 @@ export class EditorSession {
     this.modeInfo = await this.env.modes.get(this.account);
     if (this.disposed) return;
     this.render();
+    this.env.onState?.(this);
     this.recheck();
   }
 

@@ -87,6 +87,12 @@ export class EditorUi {
     return { above: y > vh * 0.55, left: x < 380 };
   }
 
+  /** The check-before-posting box is rendered and visible (the gate stops a post only then). */
+  hasGate(): boolean {
+    const gate = this.box.querySelector('[data-testid="postcheck-gate"]');
+    return !!gate && this.host.isConnected && !this.box.hidden && gate.getClientRects().length > 0;
+  }
+
   remove(): void {
     render(null, this.box);
     this.host.remove();

@@ -43,6 +43,11 @@ describe('X', () => {
     expect(ids(findEditors(x, document))).toEqual(['renamed']);
   });
 
+  test('mobile web: the textarea inside the tweetTextarea wrapper', () => {
+    page(`<main><div data-testid="tweetTextarea_0"><textarea id="m"></textarea></div></main><textarea id="other"></textarea>`);
+    expect(ids(findEditors(x, document))).toEqual(['m']);
+  });
+
   test('skips a non-editable match', () => {
     page(`<div id="ro" data-testid="tweetTextarea_0" role="textbox" contenteditable="false"></div>`);
     expect(findEditors(x, document)).toEqual([]);

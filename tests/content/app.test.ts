@@ -98,6 +98,24 @@ describe('PostcheckApp', () => {
     expect(t.checked.map((c) => c.count)).toEqual([0]);
   });
 
+  test('no check while an IME composition is under way; one at compositionend', async () => {
+    const ed = composer('start');
+    const t = start();
+    stop = () => t.controller.abort();
+    await wait(150);
+    const n = t.bg.checks().length;
+    ed.dispatchEvent(new CompositionEvent('compositionstart', { bubbles: true, composed: true }));
+    (ed.querySelector('[data-text]')!.firstChild as Text).data = 'start にほ';
+    ed.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, isComposing: true }));
+    await wait(150);
+    expect(t.bg.checks()).toHaveLength(n);
+    (ed.querySelector('[data-text]')!.firstChild as Text).data = 'start 日本';
+    ed.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, composed: true }));
+    await wait(150);
+    expect(t.bg.checks()).toHaveLength(n + 1);
+    expect(t.bg.checks().at(-1)?.text).toBe('start 日本');
+  });
+
   test('unchanged text is not checked again', async () => {
     const ed = composer('same');
     const t = start();

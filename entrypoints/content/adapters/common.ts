@@ -12,9 +12,7 @@ export const ENGINE_MARKERS = [
   '.ProseMirror[contenteditable="true"]',
 ].join(', ');
 
-/** Any editable text box; checked only when focused and no named selector matched it. */
-export const EDITABLE = 'textarea, [contenteditable="true"], [contenteditable="plaintext-only"], [contenteditable=""]';
-
+/** An editable text box: a textarea or a contenteditable root. Others are checked only when focused (fallback). */
 export function isEditable(el: Element): boolean {
   if (el.tagName === 'TEXTAREA') return !(el as HTMLTextAreaElement).readOnly && !(el as HTMLTextAreaElement).disabled;
   const ce = el.getAttribute('contenteditable');

@@ -2,8 +2,8 @@
 import { blobImages, isDarkColor, prefersDark, scopeWith } from './common';
 import type { SiteAdapter } from './types';
 
-/** Compose box, thread parts _1, _2…; reply, quote and modal use the same testid (XWEB, XREC). */
-export const X_EDITOR = '[data-testid^="tweetTextarea_"][role="textbox"]';
+/** Compose box, thread parts _1, _2…; reply, quote and modal use the same testid (XWEB, XREC); mobile web uses a textarea inside it (CPFT). */
+export const X_EDITOR = '[data-testid^="tweetTextarea_"][role="textbox"], main [data-testid^="tweetTextarea_"] textarea';
 /** Not posts: DMs and Grok (SITES.md §1 "Do not match"). */
 export const X_EXCLUDED = '[data-testid="dmComposerTextInput"], [data-testid^="dmComposer"], [data-testid="DmActivityContainer"], [data-testid="DMDrawer"], [data-testid="DmScrollerContainer"], [data-testid="GrokDrawer"]';
 /** The toolbar is a sibling subtree of the editor; its nearest common ancestor is the composer. */

@@ -1,0 +1,190 @@
+/**
+ * The check before posting. Capture-phase click and keydown listeners on the window see the
+ * site's Post/Reply/Comment button and Ctrl/Cmd+Enter before the site does. The event is
+ * stopped only when we are sure: the check is on, error-level findings are open for exactly the
+ * text in the box, and the "Review / Post anyway" box is on screen. Anything else (an exception,
+ * a stale check, no panel) lets the post through untouched.
+ * "Post anyway" re-dispatches the click on the real button, or the key on the editor, once,
+ * while `bypassing` is set; the draft is never touched.
+ */
+import { browser } from 'wxt/browser';
+import { readText } from '../../utils/dom-text';
+import { SETTINGS_KEY } from '../../utils/messages';
+import type { SiteAdapter } from './adapters';
+import type { EditorSession } from './session';
+
+/** What the gate needs from the app (PostcheckApp satisfies it). */
+export interface GateHost {
+  sessions: Map<HTMLElement, EditorSession>;
+  sessionFor(node: Node | null): EditorSession | undefined;
+}
+
+export interface Attempt {
+  /** settings.checkBeforePosting */
+  enabled: boolean;
+  /** Error-level findings shown for the draft. */
+  errors: number;
+  /** The findings were computed on the text now in the box. */
+  current: boolean;
+  /** The site's button is disabled: the site would not post anyway. */
+  disabled: boolean;
+}
+
+/** Whether to ask before this post goes out (the UI must still render before the event is stopped). */
+export const shouldAsk = (a: Attempt) => a.enabled && a.current && !a.disabled && a.errors > 0;
+
+/** Facebook comment boxes send on a plain Enter (SITES.md §2); everywhere Ctrl/Cmd+Enter sends. */
+const FB_ENTER_SENDS = /^(?:Comment as|Reply to|Answer as|Write a (?:public )?comment|Write a reply)/;
+
+/** Whether this keydown submits the post in this editor. */
+export function isSubmitKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey' | 'isComposing'>, platform: string, editor: Element): boolean {
+  if (e.key !== 'Enter' || e.isComposing || e.altKey) return false;
+  if (e.ctrlKey || e.metaKey) return true;
+  if (platform !== 'facebook' || e.shiftKey) return false;
+  const label = editor.getAttribute('aria-label') ?? editor.getAttribute('aria-placeholder') ?? '';
+  return FB_ENTER_SENDS.test(label);
+}
+
+const isDisabled = (el: Element) => (el as HTMLButtonElement).disabled === true || el.getAttribute('aria-disabled') === 'true';
+
+function selectionIn(editor: HTMLElement): Range | null {
+  const root = editor.getRootNode() as Document & { getSelection?: () => Selection | null };
+  const sel = root.getSelection?.() ?? editor.ownerDocument.getSelection();
+  if (!sel || sel.rangeCount === 0) return null;
+  const r = sel.getRangeAt(0);
+  return editor.contains(r.startContainer) ? r.cloneRange() : null;
+}
+
+/** Back to the editor with the caret where it was (the selection usually survives; else the saved range). */
+function refocus(editor: HTMLElement, saved: Range | null): void {
+  if (!editor.isConnected) return;
+  editor.focus({ preventScroll: true });
+  if (saved && !selectionIn(editor) && saved.startContainer.isConnected) {
+    const sel = editor.ownerDocument.getSelection();
+    sel?.removeAllRanges();
+    sel?.addRange(saved);
+  }
+}
+
+type How = { kind: 'click'; button: HTMLElement } | { kind: 'key'; init: KeyboardEventInit };
+
+export class Gate {
+  private enabled = true;
+  /** Set while "Post anyway" re-dispatches: our listeners let that one event through. */
+  private bypassing = false;
+
+  constructor(
+    private readonly host: GateHost,
+    private readonly adapter: SiteAdapter,
+    private readonly win: Window = window,
+  ) {}
+
+  start(signal: AbortSignal): void {
+    const opts = { capture: true, signal };
+    this.win.addEventListener('click', (e) => this.safely(() => this.onClick(e)), opts);
+    this.win.addEventListener('keydown', (e) => this.safely(() => this.onKey(e)), opts);
+    void this.readSetting();
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && SETTINGS_KEY in changes) this.enabled = (changes[SETTINGS_KEY].newValue as { checkBeforePosting?: unknown } | undefined)?.checkBeforePosting !== false;
+    };
+    try {
+      browser.storage.onChanged.addListener(onChanged);
+      signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onChanged), { once: true });
+    } catch {
+      /* no storage: the check stays on */
+    }
+  }
+
+  private async readSetting(): Promise<void> {
+    try {
+      const got = await browser.storage.local.get(SETTINGS_KEY);
+      this.enabled = (got?.[SETTINGS_KEY] as { checkBeforePosting?: unknown } | undefined)?.checkBeforePosting !== false;
+    } catch {
+      /* keep the default */
+    }
+  }
+
+  /** Any failure in here lets the event go on to the site. */
+  private safely(fn: () => void): void {
+    try {
+      fn();
+    } catch (e) {
+      console.debug('[postcheck] gate', e);
+    }
+  }
+
+  private onClick(e: MouseEvent): void {
+    if (this.bypassing || !this.enabled || e.button !== 0) return;
+    const path = e.composedPath();
+    for (const s of this.host.sessions.values()) {
+      const button = this.adapter.findPostButton(s.editor);
+      if (button && path.includes(button)) return this.attempt(s, e, { kind: 'click', button }, (button.textContent ?? '').trim() || 'Post');
+    }
+  }
+
+  private onKey(e: KeyboardEvent): void {
+    if (this.bypassing || !this.enabled || e.key !== 'Enter') return;
+    const s = this.host.sessionFor((e.composedPath()[0] as Node | undefined) ?? null);
+    if (!s || !isSubmitKey(e, this.adapter.platform, s.editor)) return;
+    const init: KeyboardEventInit = {
+      key: e.key, code: e.code, ctrlKey: e.ctrlKey, metaKey: e.metaKey, shiftKey: e.shiftKey, altKey: e.altKey,
+      bubbles: true, cancelable: true, composed: true,
+    };
+    this.attempt(s, e, { kind: 'key', init }, e.ctrlKey ? 'Ctrl+Enter' : e.metaKey ? 'Cmd+Enter' : 'Enter');
+  }
+
+  private attempt(s: EditorSession, e: Event, how: How, action: string): void {
+    const snap = s.snapshot();
+    const errors = snap.shown.filter((f) => f.finding.severity === 'error').length;
+    const attempt: Attempt = {
+      enabled: this.enabled,
+      errors,
+      current: errors > 0 && readText(s.editor).text === snap.text,
+      disabled: how.kind === 'click' && isDisabled(how.button),
+    };
+    if (!shouldAsk(attempt)) return;
+    const saved = selectionIn(s.editor);
+    let answered = false;
+    const shown = s.showGate({
+      errors,
+      action,
+      onReview: () => {
+        if (answered) return;
+        answered = true;
+        s.hideGate();
+        refocus(s.editor, saved);
+      },
+      onPostAnyway: () => {
+        if (answered) return;
+        answered = true;
+        s.hideGate();
+        refocus(s.editor, saved);
+        this.postOnce(s.editor, how);
+      },
+    });
+    if (!shown) {
+      s.hideGate(); // not on screen: never stop a post we cannot explain
+      return;
+    }
+    e.preventDefault();
+    e.stopImmediatePropagation();
+  }
+
+  /** The same click or key, once, to the same place; our listeners let it pass. */
+  private postOnce(editor: HTMLElement, how: How): void {
+    this.bypassing = true;
+    try {
+      if (how.kind === 'click') {
+        if (how.button.isConnected) how.button.click();
+        return;
+      }
+      const ev = new KeyboardEvent('keydown', how.init);
+      // Draft.js reads keyCode/which; the constructor cannot set them.
+      for (const k of ['keyCode', 'which'] as const) Object.defineProperty(ev, k, { get: () => 13 });
+      editor.dispatchEvent(ev);
+      editor.dispatchEvent(new KeyboardEvent('keyup', how.init));
+    } finally {
+      this.bypassing = false;
+    }
+  }
+}
