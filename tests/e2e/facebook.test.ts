@@ -30,7 +30,15 @@ describe.each(BROWSERS)('Facebook in %s', (browser) => {
     expect(await allHighlighted(s.tab)).toEqual([]);
     await screenshot(s.tab, 'facebook-messenger');
     // SITES.md §2: Messenger is Lexical too and is not a post: no badge over the chat box.
-    expect(await s.tab.evaluate(() => (window as any).__pc.badge('messenger'))).toBeNull();
+    const badgesOverChat = await s.tab.evaluate(() => {
+      const chat = document.querySelector('.chat')!.getBoundingClientRect();
+      return [...document.querySelectorAll('postcheck-ui')].map((h) => h.shadowRoot?.querySelector('[data-testid="postcheck-badge"]'))
+        .filter((b) => {
+          const r = b?.getBoundingClientRect();
+          return r && r.width > 0 && r.right >= chat.left && r.left <= chat.right && r.bottom >= chat.top && r.top <= chat.bottom;
+        }).length;
+    });
+    expect(badgesOverChat).toBe(0);
     expect(await s.tab.evaluate(() => ((window as any).__pc.checks as { count: number }[]).filter((c) => c.count > 0))).toEqual([]);
   });
   it('falls back to the focused textbox when Facebook\'s markers are renamed', async () => {

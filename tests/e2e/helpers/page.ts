@@ -6,7 +6,7 @@ import path from 'node:path';
 import { SITE_URLS, type Site } from '../../fixtures/serve';
 import type { Tab } from './browser';
 
-export type Editor = 'main' | 'comment';
+export type Editor = 'main' | 'comment' | 'plain';
 export interface Finding { rule: string; severity: string; text: string; buttons: string[] }
 export type Highlights = Record<'error' | 'warning' | 'info', string[]>;
 export const SCREENSHOTS = path.resolve(import.meta.dirname, '../../../test-results/screenshots');
@@ -61,7 +61,11 @@ function install() {
     clickPoint(name: string) {
       const ed = editor(name);
       if (!ed) return null;
-      const r = ed.getBoundingClientRect();
+      let r = ed.getBoundingClientRect();
+      if (r.top < 0 || r.bottom > innerHeight) {
+        ed.scrollIntoView({ block: 'center' });
+        r = ed.getBoundingClientRect();
+      }
       return r.width ? { x: r.left + 6, y: r.top + Math.min(12, r.height / 2) } : null;
     },
     highlights() {
@@ -171,6 +175,13 @@ export async function openPanel(tab: Tab, editor: Editor = 'main') {
   if (await tab.evaluate((n) => (window as any).__pc.panelOpen(n), editor)) return;
   await clickUi(tab, editor, '[data-testid="postcheck-badge"]');
   await waitFor(tab, (n) => (window as any).__pc.panelOpen(n), editor, 5_000, 'panel open');
+}
+
+/** Closes the panel with its close button if it is open. */
+export async function closePanel(tab: Tab, editor: Editor = 'main') {
+  if (!(await tab.evaluate((n) => (window as any).__pc.panelOpen(n), editor))) return;
+  await clickUi(tab, editor, '[data-testid="postcheck-panel"] button[aria-label="Close"]');
+  await waitFor(tab, (n) => !(window as any).__pc.panelOpen(n), editor, 3_000, 'panel closed');
 }
 
 /** Answers the work/personal question in the panel if it is asked. */

@@ -3,7 +3,7 @@ import { expect } from 'vitest';
 import type { Site } from '../../fixtures/serve';
 import type { Tab } from './browser';
 import {
-  allHighlighted, chooseMode, clearEditor, clickUi, type Editor, focusEditor, getText, openFixture, openPanel,
+  allHighlighted, chooseMode, clearEditor, clickUi, closePanel, type Editor, focusEditor, getText, openFixture, openPanel,
   screenshot, settle, waitFor, waitForRules,
 } from './page';
 
@@ -90,15 +90,22 @@ export async function personalMode(tab: Tab, shot: string, editor: Editor = 'mai
   await clearEditor(tab, editor);
 }
 
-/** Fallback: with the site's named markers gone, a focused editable box is still checked. */
-export async function fallback(tab: Tab, site: Site, shot: string, editor: Editor = 'main') {
+/**
+ * Fallback: with the site's named markers gone, the real editor (still carrying its engine's
+ * classes) and a bare contenteditable with no marker at all are both checked once focused.
+ */
+export async function fallback(tab: Tab, site: Site, shot: string) {
   await openFixture(tab, site, 'variant=renamed&handle=fallback_user');
-  await focusEditor(tab, editor);
-  await typeAndCheck(tab, `Call me at ${PHONE}`, editor);
-  await chooseMode(tab, 'work', editor);
-  await waitForRules(tab, ['personal-info'], editor);
-  await waitFor(tab, (p) => Object.values((window as any).__pc.highlights() as Record<string, string[]>).flat().includes(p), PHONE, 5_000, 'phone highlighted');
-  await screenshot(tab, `${shot}-fallback`);
+  // The bare box first: on Facebook and LinkedIn the composer opens in a modal over the feed.
+  for (const editor of ['plain', 'main'] as const) {
+    await focusEditor(tab, editor);
+    await typeAndCheck(tab, `Call me at ${PHONE}`, editor);
+    await chooseMode(tab, 'work', editor);
+    await waitForRules(tab, ['personal-info'], editor);
+    await waitFor(tab, (p) => Object.values((window as any).__pc.highlights() as Record<string, string[]>).flat().includes(p), PHONE, 5_000, 'phone highlighted');
+    await screenshot(tab, `${shot}-fallback-${editor}`);
+    await closePanel(tab, editor);
+  }
 }
 
 /** The editor's model and what it shows agree (no desync after an edit from outside). */
