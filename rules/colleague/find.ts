@@ -4,7 +4,7 @@
  * and any name the user listed as a colleague in the settings.
  */
 import { CITY_DEPARTMENTS } from '../data/city-topics';
-import { CITY_ROLES, LOWERCASE_UNITS, PEER_ROLES, ROLE_QUALIFIERS, UNIT_NOUNS, WORK_AREAS, WORK_ROLES } from '../data/colleague-roles';
+import { CITY_ROLES, LOWERCASE_UNITS, PEER_ROLES, ROLE_QUALIFIERS, STAFF_GROUPS, UNIT_NOUNS, WEAK_UNIT_NOUNS, WORK_AREAS, WORK_ROLES, YARD_NOT } from '../data/colleague-roles';
 import { alternation, bounded, departmentMentions, escapePhrase } from '../lib/city-topics';
 import { normalized, toOriginal, type NormalText } from '../text';
 import { knownFirstName, lowerNameAt, lowerNameBefore, nameAt, nameBefore, pronounFollows, type NameSpan } from './names';
@@ -21,22 +21,35 @@ const ROLE_RE = new RegExp(bounded(`${OWNED}|(?:the\\s+(?:(?:${QUALIFIERS})\\s+)
 /** The group one works in: "my team", "our night shift", "the Roads crew", "the inspection team" (never "the hockey team"). */
 const AREA = alternation([...ROLE_QUALIFIERS, ...WORK_AREAS, ...CITY_DEPARTMENTS.filter((d) => /^[a-z]+$/.test(d))], GAP);
 const UNIT = alternation(UNIT_NOUNS, GAP);
-const MY_UNIT = `(?:(?:my|our)\\s+(?:(?:${AREA})\\s+){0,2}|the\\s+(?:(?:${AREA})\\s+){1,2})(?:${UNIT})`;
+const WEAK_UNIT = alternation(WEAK_UNIT_NOUNS, GAP);
+/** "my team", "the inspection team", "our permit intake group" (a weak noun needs a work area: not "my running group"). */
+const MY_UNIT = `(?:(?:(?:my|our)\\s+(?:(?:${AREA})\\s+){0,2}|the\\s+(?:(?:${AREA})\\s+){1,2})(?:${UNIT})|(?:my|our|the)\\s+(?:(?:${AREA})\\s+){1,2}(?:${WEAK_UNIT}))`;
+/** After a verb of joining any unit will do: "who joined our Water Resources team". */
+const ANY_UNIT = `(?:my|our|the)\\s+(?:[a-z&'’-]+\\s+){0,3}(?:${UNIT}|${WEAK_UNIT})`;
+/** A City yard or depot by its place: "Bogdan from the Scarborough yard" (not the lumber yard). */
+const YARD = `the\\s+(?:(?!${YARD_NOT.join('|')})[a-z'’-]+\\s+){0,2}(?:works\\s+)?(?:yard|depot)`;
 /** "Priya from my team", "Tomasz on our crew", "jenna from accounting", "@sarah.k from work". */
-const FROM_UNIT_RE = new RegExp(bounded(`(?:from|on|in|of)\\s+(?:${MY_UNIT}|${alternation(LOWERCASE_UNITS, GAP)})`), 'g');
+const FROM_UNIT_RE = new RegExp(bounded(`(?:from|on|in|of|at)\\s+(?:${MY_UNIT}|${YARD}|${alternation(LOWERCASE_UNITS, GAP)})`), 'g');
 /** A unit description that a name follows: "the new guy on our crew, Tavish". */
 const UNIT_THEN_NAME_RE = new RegExp(bounded(`(?:on|in|from)\\s+${MY_UNIT}`) + '(?=[ \\t]*,)', 'g');
 /** After a name: "Liam, my partner on the inspection team", "Deshawn, who just joined our branch". */
 const UNIT_APPOSITION_RE = new RegExp(
-  `[,(–—]\\s*(?:(?:my|our)\\s+[a-z]+(?:\\s+[a-z]+)?\\s+(?:on|in|from|at)|who\\s+(?:just\\s+|recently\\s+|has\\s+|have\\s+)?(?:joined|started\\s+(?:in|on|with)|transferred\\s+(?:to|into)|moved\\s+(?:over\\s+)?to|works\\s+(?:in|on|with)))\\s+${MY_UNIT}(?![a-z])`,
+  `[,(–—]\\s*(?:(?:my|our)\\s+[a-z]+(?:\\s+[a-z]+)?\\s+(?:on|in|from|at)|who\\s+(?:just\\s+|recently\\s+|has\\s+|have\\s+)?(?:joined|started\\s+(?:in|on|with)|transferred\\s+(?:to|into)|moved\\s+(?:over\\s+)?to|works\\s+(?:in|on|with)))\\s+(?:${MY_UNIT}|${ANY_UNIT})(?![a-z])`,
   'g',
 );
 /** "welcoming Harpreet Sandhu to the Roads team"; "Welcome to the team, Sam!" */
 const WELCOME_RE = /(?<![a-z])welcom(?:e|es|ed|ing)(?:\s+back)?\s+/g;
-const TO_UNIT_RE = new RegExp(`^\\s+(?:to|into)\\s+${MY_UNIT}(?![a-z])`);
+const TO_UNIT_RE = new RegExp(`^\\s+(?:to|into)\\s+${ANY_UNIT}(?![a-z])`);
 const WELCOME_TO_UNIT_RE = new RegExp(`(?<![a-z])welcome\\s+(?:back\\s+)?(?:to|into)\\s+${MY_UNIT}[ \\t]*[,!]*[ \\t]*`, 'g');
 /** Working alongside someone: "another shift with Gurpreet", "working the front counter with Bev". */
 const WORK_WITH_RE = /(?<![a-z])(?:work(?:ing|ed|s)?|shifts?)(?:\s+(?!out(?![a-z]))[a-z'’]+){0,4}?\s+with\s+/g;
+
+/** One named out of a staff group: "thanks to the inspectors in Building, especially Farah Qureshi". */
+const SINGLED_OUT_RE = new RegExp(
+  bounded(`(?:${STAFF_GROUPS.join('|')}|${WORK_ROLES.filter((r) => r.endsWith('s?')).map((r) => r.slice(0, -1)).join('|')})`.replace(/ /g, GAP)) +
+    `[^.!?\\n]{0,60}?,?\\s+(?:especially|particularly|notably|including|and especially)\\s+`,
+  'g',
+);
 
 /** A title after a name: "Priya, our clerk", "Dave Lee (my supervisor)". */
 const APPOSITION_RE = new RegExp(`[,(–—]\\s*${OWNED}(?![a-z])`, 'g');
@@ -123,6 +136,10 @@ export function findColleagues(text: string, colleagues: readonly string[] = [],
     if (name && TO_UNIT_RE.test(normalized(text.slice(name.end, name.end + 80)).norm)) found.push({ ...name, clue: 'unit' });
   }
   for (const m of t.norm.matchAll(WELCOME_TO_UNIT_RE)) {
+    const name = handleOrName(text, toOriginal(t, m.index, m.index + m[0].length).end, notNames);
+    if (name) found.push({ ...name, clue: 'unit' });
+  }
+  for (const m of t.norm.matchAll(SINGLED_OUT_RE)) {
     const name = handleOrName(text, toOriginal(t, m.index, m.index + m[0].length).end, notNames);
     if (name) found.push({ ...name, clue: 'unit' });
   }

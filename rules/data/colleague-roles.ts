@@ -46,6 +46,15 @@ export const UNIT_NOUNS: readonly string[] = [
   'team', 'crew', 'unit', 'branch', 'department', 'dept', 'division', 'section', 'shift', 'office', 'work group', 'squad',
 ];
 
+/** Group nouns that need a work area before them to be a unit: "our permit intake group", not "my running group". */
+export const WEAK_UNIT_NOUNS: readonly string[] = ['group', 'side', 'shop', 'desk', 'program', 'squad'];
+
+/** Words before "yard" or "depot" that make it a business or a home, not a City works yard. */
+export const YARD_NOT: readonly string[] = ['lumber', 'junk', 'scrap', 'boat', 'ship', 'back', 'front', 'school', 'church', 'train', 'rail', 'salvage', 'home'];
+
+/** Plural words for City staff that a named person can be singled out of ("the crews…, especially Sam"). */
+export const STAFF_GROUPS: readonly string[] = ['crews', 'colleagues', 'co ?workers', 'workmates', 'team ?mates'];
+
 /**
  * Words naming a municipal work area, allowed before a unit noun ("the inspection team", "our
  * night shift", "the Roads crew") so that "the hockey team" or "my book club" do not count.
