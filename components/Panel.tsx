@@ -1,6 +1,7 @@
 /** The badge anchored to an editor and the panel it opens (rendered in a shadow root). */
 import { useState } from 'preact/hooks';
 import type { Finding, Mode } from '../rules/types';
+import { GateBox, type GateProps } from './Gate';
 
 export interface ShownFinding {
   key: string;
@@ -22,6 +23,8 @@ export interface PanelProps {
   /** Open the panel to the right of the badge (badge near the window's left edge). */
   left?: boolean;
   status?: string;
+  /** The check before posting is asking "Review" or "Post anyway". */
+  gate?: GateProps;
   onToggle(): void;
   onSelect(f: ShownFinding): void;
   onFix(f: ShownFinding): void;
@@ -129,6 +132,7 @@ export function Panel(props: PanelProps) {
               )}
             </div>
           )}
+          {props.gate && <GateBox {...props.gate} />}
           {props.status && <p class="status" role="status">{props.status}</p>}
           {count === 0 ? (
             <p class="empty">Nothing to flag{props.mode === null ? ' so far (more rules run once you choose)' : ''}.</p>

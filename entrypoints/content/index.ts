@@ -6,21 +6,37 @@
 import { adapterFor } from './adapters';
 import { PostcheckApp } from './app';
 import { createSend } from './bridge';
+import { DraftReporter } from './draft';
+import { Gate } from './gate';
 
 export default defineContentScript({
   matches: ['https://x.com/*', 'https://twitter.com/*', 'https://www.facebook.com/*', 'https://www.linkedin.com/*'],
   runAt: 'document_idle',
   main(ctx) {
     try {
+      const adapter = adapterFor(location.hostname);
+      const send = createSend();
+      const draft = new DraftReporter(adapter, send);
       const app = new PostcheckApp({
-        adapter: adapterFor(location.hostname),
-        send: createSend(),
+        adapter,
+        send,
         signal: ctx.signal,
+        onState: (s) => draft.update(s),
+        onEnded: (s) => draft.ended(s),
         // Detail is a string so it crosses from the content script's world to the page's (Firefox).
         onChecked: (detail) => window.dispatchEvent(new CustomEvent('postcheck:checked', { detail: JSON.stringify(detail) })),
       });
       ctx.onInvalidated(() => app.dispose());
       app.start();
+      // The box the user is in is the tab's current draft (after the app has tracked it).
+      const follow = app.guard((e: Event) => {
+        const s = app.sessionFor((e.composedPath()[0] as Node | undefined) ?? null);
+        if (s) draft.focus(s);
+      });
+      document.addEventListener('focusin', follow, { capture: true, signal: ctx.signal });
+      document.addEventListener('input', follow, { capture: true, signal: ctx.signal });
+      void draft.reportPage(document).catch(() => {});
+      new Gate(app, adapter).start(ctx.signal);
     } catch (e) {
       console.debug('[postcheck] not started', e);
     }
