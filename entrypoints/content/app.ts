@@ -139,7 +139,8 @@ export class PostcheckApp {
 
   private onFocus(e: Event): void {
     const t = this.target(e);
-    if (!this.sessionFor(t)) {
+    if (this.sessionFor(t)) this.warm(); // the worker may have gone to sleep since
+    else {
       this.scan();
       if (!this.sessionFor(t)) this.fallback(t);
     }

@@ -122,6 +122,7 @@ export class EditorSession {
   }
 
   private apply(findings: Finding[], map: TextMap): void {
+    if (!map.text.trim()) this.dismissed.clear(); // an emptied box starts a new draft
     this.map = map;
     this.findings = findings;
     this.status = '';

@@ -156,6 +156,14 @@ describe('PostcheckApp', () => {
     await wait(10);
     expect(badge()?.textContent).toBe('0');
     expect(ui()!.querySelectorAll('li[data-testid="postcheck-finding"]')).toHaveLength(0);
+
+    // Dismissed for this draft only: emptying the box starts a new draft.
+    const text = document.querySelector('[data-text]')!.firstChild as Text;
+    text.data = '';
+    await wait(150);
+    text.data = 'Call 416-555-0199';
+    await wait(150);
+    expect(badge()?.textContent).toBe('1');
   });
 
   test('editors added later (SPA navigation) and removed are tracked', async () => {
