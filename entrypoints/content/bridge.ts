@@ -4,7 +4,8 @@ import type { Request, ResponseFor } from '../../utils/messages';
 
 export type Send = <R extends Request>(req: R) => Promise<ResponseFor<R> | null>;
 
-export function createSend(timeoutMs = 5000): Send {
+/** `onFailure` runs when a message could not be sent (e.g. the extension was reloaded). */
+export function createSend(timeoutMs = 5000, onFailure?: () => void): Send {
   return async (req) => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     try {
@@ -14,6 +15,7 @@ export function createSend(timeoutMs = 5000): Send {
       ]);
       return (answer as ResponseFor<typeof req>) ?? null;
     } catch {
+      onFailure?.();
       return null; // "Extension context invalidated", no receiver, …
     } finally {
       clearTimeout(timer);

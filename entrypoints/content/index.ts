@@ -15,7 +15,8 @@ export default defineContentScript({
   main(ctx) {
     try {
       const adapter = adapterFor(location.hostname);
-      const send = createSend();
+      // Reading ctx.isInvalid notices a reload/uninstall (runtime.id gone) and aborts ctx.signal.
+      const send = createSend(5000, () => void ctx.isInvalid);
       const draft = new DraftReporter(adapter, send);
       const app = new PostcheckApp({
         adapter,
@@ -28,6 +29,8 @@ export default defineContentScript({
       });
       ctx.onInvalidated(() => app.dispose());
       app.start();
+      // An extension reload does not re-inject into open tabs: notice it ourselves and clean up.
+      ctx.setInterval(() => {}, 2000);
       // The box the user is in is the tab's current draft (after the app has tracked it).
       const follow = app.guard((e: Event) => {
         const s = app.sessionFor((e.composedPath()[0] as Node | undefined) ?? null);
