@@ -82,6 +82,20 @@ function handleOrName(text: string, index: number, notNames: ReadonlySet<string>
   return nameAt(text, index, notNames, true) ?? lowerNameAt(text, index, notNames);
 }
 
+/** The name and the names listed right before it: "Okonkwo and Ferreira in Engineering", "Sam, Jo and Al from IT". */
+function withListed(text: string, name: NameSpan, notNames: ReadonlySet<string>): NameSpan[] {
+  const out = [name];
+  for (let at = name.start; out.length < 6; ) {
+    const joint = /(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]*and[ \t]+)$/.exec(text.slice(Math.max(0, at - 8), at));
+    if (!joint) break;
+    const prev = nameBefore(text, at - joint[0].length, notNames, true);
+    if (!prev || prev.name.includes(' and ')) break;
+    out.unshift(prev);
+    at = prev.start;
+  }
+  return out;
+}
+
 /** A @handle or a name (capitalised, or a known given name in lower case) right before `index`. */
 function personBefore(text: string, index: number, notNames: ReadonlySet<string>): NameSpan | null {
   const before = text.slice(Math.max(0, index - 40), index);
@@ -119,7 +133,7 @@ export function findColleagues(text: string, colleagues: readonly string[] = [],
   }
   for (const m of t.norm.matchAll(FROM_UNIT_RE)) {
     const name = personBefore(text, t.map[m.index], notNames);
-    if (name) found.push({ ...name, clue: 'unit' });
+    if (name) found.push(...withListed(text, name, notNames).map((n) => ({ ...n, clue: 'unit' as const })));
   }
   for (const m of t.norm.matchAll(UNIT_THEN_NAME_RE)) {
     const end = toOriginal(t, m.index, m.index + m[0].length).end;
@@ -163,7 +177,7 @@ export function findColleagues(text: string, colleagues: readonly string[] = [],
       continue;
     }
     const name = nameBefore(text, d.prepStart, notNames);
-    if (name) found.push({ ...name, clue: 'unit' });
+    if (name) found.push(...withListed(text, name, notNames).map((n) => ({ ...n, clue: 'unit' as const })));
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   return found.filter((f, i) => i === 0 || f.start >= found[i - 1].end);

@@ -16,6 +16,11 @@ describe('cityTopics', () => {
     ['#GreenBin #TTC', 'toronto', ['GreenBin', 'TTC']],
     ['Karen in Payroll', 'toronto', ['Payroll']],
     ['🚌🚌 the TTC', 'toronto', ['TTC']],
+    // "the city" in lower case when it acts is the corporation.
+    ['why the city spent $2M on it', 'toronto', ['the city']],
+    ['Why is the city still mowing the boulevards?', 'calgary', ['the city']],
+    ['the city should hire more plows', 'toronto', ['the city', 'plows']],
+    ['The new roundabout and the garbage tags', 'peterborough', ['roundabout', 'garbage tags']],
   ])('%s', (text, city, expected) => expect(topics(text, city)).toEqual(expected));
 
   test.each([
@@ -26,6 +31,9 @@ describe('cityTopics', () => {
     'I got it from it',
     'The nurses on the ward were great',
     'weather permitting, if time permits',
+    'the city looks so pretty tonight',
+    'best brunch spot in the city?',
+    'the city is buzzing',
   ])('no City matter in %s', (text) => expect(topics(text)).toEqual([]));
 
   test('adds the profile topics and an administrator’s extra topics', () => {
@@ -44,6 +52,11 @@ describe('departmentMentions', () => {
   test('units after in/from/at, written as names', () => {
     const text = 'Sam from IT, Jo in Finance, Al at the front desk, got it from it, in finance';
     expect(departmentMentions(text).map((d) => text.slice(d.unitStart, d.unitEnd))).toEqual(['IT', 'Finance', 'front desk']);
+  });
+
+  test('a unit word after the unit makes a lower-case one count', () => {
+    const text = 'Dylan in parks ops, Jo from roads crew, we walked in parks';
+    expect(departmentMentions(text).map((d) => text.slice(d.unitStart, d.unitEnd))).toEqual(['parks', 'roads']);
   });
 
   test.each([['IT', true], ['it', false], ['Payroll', true], ['payroll', false], ['water billing', true]] as const)(

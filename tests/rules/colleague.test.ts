@@ -3,6 +3,7 @@ import { check } from '../../rules/index';
 import { colleague } from '../../rules/colleague';
 import { getProfile } from '../../rules/profiles';
 import type { Context, Mode } from '../../rules/types';
+import { HOLDOUT_FILES, scoreRule } from '../fixtures/holdout/score';
 
 const ctx = (mode: Mode = 'personal', colleagues?: string[]): Context =>
   ({ mode, platform: 'facebook', profile: getProfile('toronto'), settings: { colleagues } });
@@ -30,6 +31,32 @@ const invalid: [string, string[]][] = [
   ['Shoutout to Maria from Water billing and Omar Haddad in City Planning!', ['Maria', 'Omar Haddad']],
   // Emoji before the name: offsets stay on the original text.
   ['🎉🎉 Shoutout to Anita in Parking Tags!', ['Anita']],
+  // "from my team/crew/unit", work areas before the unit, lower-case units and names.
+  ["Shoutout to Priya from my team at the water treatment plant, she's the only competent one there lol", ['Priya']],
+  ['Huge thanks to Tomasz from my crew for pulling a double during the storm.', ['Tomasz']],
+  ['Thanks @kwong_yyc from our unit for the great presentation today', ['@kwong_yyc']],
+  ['Shout out to Nkechi in our permit intake group, she cleared 60 files today', ['Nkechi']],
+  ['big thanks to ahmed on our night crew for covering', ['ahmed']],
+  ['ugh jenna from accounting microwaved fish again 🤢', ['jenna']],
+  ["@sarah.k from work is the reason I'm still sane this week ❤️", ['@sarah.k']],
+  ['Shoutout to Dylan in parks ops for finding my lost keys', ['Dylan']],
+  ['Sat beside Bogdan from the Scarborough yard at the union meeting.', ['Bogdan']],
+  ['my lead hand mike is on vacation so the whole crew is lost lol', ['mike']],
+  // Names after a unit, in appositions, welcomes and lists.
+  ['The new guy on our crew, Tavish, is already outworking all of us', ['Tavish']],
+  ['Shoutout to Liam, my partner on the inspection team, for catching that gas leak.', ['Liam']],
+  ['Big welcome to Deshawn, who just joined our branch!', ['Deshawn']],
+  ['Please welcome Oluwaseun Adeyemi, who joined our Water Resources team this week.', ['Oluwaseun Adeyemi']],
+  ['Please join me in welcoming Harpreet Sandhu to the Roads team!', ['Harpreet Sandhu']],
+  ['Welcome to the new hire in permits, Jasmine! 🎉', ['Jasmine']],
+  ['Day 3 of training the new hire, Ezinne. She\'s sharp!', ['Ezinne']],
+  ['Lunch with the best work wife ever, @dani.r 💕', ['@dani.r']],
+  ['Huge thanks to Okonkwo and Ferreira in Engineering for the quick turnaround.', ['Okonkwo', 'Ferreira']],
+  ['Thanks to the inspectors in Building, especially Farah Qureshi, for the site visit.', ['Farah Qureshi']],
+  ["Joanne at the Wellness Centre desk is the sweetest, she remembered my kid's name!", ['Joanne']],
+  // Working alongside someone: a known given name, or a he/she that follows.
+  ['Working the front counter with Bev today, she knows every resident by name', ['Bev']],
+  ['Another shift with Gurpreet on the garbage truck, he never stops singing 😂', ['Gurpreet']],
 ];
 
 const valid: string[] = [
@@ -50,6 +77,22 @@ const valid: string[] = [
   'Our GM says 40 Parks jobs are gone.',
   'Supervisor training starts Monday at City Hall.',
   'Ask your supervisor. Dave will not know.',
+  // Friends, family, hobbies, businesses, officials.
+  'Shoutout to my sister Priya for running her first marathon!',
+  'Jake from my softball team hit a home run lol',
+  'Went for drinks with Hannah from my book club, such a good night',
+  'Shoutout to Marcus from my gym for the new deadlift PR 💪',
+  'my roommate tyler from uni is visiting this weekend',
+  'Dinner with my team from the softball league tonight 🥎',
+  'Had lunch with Sarah from the lumber yard, she sold us the wood for the deck.',
+  'Worked out with Jake at the gym, legs are dead.',
+  'Working on the deck with Grandpa this weekend.',
+  'Welcome to the team, Bella! (our new puppy 🐶)',
+  'Thanks to the staff at Terroni, especially Maria, for a great anniversary dinner.',
+  'Thanks to Councillor Bravo and her staff, especially Amy, for the help with our permit.',
+  'Deputy Mayor Ausma Malik and Councillor Paula Fletcher toured the site today.',
+  'Thank you to our realtor, Janelle Wu, for finding us the perfect home!',
+  "Our daughter's teacher Ms. Alvarez is the best. Thank you!",
 ];
 
 describe('colleague', () => {
@@ -74,6 +117,13 @@ describe('colleague', () => {
     expect(f.message).toContain('Dave Lee');
     expect(f.suggestion).toBe('Ask Dave Lee before posting, or leave the name out.');
     expect(f.source).toMatch(/Toronto/);
+  });
+
+  test.each(HOLDOUT_FILES)('held-out posts %s: precision ≥ 0.95, recall ≥ 0.9', (file) => {
+    const s = scoreRule(file, 'colleague');
+    expect(s.falseAlarms).toEqual([]);
+    expect(s.precision).toBeGreaterThanOrEqual(0.95);
+    expect(s.recall, s.misses.join('\n')).toBeGreaterThanOrEqual(0.9);
   });
 
   test('one finding per person even when two clues point at them', () => {

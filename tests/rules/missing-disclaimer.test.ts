@@ -3,6 +3,7 @@ import { check } from '../../rules/index';
 import { missingDisclaimer } from '../../rules/missing-disclaimer';
 import { getProfile } from '../../rules/profiles';
 import type { Context, Mode } from '../../rules/types';
+import { HOLDOUT_FILES, scoreRule } from '../fixtures/holdout/score';
 
 type City = 'toronto' | 'calgary' | 'peterborough';
 const ctx = (mode: Mode = 'personal', city: City = 'toronto', extraTopics?: string[]): Context =>
@@ -32,6 +33,39 @@ const invalid: [string, City, string][] = [
   ['😡🚌 The Green Line delay is embarrassing.', 'calgary', 'Green Line'],
   // Look-alike letters and zero-width characters do not hide the topic.
   ['The b\u200Budg\u0435t cuts at C\u0456ty Hall are a disgrace.', 'toronto', 'b\u200Budg\u0435t cuts'],
+  // Praise is a verdict too: superlatives, comparatives, kudos, pride.
+  ["The TTC's new fare cap is the best thing council has done in years.", 'toronto', 'TTC'],
+  ["The Mayor's housing plan is the smartest thing to come out of City Hall in a decade.", 'toronto', "Mayor's"],
+  ['The new transit routes are so much better than the old ones 👏', 'peterborough', 'transit'],
+  ['Kudos to council for finally approving the new bike lanes on 12 Ave.', 'calgary', 'council'],
+  ['Honestly proud of our city council for passing the housing strategy.', 'calgary', 'city council'],
+  ['The new Vision Zero speed limits are long overdue, great to see.', 'toronto', 'Vision Zero'],
+  ['The CTrain extension is a huge win for the northeast 🎉', 'calgary', 'CTrain'],
+  ["Council's decision to scrap the plastic bag bylaw was spot on.", 'calgary', 'Council'],
+  ['Best. Library. System. Anywhere. 💙', 'peterborough', 'Library'],
+  // Everyday verdicts, idioms and intensifiers from a general lexicon.
+  ['Honestly the new waste bins on Queen St are an eyesore.', 'toronto', 'waste bins'],
+  ['Calgary Transit really dropped the ball on the CTrain closures this weekend', 'calgary', 'Calgary Transit'],
+  ['The new roundabout on Lansdowne is a death trap, someone is going to get hurt.', 'peterborough', 'roundabout'],
+  ['The new parking meters downtown are confusing as hell.', 'toronto', 'parking meters'],
+  ['Hats off to the crews who cleared the ice storm damage in Ward 14, unbelievably fast.', 'toronto', 'Ward 14'],
+  ['$40 for a dog licence renewal?? Calgary council is out here printing money', 'calgary', 'dog licence'],
+  ['why do the buses never come on time on sundays. every single week', 'peterborough', 'buses'],
+  // Sarcasm, rhetorical questions, emoji.
+  ['Property taxes up 7.8%. Thanks for nothing, council.', 'calgary', 'Property taxes'],
+  ['Ugh, the subway is delayed AGAIN. Thanks TTC 🙃', 'toronto', 'subway'],
+  ['Calgary Transit fares going up again? Of course they are 🙄', 'calgary', 'Calgary Transit'],
+  ['Garbage tags going up to $3 each. Wonderful. Just wonderful.', 'peterborough', 'Garbage tags'],
+  ['Imagine spending $50M renovating City Hall while the shelters are full.', 'toronto', 'City Hall'],
+  ['Seriously, who signs off on these road closures? Three detours to get to work.', 'peterborough', 'road closures'],
+  ["Toronto's housing plan looks great on paper. We'll see.", 'toronto', 'housing plan'],
+  // A neighbouring sentence that points back at the topic, however long.
+  ['Another property tax increase? What a waste of money when the roads are still crumbling.', 'toronto', 'property tax'],
+  // "the city" in lower case when it acts; employees who say they work there.
+  ['Can someone explain why the city spent $2M on a bike lane nobody uses? #TOpoli', 'toronto', 'the city'],
+  ['Why is the city still mowing the boulevards in a drought? Makes me crazy.', 'calgary', 'the city'],
+  ['as a city worker i can tell you the new scheduling system is a disaster', 'toronto', 'city worker'],
+  ["At my job with the City we're still using fax machines in 2025. Make it make sense.", 'toronto', 'the City'],
 ];
 
 const valid: [string, City][] = [
@@ -57,6 +91,27 @@ const valid: [string, City][] = [
   ['The Uber fare home was a total rip-off.', 'toronto'],
   // A long neighbouring sentence has its own subject: its verdict is not about the topic.
   ['My kitchen is a mess after the party and the dishes are everywhere. Garbage day tomorrow.', 'toronto'],
+  // The city as a place, a day out, family news, plain information.
+  ['Toronto is the best city in the world, fight me', 'toronto'],
+  ['Best brunch spot in the city? Go.', 'toronto'],
+  ['The city looks so pretty with all the lights up 🎄', 'toronto'],
+  ['Calgary weather is ridiculous, snow in June??', 'calgary'],
+  ['Beautiful day at the splash pad with the kids ☀️', 'toronto'],
+  ['Great time skating at Nathan Phillips Square last night!', 'toronto'],
+  ['So proud of my son who graduated from the fire academy today!', 'toronto'],
+  ['Finally finished painting the fence! About time lol', 'calgary'],
+  ['Council meets Wednesday to vote on the transit plan. Deputations are open until Monday at noon.', 'calgary'],
+  ['Snow\'s coming tonight, plows go out after 5 cm according to the City.', 'calgary'],
+  ['Effective Monday, the rec centre pool hours change to 6am-9pm.', 'toronto'],
+  ['Improved bus service on the 504 starts next week.', 'toronto'],
+  ['The City is pleased to announce the outdoor rinks open December 1.', 'toronto'],
+  ['Garbage pickup as usual on Monday, green bins too.', 'toronto'],
+  ['Once again the library is hosting the holiday craft fair, come on down!', 'toronto'],
+  ['Just a reminder the leaf collection is this week. Sigh, fall is over already.', 'toronto'],
+  ['Today I start my new job with the City of Toronto! Nervous and excited 😅', 'toronto'],
+  // A workplace unit is a City matter only with a verdict in its own sentence.
+  ['Jessica from our Licensing unit finally got called in by HR. About time honestly.', 'toronto'],
+  ['Marisol from my department brought homemade tamales to work today 😍', 'toronto'],
 ];
 
 describe('missing-disclaimer', () => {
@@ -90,6 +145,13 @@ describe('missing-disclaimer', () => {
     expect(f.fix).toEqual({ start: 2, end: 2, text: 'Personally, ' });
     const fixed = text.slice(0, f.fix!.start) + f.fix!.text + text.slice(f.fix!.end);
     expect(missingDisclaimer.check({ text: fixed }, ctx())).toEqual([]);
+  });
+
+  test.each(HOLDOUT_FILES)('held-out posts %s: precision ≥ 0.95, recall ≥ 0.9', (file) => {
+    const s = scoreRule(file, 'missing-disclaimer');
+    expect(s.falseAlarms).toEqual([]);
+    expect(s.precision).toBeGreaterThanOrEqual(0.95);
+    expect(s.recall, s.misses.join('\n')).toBeGreaterThanOrEqual(0.9);
   });
 
   test('an opinion in the sentence after the topic counts, one far away does not', () => {
