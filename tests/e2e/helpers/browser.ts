@@ -11,9 +11,11 @@ import { respond } from '../../fixtures/serve';
 export type BrowserName = 'chromium' | 'firefox';
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 const root = path.resolve(import.meta.dirname, '../../..');
+/** WXT's build output; POSTCHECK_OUTPUT points elsewhere (e.g. a snapshot while others rebuild). */
+const output = process.env.POSTCHECK_OUTPUT ?? path.join(root, '.output');
 export const EXTENSION_DIRS: Record<BrowserName, string> = {
-  chromium: path.join(root, '.output/chrome-mv3'),
-  firefox: path.join(root, '.output/firefox-mv2'),
+  chromium: path.join(output, 'chrome-mv3'),
+  firefox: path.join(output, 'firefox-mv2'),
 };
 
 export interface Tab {
@@ -67,8 +69,10 @@ async function launchChromium(withExtension: boolean): Promise<Session> {
     if (answer) await route.fulfill(answer);
     else await route.abort('blockedbyclient');
   });
-  if (withExtension && context.serviceWorkers().length === 0) {
-    await context.waitForEvent('serviceworker', { timeout: 10_000 });
+  // The extension's service worker proves it loaded; it can take a while on a busy machine.
+  for (const end = Date.now() + 30_000; withExtension && context.serviceWorkers().length === 0;) {
+    if (Date.now() > end) throw new Error('the extension\'s service worker did not start within 30 s');
+    await context.waitForEvent('serviceworker', { timeout: 1_000 }).catch(() => {});
   }
   const tabOf = (page: PwPage): Tab => ({
     browser: 'chromium',
