@@ -69,6 +69,7 @@ export class EditorSession {
     private readonly env: SessionEnv,
   ) {
     this.ui = new EditorUi(editor);
+    this.styleRoots();
     this.render();
     this.markDirty();
   }
@@ -144,9 +145,7 @@ export class EditorSession {
         const range = rangeFor(this.map, finding.start, finding.end, this.editor.ownerDocument);
         if (range) marks.push({ severity: finding.severity, range });
       }
-      const root = this.editor.getRootNode() as Document | ShadowRoot;
-      this.env.highlighter.ensureStyles(this.editor.ownerDocument);
-      if (root.nodeType === 11) this.env.highlighter.ensureStyles(root);
+      this.styleRoots();
       this.env.highlighter.set(this, marks);
     }
     this.render();
@@ -170,6 +169,13 @@ export class EditorSession {
     if (!this.gate) return;
     this.gate = null;
     this.render();
+  }
+
+  /** ::highlight styles in the document and in the editor's shadow root (Firefox needs both). */
+  private styleRoots(): void {
+    const root = this.editor.getRootNode() as Document | ShadowRoot;
+    this.env.highlighter.ensureStyles(this.editor.ownerDocument);
+    if (root.nodeType === 11) this.env.highlighter.ensureStyles(root);
   }
 
   position(): void {
