@@ -1,0 +1,161 @@
+/** Pixel maps the logo matcher works on. No DOM: plain typed arrays, same in Node and the browser. */
+
+/** Decoded image, 4 bytes a pixel (what ImageData, pngjs and jpeg-js give). */
+export interface RgbaImage {
+  width: number;
+  height: number;
+  data: Uint8ClampedArray | Uint8Array;
+}
+
+/** One channel, values 0..1. */
+export interface Gray {
+  width: number;
+  height: number;
+  data: Float32Array;
+}
+
+/**
+ * Luminance of `img`, reduced (area average) so its longer side is at most `maxSide`.
+ * Transparent pixels are laid on black or white, whichever contrasts with the opaque ones,
+ * so a white logo on a transparent background stays visible.
+ */
+export function toGray(img: RgbaImage, maxSide = Infinity): Gray {
+  const { width, height, data } = img;
+  const k = Math.min(1, maxSide / Math.max(width, height));
+  const w = Math.max(1, Math.round(width * k));
+  const h = Math.max(1, Math.round(height * k));
+  const lum = new Float32Array(w * h);
+  const alpha = new Float32Array(w * h);
+  const count = new Float32Array(w * h);
+  const colOf = new Int32Array(width);
+  for (let x = 0; x < width; x++) colOf[x] = Math.min(w - 1, Math.floor((x * w) / width));
+  let opaqueLum = 0;
+  let opaque = 0;
+  for (let y = 0; y < height; y++) {
+    const row = Math.min(h - 1, Math.floor((y * h) / height)) * w;
+    let i = y * width * 4;
+    for (let x = 0; x < width; x++, i += 4) {
+      const a = data[i + 3] / 255;
+      const l = (0.2126 * data[i] + 0.7152 * data[i + 1] + 0.0722 * data[i + 2]) / 255;
+      const j = row + colOf[x];
+      lum[j] += l * a;
+      alpha[j] += a;
+      count[j]++;
+      opaqueLum += l * a;
+      opaque += a;
+    }
+  }
+  const bg = opaque > 0 && opaqueLum / opaque > 0.5 ? 0 : 1;
+  for (let j = 0; j < w * h; j++) lum[j] = (lum[j] + bg * (count[j] - alpha[j])) / count[j];
+  return { width: w, height: h, data: lum };
+}
+
+/** Resamples to (w, h): area average along each axis when shrinking, linear when enlarging. */
+export function resize(g: Gray, w: number, h: number): Gray {
+  const tmp = new Float32Array(w * g.height);
+  const wx = axisWeights(g.width, w);
+  for (let y = 0; y < g.height; y++) applyAxis(g.data, y * g.width, 1, tmp, y * w, 1, wx);
+  const out = new Float32Array(w * h);
+  const wy = axisWeights(g.height, h);
+  for (let x = 0; x < w; x++) applyAxis(tmp, x, w, out, x, w, wy);
+  return { width: w, height: h, data: out };
+}
+
+interface AxisWeights {
+  start: Int32Array;
+  len: Int32Array;
+  weights: Float32Array[];
+}
+
+/** Per output sample: which input samples contribute and how much. */
+function axisWeights(n: number, m: number): AxisWeights {
+  const start = new Int32Array(m);
+  const len = new Int32Array(m);
+  const weights: Float32Array[] = [];
+  const scale = n / m;
+  for (let o = 0; o < m; o++) {
+    if (scale >= 1) {
+      const a = o * scale;
+      const b = a + scale;
+      const i0 = Math.floor(a);
+      const i1 = Math.min(n, Math.ceil(b));
+      const wts = new Float32Array(i1 - i0);
+      for (let i = i0; i < i1; i++) wts[i - i0] = (Math.min(b, i + 1) - Math.max(a, i)) / scale;
+      start[o] = i0;
+      len[o] = i1 - i0;
+      weights.push(wts);
+    } else {
+      const c = Math.max(0, Math.min(n - 1, (o + 0.5) * scale - 0.5));
+      const i0 = Math.min(n - 1, Math.floor(c));
+      const t = c - i0;
+      start[o] = i0;
+      len[o] = i0 + 1 < n ? 2 : 1;
+      weights.push(len[o] === 2 ? new Float32Array([1 - t, t]) : new Float32Array([1]));
+    }
+  }
+  return { start, len, weights };
+}
+
+function applyAxis(src: Float32Array, s0: number, ss: number, dst: Float32Array, d0: number, ds: number, aw: AxisWeights): void {
+  for (let o = 0; o < aw.start.length; o++) {
+    const wts = aw.weights[o];
+    let acc = 0;
+    let i = s0 + aw.start[o] * ss;
+    for (let k = 0; k < aw.len[o]; k++, i += ss) acc += src[i] * wts[k];
+    dst[d0 + o * ds] = acc;
+  }
+}
+
+/**
+ * Samples `src` bilinearly into a (w, h) map: output pixel (x, y) comes from
+ * source point (ax*x + bx*y + cx, ay*x + by*y + cy). Points outside read `outside`.
+ */
+export function warp(
+  src: Gray,
+  w: number,
+  h: number,
+  m: { ax: number; bx: number; cx: number; ay: number; by: number; cy: number },
+  outside: number,
+): Gray {
+  const out = new Float32Array(w * h);
+  const { width: sw, height: sh, data } = src;
+  for (let y = 0; y < h; y++) {
+    for (let x = 0; x < w; x++) {
+      const sx = m.ax * x + m.bx * y + m.cx;
+      const sy = m.ay * x + m.by * y + m.cy;
+      const x0 = Math.floor(sx);
+      const y0 = Math.floor(sy);
+      const tx = sx - x0;
+      const ty = sy - y0;
+      let v00 = outside, v10 = outside, v01 = outside, v11 = outside;
+      if (x0 >= 0 && y0 >= 0 && x0 + 1 < sw && y0 + 1 < sh) {
+        const i = y0 * sw + x0;
+        v00 = data[i];
+        v10 = data[i + 1];
+        v01 = data[i + sw];
+        v11 = data[i + sw + 1];
+      } else {
+        const inside = (xx: number, yy: number) => xx >= 0 && yy >= 0 && xx < sw && yy < sh;
+        if (inside(x0, y0)) v00 = data[y0 * sw + x0];
+        if (inside(x0 + 1, y0)) v10 = data[y0 * sw + x0 + 1];
+        if (inside(x0, y0 + 1)) v01 = data[(y0 + 1) * sw + x0];
+        if (inside(x0 + 1, y0 + 1)) v11 = data[(y0 + 1) * sw + x0 + 1];
+      }
+      out[y * w + x] = (v00 * (1 - tx) + v10 * tx) * (1 - ty) + (v01 * (1 - tx) + v11 * tx) * ty;
+    }
+  }
+  return { width: w, height: h, data: out };
+}
+
+/** Copies the region [x0, x0+w) x [y0, y0+h) of `g`, repeating the border pixels outside it. */
+export function crop(g: Gray, x0: number, y0: number, w: number, h: number): Gray {
+  const out = new Float32Array(w * h);
+  for (let y = 0; y < h; y++) {
+    const sy = Math.min(g.height - 1, Math.max(0, y + y0));
+    for (let x = 0; x < w; x++) {
+      const sx = Math.min(g.width - 1, Math.max(0, x + x0));
+      out[y * w + x] = g.data[sy * g.width + sx];
+    }
+  }
+  return { width: w, height: h, data: out };
+}

@@ -1,0 +1,26 @@
+import { LogoMatcher, type FindOptions, type LogoMatch } from './matcher';
+import { unpackReference } from './reference';
+import { shippedReferences } from './templates';
+import type { Gray, RgbaImage } from './image';
+
+export { LogoMatcher, FINE_MIN, SHAPE_MIN, type LogoMatch, type FindOptions } from './matcher';
+export { referenceFromRgba, unpackReference, type Reference, type PackedReference } from './reference';
+export { toGray, type Gray, type RgbaImage } from './image';
+
+let shared: LogoMatcher | null = null;
+
+/** The matcher holding the shipped City logos (built on first use) plus any references added since. */
+export function defaultMatcher(): LogoMatcher {
+  shared ??= new LogoMatcher(shippedReferences.map(unpackReference));
+  return shared;
+}
+
+/** Adds an administrator's own logo for a profile to the default matcher. */
+export function addReference(profileId: string, img: RgbaImage, name?: string): void {
+  defaultMatcher().addReference(profileId, img, name);
+}
+
+/** Looks for the logo of `profileId` (or of any profile when omitted) in decoded pixels. */
+export function findLogo(img: RgbaImage | Gray, profileId?: string, options: FindOptions = {}): LogoMatch | null {
+  return defaultMatcher().find(img, { ...options, profiles: profileId ? [profileId] : options.profiles });
+}
