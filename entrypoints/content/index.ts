@@ -1,7 +1,21 @@
 /**
  * Content script: finds compose boxes on X, Facebook and LinkedIn, sends their text to the
- * background for checking and shows the findings. Reads the editors, never changes them.
- * The engine is not bundled here (see entrypoints/background).
+ * background for checking and shows the findings. Reads the editors, never changes them
+ * (a Fix goes through the editor's own input path, only on click). The engine is not
+ * bundled here (see entrypoints/background).
+ *
+ * What the page (and the end-to-end tests) can see:
+ * - `CSS.highlights` entries `postcheck-error` / `postcheck-warning` / `postcheck-info`: one
+ *   shared Highlight each, holding the ranges of every editor; `::highlight()` styles in a
+ *   `<style data-postcheck-highlight-style>` in <head> and in each shadow root holding an editor.
+ * - One `<postcheck-ui>` per editor (open shadow root), beside the editor's tree: in its shadow
+ *   root, an open <dialog>, or <body>. Inside: `button[data-testid=postcheck-badge]` (text = count,
+ *   aria-label "N Postcheck findings"), `[data-testid=postcheck-panel][role=dialog]` when open,
+ *   `li[data-testid=postcheck-finding][data-rule][data-severity]` with buttons "Fix" and "Dismiss",
+ *   `postcheck-mode-work` / `postcheck-mode-personal` while the mode is unknown (or after "Change",
+ *   `postcheck-mode-change`).
+ * - After each applied check: `window` event `postcheck:checked`, detail = JSON string
+ *   `{count, seq, ms}` (ms = last text change → applied, debounce included).
  */
 import { adapterFor } from './adapters';
 import { PostcheckApp } from './app';
