@@ -2,16 +2,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type Session } from './helpers/browser';
 import { allHighlighted, getText, screenshot } from './helpers/page';
-import { editingWorks, fallback, openFixture, personalMode, PHONE, workMode } from './helpers/scenarios';
+import { editingWorks, fallback, openFixture, personalMode, PHONE, postingWorks, workMode } from './helpers/scenarios';
 
 describe.each(BROWSERS)('Facebook in %s', (browser) => {
   let s: Session;
   beforeAll(async () => { s = await launch(browser); });
   afterAll(async () => { await s?.close(); });
 
-  it('keeps typing, Enter, Backspace and undo working in the Create post dialog', async () => {
+  it('keeps typing, Enter, Backspace, undo and posting working in the Create post dialog', async () => {
     await openFixture(s.tab, 'facebook');
     await editingWorks(s.tab);
+    await postingWorks(s.tab);
   });
   it('flags a phone number and a news link in work mode; Fix removes the number', async () => {
     await workMode(s.tab, 'facebook', 'facebook-composer');

@@ -2,16 +2,17 @@
 // comments) with the built extension, in Chromium and Firefox.
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { BROWSERS, launch, type Session } from './helpers/browser';
-import { editingWorks, fallback, openFixture, personalMode, workMode } from './helpers/scenarios';
+import { editingWorks, fallback, openFixture, personalMode, postingWorks, workMode } from './helpers/scenarios';
 
 describe.each(BROWSERS)('LinkedIn in %s', (browser) => {
   let s: Session;
   beforeAll(async () => { s = await launch(browser); });
   afterAll(async () => { await s?.close(); });
 
-  it('keeps typing, Enter, Backspace and undo working in the shadow-root share box', async () => {
+  it('keeps typing, Enter, Backspace, undo and posting working in the shadow-root share box', async () => {
     await openFixture(s.tab, 'linkedin', 'handle=Editing User');
     await editingWorks(s.tab);
+    await postingWorks(s.tab);
   });
   it('flags a phone number and a news link in work mode in the shadow-root share box', async () => {
     await openFixture(s.tab, 'linkedin', 'handle=Work User');
@@ -24,6 +25,7 @@ describe.each(BROWSERS)('LinkedIn in %s', (browser) => {
   it('checks the TipTap feed comment box', async () => {
     await openFixture(s.tab, 'linkedin', 'handle=Comment User');
     await editingWorks(s.tab, 'comment');
+    await postingWorks(s.tab, 'comment');
     await workMode(s.tab, 'linkedin', 'linkedin-comment', 'comment');
   });
   it('falls back to the focused textbox when LinkedIn\'s markers are renamed', async () => {

@@ -1,16 +1,17 @@
 // X (Draft.js) with the built extension, in Chromium and Firefox.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type Session } from './helpers/browser';
-import { editingWorks, fallback, openFixture, personalMode, workMode } from './helpers/scenarios';
+import { editingWorks, fallback, openFixture, personalMode, postingWorks, workMode } from './helpers/scenarios';
 
 describe.each(BROWSERS)('X in %s', (browser) => {
   let s: Session;
   beforeAll(async () => { s = await launch(browser); });
   afterAll(async () => { await s?.close(); });
 
-  it('keeps typing, Enter, Backspace and undo working', async () => {
+  it('keeps typing, Enter, Backspace, undo and posting working', async () => {
     await openFixture(s.tab, 'x', 'handle=editing_user');
     await editingWorks(s.tab);
+    await postingWorks(s.tab);
   });
   it('flags a phone number and a news link in work mode; Fix removes the number', async () => {
     await openFixture(s.tab, 'x', 'handle=work_user');

@@ -110,12 +110,12 @@ export async function openFixture(tab: Tab, site: Site, query = '', url = SITE_U
 }
 
 /** Polls `fn(arg)` in the page until it returns a truthy value. */
-export async function waitFor<R, A = undefined>(tab: Tab, fn: (arg: A) => R, arg?: A, timeout = 10_000, what = 'condition'): Promise<R> {
+export async function waitFor<R, A = undefined>(tab: Tab, fn: (arg: A) => R, arg?: A, timeout = 10_000, what = 'condition'): Promise<NonNullable<R>> {
   const end = Date.now() + timeout;
   let last: R | undefined;
   for (;;) {
     last = await tab.evaluate(fn, arg as A);
-    if (last) return last;
+    if (last) return last as NonNullable<R>;
     if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${what} (last: ${JSON.stringify(last)})`);
     await sleep(50);
   }
