@@ -27,7 +27,8 @@ export const missingDisclaimer: Rule = {
     const topics = cityTopics(t, ctx.profile, ctx.settings?.extraTopics ?? []);
     if (topics.length === 0 || hasDisclaimer(t.norm)) return [];
     const starts = sentenceStarts(t.norm);
-    const topic = topics.find((m) => opinionNear(t.norm, starts, m.normStart, m.unit));
+    const seen = new Map<number, boolean>();
+    const topic = topics.find((m) => opinionNear(t.norm, starts, m.normStart, m.unit, seen));
     if (!topic) return [];
     return [
       finding(missingDisclaimer, ctx, topic.start, topic.end, "You're commenting on City matters from a personal account: say the views are your own.", {

@@ -37,6 +37,8 @@ const UNIT_APPOSITION_RE = new RegExp(
   `[,(–—]\\s*(?:(?:my|our)\\s+[a-z]+(?:\\s+[a-z]+)?\\s+(?:on|in|from|at)|who\\s+(?:just\\s+|recently\\s+|has\\s+|have\\s+)?(?:joined|started\\s+(?:in|on|with)|transferred\\s+(?:to|into)|moved\\s+(?:over\\s+)?to|works\\s+(?:in|on|with)))\\s+(?:${MY_UNIT}|${ANY_UNIT})(?![a-z])`,
   'g',
 );
+/** Cheap test before the costly pattern: an apposition starts ", my…", ", our…" or ", who…". */
+const APPOSITION_GATE = /[,(–—]\s*(?:my|our|who)\s/;
 /** "welcoming Harpreet Sandhu to the Roads team"; "Welcome to the team, Sam!" */
 const WELCOME_RE = /(?<![a-z])welcom(?:e|es|ed|ing)(?:\s+back)?\s+/g;
 const TO_UNIT_RE = new RegExp(`^\\s+(?:to|into)\\s+${ANY_UNIT}(?![a-z])`);
@@ -135,21 +137,22 @@ export function findColleagues(text: string, colleagues: readonly string[] = [],
     const name = personBefore(text, t.map[m.index], notNames);
     if (name) found.push(...withListed(text, name, notNames).map((n) => ({ ...n, clue: 'unit' as const })));
   }
-  for (const m of t.norm.matchAll(UNIT_THEN_NAME_RE)) {
+  for (const m of t.norm.includes(',') ? t.norm.matchAll(UNIT_THEN_NAME_RE) : []) {
     const end = toOriginal(t, m.index, m.index + m[0].length).end;
     const name = handleOrName(text, end + SEPARATOR.exec(text.slice(end))![0].length, notNames);
     if (name) found.push({ ...name, clue: 'unit' });
   }
-  for (const m of t.norm.matchAll(UNIT_APPOSITION_RE)) {
+  for (const m of APPOSITION_GATE.test(t.norm) ? t.norm.matchAll(UNIT_APPOSITION_RE) : []) {
     const name = nameBefore(text, t.map[m.index], notNames, true);
     if (name) found.push({ ...name, clue: 'unit' });
   }
-  for (const m of t.norm.matchAll(WELCOME_RE)) {
+  const welcome = t.norm.includes('welcom');
+  for (const m of welcome ? t.norm.matchAll(WELCOME_RE) : []) {
     const at = toOriginal(t, m.index, m.index + m[0].length).end;
     const name = nameAt(text, at, notNames, true);
     if (name && TO_UNIT_RE.test(normalized(text.slice(name.end, name.end + 80)).norm)) found.push({ ...name, clue: 'unit' });
   }
-  for (const m of t.norm.matchAll(WELCOME_TO_UNIT_RE)) {
+  for (const m of welcome ? t.norm.matchAll(WELCOME_TO_UNIT_RE) : []) {
     const name = handleOrName(text, toOriginal(t, m.index, m.index + m[0].length).end, notNames);
     if (name) found.push({ ...name, clue: 'unit' });
   }

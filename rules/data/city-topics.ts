@@ -26,7 +26,7 @@ export const CITY_TOPICS: readonly string[] = [
   '(?:vacant|empty) homes? tax', 'vacancy tax', 'land transfer tax', 'user fees?', 'water rates?', 'water bills?',
   // Transit
   '(?<!in )transit', 'bus (?:routes?|service|stops?|fares?)', 'buses', 'streetcars?', 'subways?', 'lrt', 'light rail',
-  'fare (?:increases?|hikes?|freeze|cap|evasion)', '(?:transit|bus|subway|train) fares?',
+  'fare (?:increases?|hikes?|freeze|cap|evasion)', '(?:subway|transit|train|lrt|ctrain|bus|line) stations?', '(?:transit|bus|subway|train) fares?',
   // Waste
   'garbage (?:collection|pick ?up|schedule|day|bins?|trucks?|strike|service|fees?)', 'trash (?:collection|pick ?up|day)',
   'recycling(?: program| collection| pick ?up)?', '(?:green|blue|black|grey|gray) (?:bins?|carts?)', 'compost (?:collection|pick ?up|program)',
@@ -39,14 +39,14 @@ export const CITY_TOPICS: readonly string[] = [
   'site plan', 'planning department', 'city planning',
   // Parks, recreation, libraries
   'parks', 'park maintenance', 'parks (?:and|&) rec(?:reation)?', 'recreation', 'rec cent(?:re|er)s?', 'community cent(?:re|er)s?',
-  'arena (?:deal|funding|proposal|project|plan)', '(?:community|municipal|city|public|local) arenas?', 'ice rinks?', 'outdoor rinks?', 'splash pads?', '(?:public|outdoor|city) pools?', 'aquatics?', 'swim(?:ming)? lessons',
+  'arena (?:deal|funding|proposal|project|plan|vote)', '(?:community|municipal|city|public|local) arenas?', 'rec(?:reation)? programs?', 'ice rinks?', 'outdoor rinks?', 'splash pads?', '(?:public|outdoor|city) pools?', 'aquatics?', 'swim(?:ming)? lessons',
   'librar(?:y|ies)', 'library (?:hours|branch(?:es)?|cards?)', 'day camps?', 'urban forestry', 'tree canopy',
   // Water and sewers
   'water (?:mains?|services|treatment|quality|meters?|billing)', 'watermains?', 'fluorid(?:e|ation)', 'sewers?', 'stormwater', 'boil water',
   // Roads and streets
   'potholes?', 'road (?:work|works|repairs?|construction|closures?|maintenance|salt)', 'roads department', 'repaving', 'resurfacing',
   'traffic (?:calming|signals?|lights?|lanes?|circles?)', 'roundabouts?', '(?:dog|cat|pet) licen[cs]es?', 'speed (?:bumps?|humps?|limits?)', 'crosswalks?', 'sidewalks?', 'streetlights?',
-  'bike (?:lanes?|paths?|network|share)', 'cycle tracks?', 'bikeshare',
+  'bike (?:lanes?|paths?|network|share|racks?|parking)', 'detours?', 'crossing guards?', 'cycle tracks?', 'bikeshare',
   // Social services and housing
   'shelters?', 'shelter (?:system|beds?|file)', 'encampments?', 'social housing', 'community housing', 'public housing',
   'affordable housing', 'housing (?:strategy|action plan|plan|policy|crisis|targets?|accelerator)', 'paramedics?', 'fire (?:halls?|stations?|services)', 'ems',

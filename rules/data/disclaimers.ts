@@ -26,6 +26,10 @@ export const DISCLAIMERS: readonly string[] = [
   'personalview', 'opinionsmine', 'viewsmine', 'myviews', 'myownviews', 'viewsmyown', 'opinionsmyown',
 ];
 
+/** After a verdict word: it is about the day out, not the City ("worst Monday ever", "best day at the splash pad"). */
+const NOT_THE_DAY =
+  '(?! (?:day|days|week|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weather|morning|afternoon|evening|night|summer|sunset|sunrise|time|times|views?|wishes|friends?|of luck|birthday))';
+
 /**
  * Signs that a sentence gives an opinion rather than information: judgements ("a mess",
  * "a cash grab"), demands ("should", "fix it"), frustration ("nothing ever gets done").
@@ -38,7 +42,7 @@ export const OPINION_CUES: readonly string[] = [
   'unacceptable', 'inexcusable', 'incompeten(?:t|ce)', 'useless', 'hopeless', 'clueless', 'lazy', 'idiot(?:s|ic)?', 'stupid',
   'dumb', 'moronic', 'insane', 'fiasco', 'boondoggle', 'debacle', 'shambles', 'disaster(?:ous)?', 'nightmare', 'farce', 'sham',
   'scam', 'rip ?off', '(?:cash|money|revenue|tax) grab', 'handouts?', 'giveaways?', 'waste of', 'wasteful', 'wasting',
-  'worst', '(?:never been|getting|gets|got|even) worse', 'worse than ever', 'is worse', 'failures?', 'failing',
+  'worst' + NOT_THE_DAY, '(?:never been|getting|gets|got|even) worse', 'worse than ever', 'is worse', 'failures?', 'failing',
   'bloated', 'overpriced', 'misguided', 'short sighted', 'tone deaf', 'out of touch', 'lost the plot',
   'makes? (?:no|zero|little) sense', 'no brainer', 'dither(?:ing|s)?', 'drag(?:ging)? (?:their|its) feet', 'pulling teeth',
   'nothing (?:ever )?gets done', 'clowns?', 'circus', 'gouging', 'highway robbery', 'corrupt(?:ion)?', 'money pit', 'white elephant',
@@ -66,7 +70,7 @@ export const OPINION_CUES: readonly string[] = [
   'makes? me (?:so )?(?:crazy|mad|angry|sick|furious|sad|nuts)', 'what a (?:joke|mess|waste|shame|disaster|farce|scam)', 'typical',
   // Praise: a verdict too, and the policy asks for the disclaimer either way
   // …but not about the day out ("best day ever at the splash pad", "great time at the rink").
-  '(?:best|greatest|great|amazing|awesome|fantastic|excellent|incredible|brilliant|outstanding|superb|wonderful|phenomenal|beautiful|gorgeous|lovely|stunning|perfect)(?! (?:day|days|weather|morning|afternoon|evening|night|weekend|summer|sunset|sunrise|time|times|views?|wishes|friends?|of luck|birthday))',
+  '(?:best|greatest|great|amazing|awesome|fantastic|excellent|incredible|brilliant|outstanding|superb|wonderful|phenomenal|beautiful|gorgeous|lovely|stunning|perfect)' + NOT_THE_DAY,
   '[a-z]{3,}est (?:thing|decision|idea|move|call|investment|change|program|service|system|plan)', 'stellar', 'impressive', 'top notch', 'world class', 'game changer', '10/10', 'no notes', 'nailed it', 'knocked it out of the park',
   '(?:step|move|moving) in the right direction', 'on the right track', '(?:good|great|nice|glad|happy) to see', 'about time', '(?:long )?overdue',
   '(?:huge|big|massive|real|nice|great|such an) improvement', '(?:so much |way |much |far |a lot |miles )?(?:better|worse) than', 'kudos', 'props to', 'big props',
@@ -119,7 +123,7 @@ export const EVALUATIVE_WORDS: readonly string[] = [
   // Frustration, doubt and sarcasm in a few words
   'never (?:comes?|shows? up|arrives?|on time|works?|answers?|responds?|listens?|gets? fixed|fixe[sd])',
   '(?:always|constantly|perpetually|forever) (?:late|broken|delayed|closed|full|packed|under construction|a mess)',
-  'every single (?:time|week|day|year|winter|summer|weekend|morning|night)', 'yet again', 'come on(?=[.!?]|\\s*$)',
+  'yet again', 'come on(?=[.!?]|\\s*$)',
   'for the (?:second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) time', 'again\\?', 'only took',
   'needs? (?:a )?(?:rethink|overhaul|fixing|a lot of work)', 'back to the drawing board', 'we\'?ll see', 'remains to be seen',
   'time will tell', 'believe it when i see it', 'no wonder', 'give me a break', 'are you (?:kidding|serious)',
@@ -127,4 +131,11 @@ export const EVALUATIVE_WORDS: readonly string[] = [
   'af', 'smh', 'wtf', 'ffs', 'ugh', 'yikes', 'facepalm', 'eye ?roll', 'not to complain', 'rant', 'pet peeve',
   'unpopular opinion', 'hear me out', 'fight me', 'just saying', 'am i the only one', 'is it just me', 'let that sink in',
   'seriously\\?', 'really\\?', '\\?!', '!\\?', '😤', '😒', '😑', '👎',
+  'and counting', 'performance art', 'for once', 'tell me why', 'i\'?ll wait', 'who (?:could|would) have (?:seen|guessed|predicted|known|thought)',
+  'saw (?:that|this) coming', 'breaking point', 'pretend(?:s|ing)? (?:it|that|to|everything|nothing)', 'a solution (?:looking|in search) (?:for|of) a problem',
+  '(?:kinda |kind of |pretty |so |how )?(?:wild|crazy|insane|funny|sad|rich|convenient|interesting|weird|strange|ironic) (?:that|how)',
+  // Praise in a few words
+  'yes please', 'this is how you', 'look(?:s|ed)? (?:sharp|slick|cheap|dated|tacky)', 'can\'?t say enough', '(?:good|great|nice|kind) things about', 'deserves? (?:a medal|an award|a raise|credit|praise|a promotion|a pat on the back)',
+  'smooth(?:ly| as)', 'makes? (?:a|all the) (?:huge |big |real |massive |world of )?difference', '(?:good|great|bad|sad|dark|proud|big) day for',
+  '(?:big|huge|not a|no) fan of',
 ];

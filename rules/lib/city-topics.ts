@@ -23,8 +23,11 @@ export interface TopicMatch {
   unit?: boolean;
 }
 
-/** Separators allowed where a list entry has a space: spaces, hyphens, underscores, or none (#greenbin). */
-const GAP = '[\\s\\-\\u2010-\\u2015_]*';
+/**
+ * Separators allowed where a list entry has a space: spaces, hyphens, underscores, or none
+ * (#greenbin), and periods for emphasis ("Snow. Clearing.").
+ */
+const GAP = '[\\s\\-\\u2010-\\u2015_.]*';
 
 /** Turns list entries into one alternation; a space in an entry matches GAP. */
 export function alternation(entries: readonly string[], gap = GAP): string {

@@ -4,7 +4,7 @@ import { alternation, bounded } from '../lib/city-topics';
 
 /** Disclaimers may be broken by punctuation ("Views: my own", "opinions, mine") or run together (#opinionsmine). */
 const DISCLAIMER_RE = new RegExp(bounded(alternation(DISCLAIMERS, '[\\s\\-\\u2010-\\u2015_,:;.()]*')));
-const OPINION_RE = new RegExp(bounded(alternation([...OPINION_CUES, ...EVALUATIVE_WORDS], '[\\s\\-\\u2010-\\u2015]*')), 'g');
+const OPINION_RE = new RegExp(bounded(alternation([...OPINION_CUES, ...EVALUATIVE_WORDS], '[\\s\\-\\u2010-\\u2015.]*')), 'g');
 /** Sentence ends: ., ! or ? runs before a space or the end, and line breaks. */
 const SENTENCE_END = /[.!?…]+(?=[\s"'’”)]|$)|\n+/g;
 
@@ -13,15 +13,22 @@ export function hasDisclaimer(norm: string): boolean {
   return DISCLAIMER_RE.test(norm);
 }
 
-/** Start offsets of the sentences of `norm` (the first is 0). */
+/**
+ * Start offsets of the sentences of `norm` (the first is 0). One-word sentences in a row are
+ * one emphatic sentence ("Worst. Snow. Clearing. Ever."), not four.
+ */
 export function sentenceStarts(norm: string): number[] {
-  const starts = [0];
+  const raw = [0];
   for (const m of norm.matchAll(SENTENCE_END)) {
     const next = m.index + m[0].length;
-    if (next < norm.length && next > starts[starts.length - 1]) starts.push(next);
+    if (next < norm.length && next > raw[raw.length - 1]) raw.push(next);
   }
-  return starts;
+  const oneWord = (k: number) => !/\S\s+\S/.test(norm.slice(raw[k], k + 1 < raw.length ? raw[k + 1] : norm.length).trim());
+  return raw.filter((_, k) => k === 0 || !(oneWord(k - 1) && oneWord(k)));
 }
+
+/** Three or more one-word sentences in a row are emphasis, a verdict in themselves ("Every. Single. Winter."). */
+const EMPHASIS = /(?:^|\s)(?:[^\s.!?…]+[.!?…]+\s+){2,}[^\s.!?…]+/;
 
 /** Index of the sentence holding offset `at`. */
 function sentenceOf(starts: number[], at: number): number {
@@ -32,12 +39,21 @@ function sentenceOf(starts: number[], at: number): number {
 
 /**
  * True when the sentence holding `start` gives an opinion, or (unless `ownSentenceOnly`) a
- * neighbouring sentence about it does: a verdict often follows the subject ("Ward boundaries redrawn AGAIN?? Makes
- * no sense.").
+ * neighbouring sentence about it does: a verdict often follows the subject ("Ward boundaries
+ * redrawn AGAIN?? Makes no sense."). `seen` caches each sentence's answer for one post.
  */
-export function opinionNear(norm: string, starts: number[], start: number, ownSentenceOnly = false): boolean {
+export function opinionNear(norm: string, starts: number[], start: number, ownSentenceOnly = false, seen = new Map<number, boolean>()): boolean {
   const i = sentenceOf(starts, start);
-  return (ownSentenceOnly ? [i] : [i, i - 1, i + 1]).some((k) => k >= 0 && k < starts.length && (k === i || aboutNeighbour(sentence(norm, starts, k))) && hasOpinion(sentence(norm, starts, k)));
+  return (ownSentenceOnly ? [i] : [i, i - 1, i + 1]).some(
+    (k) => k >= 0 && k < starts.length && (k === i || aboutNeighbour(sentence(norm, starts, k))) && opinionIn(norm, starts, k, seen),
+  );
+}
+
+/** Whether sentence `k` holds an opinion, remembered in `seen` across the topics of one post. */
+function opinionIn(norm: string, starts: number[], k: number, seen: Map<number, boolean>): boolean {
+  let has = seen.get(k);
+  if (has === undefined) seen.set(k, (has = hasOpinion(sentence(norm, starts, k))));
+  return has;
 }
 
 /**
@@ -59,7 +75,7 @@ const isShort = (s: string) => words(s) <= 8;
 
 function hasOpinion(s: string): boolean {
   OPINION_RE.lastIndex = 0;
-  return OPINION_RE.test(s);
+  return OPINION_RE.test(s) || EMPHASIS.test(s);
 }
 
 /** Sentence openers that are safe to lower-case after "Personally, " (never a name). */
