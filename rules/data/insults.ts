@@ -9,7 +9,9 @@
 export const INSULT_NOUNS_ALWAYS: readonly string[] = [
   'idiot', 'idiots', 'moron', 'morons', 'imbecile', 'imbeciles', 'cretin', 'cretins', 'dimwit', 'dimwits',
   'nitwit', 'nitwits', 'halfwit', 'halfwits', 'numbskull', 'numbskulls', 'numbnut', 'scumbag', 'scumbags',
-  'dirtbag', 'dirtbags', 'sleazebag', 'sleazebags', 'lowlife', 'lowlifes', 'dumbo', 'nincompoop', 'ignoramus',
+  'dirtbag', 'dirtbags', 'sleazebag', 'sleazebags', 'lowlife', 'lowlifes', 'nincompoop', 'ignoramus',
+  'human garbage', 'human trash', 'human filth', 'human scum', 'trash human', 'trash humans', 'scum of the earth',
+  'excuse for a human', 'excuse of a human', 'excuses for human', 'waste of oxygen', 'waste of skin',
 ];
 
 /**
@@ -27,7 +29,10 @@ export const INSULT_NOUNS: readonly string[] = [
   'degenerates', 'slob', 'slobs', 'waste of space', 'waste of oxygen', 'muppet', 'muppets', 'bozo', 'bozos',
   'goof', 'goofs', 'goofball', 'dolt', 'dolts', 'dingbat', 'nutjob', 'nutjobs', 'nutcase', 'nutcases',
   'crackpot', 'crackpots', 'simpleton', 'simpletons', 'snowflake', 'snowflakes', 'dumbasses', 'bum', 'bums',
-  'hack', 'hacks', 'sellout', 'sellouts', 'grifter', 'grifters', 'wimp', 'wimps', 'doofus',
+  'hack', 'hacks', 'sellout', 'sellouts', 'grifter', 'grifters', 'wimp', 'wimps', 'doofus', 'dumbo',
+  'dingus', 'dummy', 'dummies', 'dumb-dumb', 'dumb dumb', 'hick', 'hicks', 'redneck', 'rednecks', 'neanderthal',
+  'neanderthals', 'troglodyte', 'troglodytes', 'weasel', 'weasels', 'deadbeat', 'deadbeats', 'clown show',
+  'clownshow', 'clown car', 'bully', 'bullies', 'windbag', 'blowhard', 'bimbo', 'bimbos',
   'piece of garbage', 'piece of trash', 'piece of work', 'piece of crap', 'piece of filth', 'piece of dirt',
 ];
 
@@ -37,14 +42,19 @@ export const INSULT_ADJECTIVES: readonly string[] = [
   'brainless', 'ignorant', 'disgusting', 'ugly', 'fat', 'absolute', 'total', 'complete', 'utter', 'little',
   'old', 'sad', 'miserable', 'lying', 'spineless', 'clueless', 'filthy', 'dirty', 'sorry', 'arrogant', 'smug',
   'entitled', 'bloody', 'damn', 'damned', 'freaking', 'frigging', 'f[\\w*@#$!]*(?:ing|in)',
-  'raging', 'sniveling', 'snivelling', 'unhinged', 'deranged', 'crazy', 'insane', 'bunch of',
+  'raging', 'sniveling', 'snivelling', 'unhinged', 'deranged', 'crazy', 'insane', 'bunch of', 'real', 'massive',
+  'huge', 'giant', 'big', 'moronic', 'idiotic', 'inbred', 'brain-?dead', 'gutless', 'slimy', 'sleazy', 'greedy',
+  'crooked', 'whiny', 'pompous', 'good-for-nothing', 'no-good', 'sorry-ass', 'stupid-ass',
+  // compounds that insult whatever they describe: "pea-brained", "power-tripping", "bottom-feeding"
+  '[a-z]+-(?:brained|witted|headed|minded|faced|tripping|feeding|sucking|licking|dragging|breathing|hungry|loving)',
 ];
 
 /** Adjectives that insult on their own after "you're" ("you're disgusting"). */
 export const INSULT_PREDICATES: readonly string[] = [
   'disgusting', 'pathetic', 'worthless', 'stupid', 'useless', 'brainless', 'clueless', 'a disgrace',
   'an embarrassment', 'trash', 'garbage', 'scum', 'vile', 'repulsive', 'retarded', 'dumb', 'an idiot', 'a joke',
-  'ugly', 'fat', 'a waste', 'brain-dead', 'braindead',
+  'ugly', 'fat', 'a waste', 'brain-dead', 'braindead', 'brain dead', 'moronic', 'idiotic', 'subhuman', 'a waste of space',
+  'dumb as (?:a\\s+)?(?:rocks?|a\\s+post|dirt|a\\s+brick|bricks)', 'a lost cause', 'spineless', 'gutless',
 ];
 
 /** Words used as sarcastic insults when addressed to someone (", genius."). */
@@ -53,7 +63,31 @@ export const SARCASTIC_VOCATIVES: readonly string[] = ['genius', 'einstein', 'sh
 /** Adjectives that make any insult noun after them an attack on their own ("pathetic loser"). */
 export const INSULT_ADJECTIVES_STRONG: readonly string[] = [
   'pathetic', 'useless', 'incompetent', 'stupid', 'worthless', 'brainless', 'lazy', 'clueless', 'corrupt',
-  'spineless', 'lying', 'ignorant', 'disgusting', 'miserable', 'filthy',
+  'spineless', 'lying', 'ignorant', 'disgusting', 'miserable', 'filthy', 'moronic', 'idiotic', 'inbred',
+  'brain-?dead', 'gutless', 'slimy', 'sleazy', 'good-for-nothing', 'no-good', 'sorry-ass', 'stupid-ass', 'vile',
+  '[a-z]+-(?:brained|witted|tripping|feeding|sucking|licking|dragging|breathing)',
+];
+
+/** Strong adjectives that make a plain "man", "woman" or "human being" after them an insult ("pathetic little man"). */
+export const PERSON_ATTACK_ADJECTIVES: readonly string[] = [
+  'pathetic', 'worthless', 'disgusting', 'brainless', 'spineless', 'stupid', 'useless', 'moronic', 'idiotic', 'inbred',
+  'vile', 'filthy', 'gutless', 'good-for-nothing', 'sorry-ass', 'stupid-ass', 'brain-?dead',
+  '[a-z]+-(?:brained|witted|tripping|feeding|sucking|licking|dragging|breathing)',
+];
+
+/** Plain words for a person: insults only after one of `PERSON_ATTACK_ADJECTIVES`. */
+export const PERSON_WORDS: readonly string[] = [
+  'man', 'men', 'woman', 'women', 'person', 'people', 'human', 'humans', 'human being', 'human beings', 'creature',
+  'creatures', 'individual', 'boy', 'girl', 'guy', 'guys', 'lady', 'dude', 'excuse for a',
+];
+
+/** Who an insult can be said of ("the clerk … is brain-dead"); things ("the plan is stupid") are criticism. */
+export const PERSON_SUBJECTS: readonly string[] = [
+  'guy', 'guys', 'man', 'woman', 'lady', 'dude', 'person', 'people', 'folks', 'councillor', 'councillors', 'councilor',
+  'councilors', 'mayor', 'manager', 'managers', 'supervisor', 'boss', 'clerk', 'clerks', 'driver', 'drivers', 'cyclist',
+  'cyclists', 'landlord', 'neighbour', 'neighbor', 'neighbours', 'neighbors', 'officer', 'officers', 'cop', 'cops',
+  'inspector', 'staffer', 'worker', 'workers', 'employee', 'employees', 'he', 'she', 'premier', 'minister', 'mp', 'mpp',
+  'ref', 'refs', 'referee', 'coworker', 'co-worker', 'colleague', 'tenant', 'owner',
 ];
 
 /** Words that dehumanise; insults after "you" or a strong adjective ("you parasites", "lazy leeches"),
@@ -61,5 +95,5 @@ export const INSULT_ADJECTIVES_STRONG: readonly string[] = [
  * are left out: "if you are an animal lover", "if you trash your couch". */
 export const DEHUMANISING: readonly string[] = [
   'parasite', 'parasites', 'leech', 'leeches', 'vermin', 'animals', 'pigs', 'rats', 'cockroach', 'cockroaches',
-  'savage', 'savages', 'subhuman', 'subhumans', 'filth',
+  'savage', 'savages', 'subhuman', 'subhumans', 'filth', 'sheep', 'maggot', 'maggots', 'swine', 'mongrel', 'mongrels',
 ];

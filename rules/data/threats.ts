@@ -18,8 +18,42 @@ const PERSON = '(?:you|u|ya|him|her|them|that guy|those people)';
 const POSSESSIVE = '(?:your|ur|his|her|their)';
 const WILL = `(?:${A}d\\s+(?:love|like)\\s+to|\\s+want\\s+to|\\s+wanna|${A}ll|\\s+will|\\s+shall|${A}m\\s+(?:going\\s+to|gonna)|\\s+am\\s+(?:going\\s+to|gonna)|${A}re\\s+(?:going\\s+to|gonna)|\\s+are\\s+(?:going\\s+to|gonna)|\\s+gonna)`;
 
+/** Someone the speaker points at: "you", "him", "that landlord", "those cyclists". */
+const TARGET = `(?:you|u|ya|him|her|them|(?:that|this|those|these)\\s+(?!(?:one|thing|stuff|place|idea|plan|job|game|team|car|record|pothole)s?\\b)[a-z]+(?:${A}s)?)`;
+/** Verbs of bodily harm, in the base form ("someone should punch him"). */
+const HARM = '(?:hurt|shoot|kill|stab|punch|slap|beat|smack|deck|strangle|choke|murder|run\\s+over|knock\\s+out|rough\\s+up|jump|attack|assault|bash|lynch|hang)';
+/** Harm done to someone, in the third person or passive ("burns your house down", "gets keyed"). */
+const HARMS = '(?:burns|torches|smashes|keys|slashes|stabs|shoots|kills|beats|hurts|punches|attacks|robs|runs\\s+(?:you|u|him|her|them)\\s+over|knocks\\s+(?:you|u|him|her|them)\\s+out|breaks)';
+const HARMED = '(?:burned|burnt|torched|smashed|keyed|slashed|stabbed|shot|killed|beaten|beat\\s+up|hurt|punched|attacked|robbed|run\\s+over|hit|wrecked|vandali[sz]ed|broken\\s+into|raped|murdered|jumped|mugged)';
+
 /** Threats of violence or retribution. */
 export const THREATS: readonly Cued[] = [
+  // "I hope someone burns your house down", "hope your car gets keyed", "hope you get run over"
+  { cue: 'hope', re: `\\bhope\\s+(?:someone|somebody|some1|some\\s+\\w+)\\s+(?:\\w+\\s+)?${HARMS}\\s*(?:you|u|ur|your|him|his|her|them|their)?\\b` },
+  { cue: 'hope', re: `\\bhope\\s+(?:you|u|he|she|they|your\\s+(?:\\w+\\s+)?\\w+|his\\s+\\w+|her\\s+\\w+)\\s+(?:gets?|got|is|are)\\s+${HARMED}\\b` },
+  // "someone needs to teach that landlord a lesson", "somebody should slash his tires", "someone is going to knock you out"
+  { cue: 'someone somebody some1 people anybody', re: `\\b(?:someone|somebody|some1|people|anybody|anyone)\\s+(?:should|needs?\\s+to|ought\\s+to|oughta|has\\s+to|is\\s+(?:going\\s+to|gonna)|will|gonna)\\s+(?:really\\s+|just\\s+|finally\\s+)?(?:${HARM}\\s+${TARGET}|knock\\s+${TARGET}\\s+out\\b|run\\s+${TARGET}\\s+over\\b|(?:beat|rough)\\s+${TARGET}\\s+up\\b|teach\\s+${TARGET}\\s+a\\s+lesson|put\\s+${TARGET}\\s+in\\s+(?:the\\s+|a\\s+)?(?:hospital|ground|grave|place)|(?:slash|key|smash|burn)\\s+(?:his|her|their|your|${TARGET})\\s+(?:\\w+\\s+)?(?:tires|tyres|car|house|windows?|face))` },
+  // "put a bullet in that man", "break every bone in your body", "rearrange your face"
+  { cue: 'bullet bone bones rearrange', re: `\\b(?:put\\s+a\\s+bullet\\s+(?:in|through|between)|break\\s+(?:every|all\\s+the|each)\\s+bones?\\s+in|rearrange\\s+(?:your|his|her)\\s+face)\\b` },
+  // "I'll end you", "I'm gonna wreck you": sports verbs only count against "you", "him" or "her", never "them"
+  { cue: 'end wreck destroy bury ruin smash', re: `\\bi${WILL}\\s+(?:[\\w*@$!]+\\s+)?(?:end|wreck|destroy|bury|ruin|smash)\\s+(?:you|u|ya|him|her)\\b(?!\\s+(?:at|in|on)\\b)` },
+  // "you'll be leaving in an ambulance", "he'll end up in a body bag"
+  { cue: 'ambulance bag coffin casket morgue hospital', re: `\\b(?:you|u|he|she|they)(?:${A}ll|\\s+will|${A}re\\s+(?:going\\s+to|gonna)|\\s+are\\s+(?:going\\s+to|gonna)|${A}s\\s+(?:going\\s+to|gonna)|\\s+is\\s+(?:going\\s+to|gonna))\\s+(?:be\\s+)?(?:leave|leaving|go\\s+home|going\\s+home|carried\\s+out|end\\s+up|ending\\s+up)\\s+in\\s+(?:an?\\s+|the\\s+)?(?:ambulance|body\\s*bag|coffin|casket|morgue|hospital)\\b` },
+  // "…again and see what happens", "try me"
+  { cue: 'happens find', re: `\\b(?:again|one\\s+more\\s+time|once\\s+more|keep\\s+(?:it\\s+up|talking|pushing))\\s+and\\s+(?:(?:you${A}ll|you\\s+will)\\s+)?(?:see|find\\s+out)\\s+what\\s+happens\\b(?!\\s+(?:to|when|if|with|in|at)\\b)` },
+  // "wait till I catch you", "when I get my hands on you", "catch you alone"
+  { cue: 'catch alone hands', re: `\\b(?:wait\\s+(?:till|until|til|${A}til)\\s+i\\s+(?:catch|get)\\s+(?:you|u|him|her)|(?:catch|get|find)\\s+(?:you|u|him|her)\\s+alone|get\\s+my\\s+hands\\s+on\\s+(?:you|u|him|her))\\b` },
+  // "deserves to get run over", "people like you should be locked in a cage"
+  { cue: 'deserve deserves deserved', re: `\\bdeserves?\\s+to\\s+(?:get|be)\\s+${HARMED}\\b` },
+  { cue: 'kind people like', re: `\\b(?:people\\s+like\\s+(?:you|u|him|her|them|that)|your\\s+kind|you\\s+people|(?:guys|men|women)\\s+like\\s+(?:you|him|her))\\s+(?:should|need\\s+to|deserve\\s+to|ought\\s+to|must)\\s+(?:all\\s+)?(?:be\\s+(?:locked|caged|shot|hanged|hung|beaten|deported|gassed|exterminated|wiped|removed|put\\s+down|strung\\s+up|thrown|jailed|sterili[sz]ed|dead|run\\s+out)|die|disappear|rot|burn|suffer|go\\s+back|get\\s+out)\\b` },
+  // "you're lucky I don't come over there and punch you"
+  { cue: 'lucky', re: `\\blucky\\s+(?:i|we)\\s+(?:don${A}?t|didn${A}?t|do\\s+not|did\\s+not|can${A}?t|wasn${A}?t)\\b[^.!?\\n]{0,40}?\\b${HARM}\\b` },
+  // "you won't be laughing when…", "we'll see who's laughing"
+  { cue: 'laughing smiling', re: `\\b(?:(?:won${A}?t|will\\s+not)\\s+be\\s+(?:laughing|smiling)\\s+(?:when|after|once)|see\\s+who${A}?s\\s+laughing)\\b` },
+  // "you'd better watch out" (not "watch out for ice")
+  { cue: 'better', re: `\\b(?:you${A}?d|you\\s+had|you|u|ya)\\s+better\\s+watch\\s+(?:out|yourself|your\\s+back|your\\s+mouth)\\b(?!\\s+(?:for|when|while|on)\\b)` },
+  // "I know which car is yours", "we know where you work"
+  { cue: 'know', re: `\\b(?:i|we)\\s+know\\s+(?:your\\s+(?:name|face|plate|address)\\s*,?\\s*(?:and\\s+)?)?(?:where\\s+(?:you|u|he|she|they)\\s+(?:park|parks|sleep|sleeps)\\b|[^.!?\\n]{0,40}?\\bwhat\\s+(?:car|truck)\\s+(?:you|u|he|she)\\s+drives?\\b|(?:which|what)\\s+(?:car|truck|house)\\s+(?:is\\s+yours|you\\s+drive|is\\s+(?:his|hers))|what\\s+(?:car|truck)\\s+(?:you|he|she)\\s+drives?)` },
   { cue: 'kill hurt stab shoot punch slap strangle choke murder', re: `\\b(?:i|we)${WILL}\\s+(?:[\\w*@$!]+\\s+)?(?:kill|hurt|stab|shoot|punch|slap|strangle|choke|murder)\\s+${PERSON}\\b(?!\\s+(?:a|an|some|the|up\\s+a|down|out|over)\\b)` },
   { cue: 'pay suffer regret', re: `\\b(?:i|we)${WILL}\\s+make\\s+(?:you|him|her|them|u)\\s+(?:pay|suffer|regret)\\b` },
   { cue: 'beat', re: `\\b(?:i|we)${WILL}\\s+(?:[\\w*@$!]+\\s+)?beat\\s+${PERSON}\\s+(?:up|senseless|to\\s+death)\\b` },
@@ -28,7 +62,6 @@ export const THREATS: readonly Cued[] = [
   { cue: 'live lives', re: `\\b(?:i|we)(?:\\s+know|\\s+found\\s+out|${WILL}\\s+find(?:\\s+out)?)\\s+where\\s+(?:you|u|he|she|they)\\s+lives?\\b` },
   { cue: 'back', re: `\\bwatch\\s+(?:your|ur|yer)\\s+back\\b(?!\\s+(?:on|when|while|during|lifting|and|near|around|in|at|for)\\b)` },
   { cue: 'regret pay sorry hurt yours coming', re: `\\b(?:you|u)(?:${A}ll|\\s+will|${A}re\\s+going\\s+to|\\s+are\\s+going\\s+to|\\s+gonna)\\s+(?:regret\\s+(?:it|this|that|the\\s+day|ever)\\b|regret(?=\\s*[.!]|$)|pay\\s+for\\s+(?:this|that|it)\\b|be\\s+sorry\\b|get\\s+(?:what${A}s\\s+coming|yours|hurt)\\b)` },
-  { cue: 'hurt shoot kill stab punch beat over teach', re: `\\b(?:someone|somebody|some1|people)\\s+(?:should|needs?\\s+to|ought\\s+to|oughta)\\s+(?:hurt|shoot|kill|stab|punch|beat|run\\s+(?:him|her|them)\\s+over|teach\\s+(?:him|her|them)\\s+a\\s+lesson)\\b` },
   { cue: 'shot hanged hung killed lynched beaten strung executed', re: `\\bshould\\s+be\\s+(?:shot|hanged|hung|killed|lynched|beaten|strung\\s+up|executed)\\b` },
   { cue: 'hospital ground grave ditch', re: `\\b(?:i|we)${WILL}\\s+put\\s+(?:you|him|her|them|u)\\s+in\\s+(?:the\\s+|a\\s+)?(?:hospital|ground|grave|ditch)\\b` },
   { cue: 'eye coming', re: `\\b(?:sleep\\s+with\\s+one\\s+eye\\s+open|(?:you|u)\\s+won${A}?t\\s+see\\s+it\\s+coming)\\b` },
@@ -43,6 +76,12 @@ export const THREATS: readonly Cued[] = [
 
 /** Harassment and bullying aimed at someone. */
 export const HARASSMENT: readonly Cued[] = [
+  // doxxing: "I'll post your home address", "make sure everyone knows where you live"
+  { cue: 'address number dox doxx doxxed live', re: `\\b(?:(?:i|we)${WILL}\\s+(?:post|share|publish|leak|spread|put\\s+out|tweet)\\s+(?:your|ur|his|her|their)\\s+(?:home\\s+|personal\\s+|real\\s+|full\\s+)?(?:address|phone\\s+number|number|info|details)|dox+(?:ed|ing)?\\s+(?:you|u|him|her|them)|(?:make\\s+sure\\s+)?everyone\\s+knows\\s+where\\s+(?:you|u|he|she|they)\\s+(?:live|lives|work|works))\\b` },
+  // telling someone to harm themselves
+  { cue: 'jump bridge breathing favour favor miss traffic bleach', re: `\\b(?:go\\s+(?:jump\\s+off\\s+a\\s+(?:bridge|cliff|roof|building)|play\\s+in\\s+(?:traffic|the\\s+highway)|drink\\s+bleach)|stop\\s+breathing(?=\\s*(?:[.!,;]|$|already|please))|do\\s+(?:us|the\\s+world|everyone)\\s+a\\s+favou?r\\s+and\\s+(?:die|disappear|leave|quit|stop)|(?:nobody|no\\s*one)\\s+would\\s+(?:miss|care\\s+about)\\s+(?:you|u|him|her)|(?:world|city|planet)\\s+would\\s+be\\s+better\\s+(?:off\\s+)?without\\s+(?:you|u|people\\s+like\\s+you))\\b` },
+  // pile-ons
+  { cue: 'pile report reporting', re: `\\b(?:(?:everyone|everybody|y${A}?all|let${A}?s\\s+all)\\s+pile\\s+on(?!\\s+(?:the|some|more|a|an|your|our)\\b)|pile\\s+on\\s+(?:him|her|them)|mass[- ]report(?:ing)?|report\\s+(?:her|his|their|this)\\s+account\\s+until)\\b` },
   { cue: 'shut', re: `\\bshut\\s+(?:the\\s+\\w+\\s+)?up\\b(?!\\s+(?:shop|the|your|our|their|for|at|in)\\b)` },
   { cue: 'shut', re: `\\bshut\\s+(?:your|ur|yer)\\s+(?:\\w+\\s+){0,2}(?:mouth|face|trap|gob|pie\\s*hole|cake\\s*hole)\\b` },
   { cue: 'likes loves wants cares respects', re: `\\b(?:no\\s*one|nobody|noone|no\\s+body)\\s+(?:likes|loves|wants|cares\\s+about|respects)\\s+(?:you|u)\\b` },
@@ -81,6 +120,11 @@ export const GROUP_ATTACKS: readonly string[] = [
   '(?:don' + A + '?t|do\\s+not)\\s+belong\\b',
   'belong\\s+(?:in\\s+the\\s+kitchen|in\\s+cages|in\\s+a\\s+zoo)\\b',
   '(?:aren' + A + '?t|are\\s+not)\\s+welcome\\b',
+  '(?:have|has)\\s+no\\s+(?:place|business|right\\s+to\\s+be)\\s+(?:in|here|among|near|around)\\b',
+  '(?:shouldn' + A + '?t|should\\s+not|must\\s+not|mustn' + A + '?t)\\s+be\\s+allowed\\b',
+  'should\\s+be\\s+(?:kept|banned|barred)\\s+(?:out|away|from)\\b',
+  '(?:stink|stinks|reek|reeks)\\b',
+  '(?:are\\s+|keep\\s+)?breeding\\s+like\\b',
   '(?:are|r)\\s+(?:all\\s+|just\\s+|nothing\\s+but\\s+)?(?:criminals|animals|vermin|parasites|savages|terrorists|rapists|thieves|subhuman|filth|scum|trash|garbage|a\\s+plague|cockroaches|rats|a\\s+disease|dirty|inferior|a\\s+cancer|lazy|stupid|disgusting|leeches|mentally\\s+ill|sick|perverts|groomers|pedophiles|paedophiles|freaks|abominations|unnatural|dogs|pigs|monkeys|apes|inbred|invaders)\\b',
 ];
 
@@ -98,5 +142,8 @@ export const HATE_PHRASES: readonly Cued[] = [
   { cue: 'back', re: `\\bsend\\s+(?:them|${A}?em)\\s+(?:all\\s+)?back\\s+(?:where|to\\s+where|home|to\\s+their)\\b|\\bsend\\s+(?:them|${A}?em)\\s+all\\s+back\\b` },
 ];
 
+/** "all", "all of", "every last one of" before a group. */
+export const GROUP_QUANTITY = '(?:all\\s+(?:of\\s+)?|every\\s+(?:last\\s+|single\\s+)?(?:one\\s+of\\s+)?)?';
+
 /** Calls to remove a whole group ("deport the illegals", "ban all Muslims"). */
-export const GROUP_REMOVAL = '(?:ban|deport|kick\\s+out|get\\s+rid\\s+of|round\\s+up|send\\s+back)\\s+(?:all\\s+)?(?:the\\s+|these\\s+|those\\s+)?';
+export const GROUP_REMOVAL = `(?:ban|deport|kick\\s+out|get\\s+rid\\s+of|round\\s+up|send\\s+back)\\s+${GROUP_QUANTITY}(?:the\\s+|these\\s+|those\\s+)?`;

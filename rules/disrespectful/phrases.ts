@@ -3,10 +3,11 @@
  * from the vocabularies in `rules/data/`. They run on normalised (lower-case) text.
  */
 import {
-  DEHUMANISING, INSULT_ADJECTIVES, INSULT_ADJECTIVES_STRONG, INSULT_NOUNS, INSULT_NOUNS_ALWAYS, INSULT_PREDICATES, SARCASTIC_VOCATIVES,
+  DEHUMANISING, INSULT_ADJECTIVES, INSULT_ADJECTIVES_STRONG, INSULT_NOUNS, INSULT_NOUNS_ALWAYS, INSULT_PREDICATES,
+  PERSON_ATTACK_ADJECTIVES, PERSON_SUBJECTS, PERSON_WORDS, SARCASTIC_VOCATIVES,
 } from '../data/insults';
 import { matchesIn, windowsNear, wordsOf } from './near';
-import { type Cued, EXCLUSION, GROUP_ATTACKS, GROUP_REMOVAL, GROUPS, HARASSMENT, HATE_PHRASES, THREATS } from '../data/threats';
+import { type Cued, EXCLUSION, GROUP_ATTACKS, GROUP_QUANTITY, GROUP_REMOVAL, GROUPS, HARASSMENT, HATE_PHRASES, THREATS } from '../data/threats';
 
 export type PhraseKind = 'insult' | 'threat' | 'harassment' | 'hate';
 
@@ -16,19 +17,32 @@ export interface PhraseHit {
   kind: PhraseKind;
 }
 
-const alt = (words: readonly string[]) => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
+const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
 const NOUN = `(?:${alt(INSULT_NOUNS)})`;
 /** Insult nouns and dehumanising words, for "you …" and "lazy …" (not after "are"). */
 const ANY_NOUN = `(?:${alt([...INSULT_NOUNS, ...DEHUMANISING])})`;
-const ADJS = `(?:(?:${alt(INSULT_ADJECTIVES)})\\s+){0,3}`;
+/** Up to three adjectives, also in a list: "sad, pathetic little", "complete and utter". */
+const ADJS = `(?:(?:${alt(INSULT_ADJECTIVES)})(?:\\s*,\\s*|\\s+and\\s+|\\s+)){0,3}`;
+/** An adverb before a predicate: "so", "pathetically", "f***ing"; not "not", "hardly". */
+const ADVERB = '(?:(?:so|such|really|just|absolutely|totally|truly|utterly|completely|too|f[\\w*@#$!]*(?:ing|in)|freaking|bloody|damn|(?!(?:hardly|barely|only|probably|likely|really)\\b)[a-z]+ly)\\s+)?';
+const PREDICATE = `(?:${alt(INSULT_PREDICATES)})`;
+/** "such a tool", "a complete tool", "you tool": the tool a person is, not one in a toolbox. */
+const TOOL = '(?:such\\s+an?|an?\\s+(?:total|complete|absolute|utter|massive|huge|real|giant|f\\w*ing)|you)\\s+tools?\\b(?=\\s*(?:[^\\w\\s-]|$)|\\s+(?:who|and|lol|lmao|haha|honestly|tbh|ngl|if|for\\s+\\w+ing)\\b)';
 const ARTICLE = '(?:(?:a|an|such\\s+an?|the|one|some|just\\s+an?|nothing\\s+but\\s+an?|like\\s+an?|a\\s+bunch\\s+of|bunch\\s+of)\\s+)?';
 const YOU = "(?:you|u|ya|ur|you['’]?re|you\\s+are|u\\s+r|you\\s+guys\\s+are|yall|y['’]all|your(?=\\s+(?:an?|such)\\s))";
 
 const INSULTS: RegExp[] = [
   // "you pathetic loser", "ur a clown", "you're such an idiot"
   new RegExp(`\\b${YOU}\\s+${ARTICLE}${ADJS}${ANY_NOUN}\\b`, 'g'),
-  // "you're disgusting"
-  new RegExp(`\\b(?:you['’]?re|you\\s+are|ur|u\\s+r)\\s+(?:so\\s+|such\\s+|really\\s+|just\\s+|absolutely\\s+|totally\\s+)?(?:${alt(INSULT_PREDICATES)})\\b`, 'g'),
+  // "you're disgusting", "you're pathetically stupid"
+  new RegExp(`\\b(?:you['’]?re|you\\s+are|ur|u\\s+r)\\s+${ADVERB}${PREDICATE}\\b`, 'g'),
+  // "the clerk who processed my permit is brain-dead", "whoever wrote this is moronic"
+  new RegExp(`\\b(?:${alt(PERSON_SUBJECTS)}|whoever\\s+[^.!?,;\\n]{1,50}?|(?:anyone|anybody)\\s+who\\s+[^.!?,;\\n]{1,50}?)(?:\\s+(?:who|that)\\s+[^.!?,;\\n]{1,50}?)?\\s+(?:is|are|was|were|['’]s)\\s+${ADVERB}${PREDICATE}\\b(?![\\s-]+(?:simple|easy|obvious|about|on|regarding|when|with|as|at|in|to)\\b)`, 'g'),
+  // "you're the dumbest person I've ever met"
+  new RegExp(`\\b(?:you['’]?re|you\\s+are|ur|u\\s+r|is|are|was)\\s+(?:the|one\\s+of\\s+the)\\s+(?:dumbest|stupidest|laziest|ugliest|most\\s+(?:incompetent|useless|pathetic|ignorant|stupid|clueless|disgusting|idiotic|worthless))\\s+(?:\\w+\\s+)?(?:${alt(PERSON_WORDS)}|${NOUN})\\b`, 'g'),
+  // "pathetic little man", "worthless excuse for a human being"
+  new RegExp(`\\b(?:${alt(PERSON_ATTACK_ADJECTIVES)})\\s+${ADJS}(?:${alt(PERSON_WORDS)})\\b`, 'g'),
+  new RegExp(`\\b${TOOL}`, 'g'),
   // "what a lunatic", not "what a fool I was"
   new RegExp(`\\bwhat\\s+(?:an?\\s+)?${ADJS}${NOUN}\\b(?!\\s+i\\b)`, 'g'),
   // "pathetic loser", "incompetent fool"
@@ -43,8 +57,15 @@ const INSULTS: RegExp[] = [
   new RegExp(`\\b(?:${alt(INSULT_NOUNS_ALWAYS)})\\b(?!-|['’]s\\s+guide)`, 'g'),
 ];
 
+/** Cue words of the patterns that have no insult noun: attack adjectives, compounds' second halves, superlatives. */
+const INSULT_CUES = [
+  ...PERSON_ATTACK_ADJECTIVES.filter((w) => /^[a-z]+$/.test(w)), 'brained', 'witted', 'tripping', 'feeding', 'sucking',
+  'licking', 'dragging', 'breathing', 'dead', 'tool', 'tools', 'dumbest', 'stupidest', 'laziest', 'ugliest', 'incompetent',
+  'ignorant', 'clueless',
+];
+
 const GROUP_HATE = new RegExp(
-  `\\b(?:(?:all|these|those|the|most|every|bloody|damn|f\\w*ing)\\s+)?(?:${alt(GROUPS)})\\s+(?:(?:just|really|always|all|literally|basically|only|simply)\\s+)?(?:${GROUP_ATTACKS.join('|')})`,
+  `\\b(?:(?:all|these|those|the|most|every|bloody|damn|f\\w*ing)\\s+)?(?:${alt(GROUPS)})\\s+(?:like\\s+(?:her|him|you|them|that|this)\\s+)?(?:(?:just|really|always|all|literally|basically|only|simply)\\s+)?(?:${GROUP_ATTACKS.join('|')})`,
   'g',
 );
 
@@ -65,13 +86,24 @@ const TABLE: Group[] = [
   ...cued('threat', THREATS),
   ...cued('harassment', HARASSMENT),
   ...cued('hate', HATE_PHRASES),
-  { kind: 'hate', cues: cueWords(GROUPS), patterns: [GROUP_HATE, new RegExp(`\\b${GROUP_REMOVAL}(?:${alt(GROUPS)})\\b`, 'g')] },
+  { kind: 'hate', cues: cueWords(GROUPS), patterns: [GROUP_HATE, new RegExp(`\\b${GROUP_REMOVAL}(?:${alt(GROUPS)})\\b`, 'g'),
+    new RegExp(`\\bsend\\s+${GROUP_QUANTITY}(?:the\\s+|these\\s+|those\\s+)?(?:${alt(GROUPS)})\\s+(?:all\\s+)?back\\b`, 'g')] },
   { kind: 'hate', cues: new Set(['back', 'english']), patterns: EXCLUSION.map((p) => new RegExp(p, 'g')) },
-  { kind: 'insult', cues: cueWords([...INSULT_NOUNS, ...DEHUMANISING, ...INSULT_PREDICATES, ...SARCASTIC_VOCATIVES]), patterns: INSULTS },
+  { kind: 'insult', cues: new Set([...cueWords([...INSULT_NOUNS, ...DEHUMANISING, ...INSULT_PREDICATES, ...SARCASTIC_VOCATIVES]), ...INSULT_CUES]), patterns: INSULTS },
 ];
 
+/** L33t digits and symbols inside a word, one letter each so offsets stay: "m0ron", "id10t", "l0s3r". */
+const LEET_IN_WORD = /[a-z][a-z0-9@$!|]*[0-9@$!|][a-z0-9@$!|]*[a-z]/g;
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '@': 'a', '$': 's', '!': 'i', '|': 'l' };
+
+/** `norm` with l33t characters inside words read as letters (same length). */
+export function unleet(norm: string): string {
+  return norm.replace(LEET_IN_WORD, (w) => w.replace(/[0-9@$!|]/g, (c) => LEET[c] ?? c));
+}
+
 /** Every insulting, threatening, harassing or hateful phrase, longest first where they overlap. */
-export function phrases(norm: string): PhraseHit[] {
+export function phrases(text: string): PhraseHit[] {
+  const norm = unleet(text);
   const hits: PhraseHit[] = [];
   const words = wordsOf(norm);
   for (const { kind, cues, patterns } of TABLE) {

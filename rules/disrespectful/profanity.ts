@@ -121,13 +121,17 @@ const TOKEN = /[a-z0-9@$!*#%+|]+/g;
 const HYPHENATED = /[a-z0-9@$!*]{2,}(?:-[a-z0-9@$!*]+)+|[a-z]-[a-z0-9@$!*]{2,}(?:-[a-z0-9@$!*]+)*/g;
 const nameLike = new Set(NAME_LIKE);
 
-/** True when the word at `start` is capitalised mid-sentence in the original: a name ("Moby Dick"). */
+/**
+ * True when the word at `start` is capitalised as a name in the original: mid-sentence ("Moby Dick"),
+ * or at a sentence start followed by another capitalised word ("Dick Smith gave a talk").
+ */
 function isName(t: NormalText, start: number): boolean {
   const i = t.map[start];
   const c = t.original[i];
   if (c === c.toLowerCase()) return false;
   const before = t.original.slice(0, i).trimEnd();
-  return before !== '' && !/[.!?:]$/.test(before);
+  if (before !== '' && !/[.!?:]$/.test(before)) return true;
+  return /^[A-Z][a-z]+ [A-Z][a-z]/.test(t.original.slice(i, i + 40));
 }
 /** Three or more single characters split by the same one or two spaces, dots, dashes or underscores: "f u c k", "s.h.i.t". */
 const SPACED = /(?<![a-z0-9@$!*])[a-z0-9@$!*]([ .\-_]{1,2})(?:[a-z0-9@$!*]\1)+[a-z0-9@$!*](?![a-z0-9@$!*])/g;

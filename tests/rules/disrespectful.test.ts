@@ -47,7 +47,7 @@ const threats: [string, string[]][] = [
   ["I'll find where you live", ["I'll find where you live"]],
   ['watch your back', ['watch your back']],
   ["you'll regret this", ["you'll regret this"]],
-  ['someone should hurt him', ['someone should hurt']],
+  ['someone should hurt him', ['someone should hurt him']],
   ['we will find you and you will regret it', ['we will find you', 'you will regret it']],
   ["I'm going to smash his face in.", ["I'm going to smash his face in"]],
   ['Hope you choke on it, troll.', ['Hope you choke', 'troll']],
