@@ -14,6 +14,8 @@ export interface PanelProps {
   findings: ShownFinding[];
   /** null: not known yet for this account; the panel asks. */
   mode: Mode | null;
+  /** The mode is still being looked up: neither ask nor tell yet. */
+  modePending?: boolean;
   /** An official City account: always work mode. */
   official?: boolean;
   open: boolean;
@@ -91,7 +93,7 @@ export function Panel(props: PanelProps) {
   const [changing, setChanging] = useState(false);
   const count = props.findings.length;
   const label = `${count} Postcheck finding${count === 1 ? '' : 's'}`;
-  const asking = props.mode === null || changing;
+  const asking = (props.mode === null && !props.modePending) || changing;
   const chooseMode = (m: Mode) => {
     setChanging(false);
     props.onMode(m);
@@ -99,12 +101,12 @@ export function Panel(props: PanelProps) {
   return (
     <>
       <button
-        class={`badge ${worst(props.findings)}${props.mode === null ? ' ask' : ''}`}
+        class={`badge ${worst(props.findings)}${props.mode === null && !props.modePending ? ' ask' : ''}`}
         type="button"
         data-testid="postcheck-badge"
         aria-label={label}
         aria-expanded={props.open}
-        title={props.mode === null ? 'Postcheck: work or personal account?' : 'Postcheck'}
+        title={props.mode === null && !props.modePending ? 'Postcheck: work or personal account?' : 'Postcheck'}
         onMouseDown={keepFocus}
         onClick={props.onToggle}
       >
@@ -120,7 +122,7 @@ export function Panel(props: PanelProps) {
           </div>
           {asking ? (
             <ModeQuestion onMode={chooseMode} />
-          ) : (
+          ) : props.mode === null ? null : (
             <div class="mode">
               <span>
                 Checking as a <strong>{props.mode === 'work' ? 'work' : 'personal'}</strong> account{props.official ? ' (official City account)' : ''}.

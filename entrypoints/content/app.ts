@@ -228,10 +228,10 @@ export class PostcheckApp {
     // An editor nested in a tracked one is the same box.
     const outer = this.sessionFor(editor);
     if (outer) return outer;
+    this.warm();
     const s = new EditorSession(editor, this.env);
     this.sessions.set(editor, s);
     this.resizer?.observe(editor);
-    this.warm();
     this.schedulePosition();
     return s;
   }

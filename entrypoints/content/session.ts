@@ -57,6 +57,9 @@ export class EditorSession {
   private dismissed = new Set<string>();
   private account = '';
   private modeInfo: ModeInfo = { mode: null, official: false };
+  /** The mode of `account` has been looked up (until then the panel neither asks nor tells). */
+  private modeKnown = false;
+  private modeLoad: Promise<void> = Promise.resolve();
   private open = false;
   private placement: Placement = { above: false, left: false };
   private status = '';
@@ -71,6 +74,7 @@ export class EditorSession {
     this.ui = new EditorUi(editor);
     this.styleRoots();
     this.render();
+    void this.syncAccount();
     this.markDirty();
   }
 
@@ -92,12 +96,8 @@ export class EditorSession {
     if (this.disposed || !this.editor.isConnected) return;
     const since = this.lastChange;
     const map = readText(this.editor);
-    const key = accountKeyFor(this.env.adapter, this.editor);
-    if (key !== this.account) {
-      this.account = key;
-      this.modeInfo = await this.env.modes.get(key);
-      if (this.disposed) return;
-    }
+    await this.syncAccount();
+    if (this.disposed) return;
     const images = this.images();
     const mode = this.modeInfo.mode;
     const request = JSON.stringify([map.text, mode, images]);
@@ -112,6 +112,22 @@ export class EditorSession {
     if (!answer || answer.seq !== this.pending || this.disposed) return; // stale or no background
     this.apply(answer.findings, map);
     this.env.onChecked({ count: this.shown.length, seq, ms: Math.round(performance.now() - since) });
+  }
+
+  /** Looks up the mode when the account shown on the page changes (first call: on creation). */
+  private syncAccount(): Promise<void> {
+    const key = accountKeyFor(this.env.adapter, this.editor);
+    if (key !== this.account) {
+      this.account = key;
+      this.modeKnown = false;
+      this.modeLoad = this.env.modes.get(key).then((info) => {
+        if (this.account !== key || this.disposed) return;
+        this.modeInfo = info;
+        this.modeKnown = true;
+        this.render();
+      });
+    }
+    return this.modeLoad;
   }
 
   private images(): PostImage[] {
@@ -165,9 +181,11 @@ export class EditorSession {
     return this.ui.hasGate();
   }
 
-  hideGate(): void {
+  /** Closes the check before posting; `close` also closes the panel (the draft is being posted). */
+  hideGate(close = false): void {
     if (!this.gate) return;
     this.gate = null;
+    if (close) this.open = false;
     this.render();
   }
 
@@ -199,6 +217,7 @@ export class EditorSession {
     this.ui.update({
       findings: this.shown,
       mode: this.modeInfo.mode,
+      modePending: !this.modeKnown,
       official: this.modeInfo.official,
       open: this.open,
       dark: this.dark(),

@@ -116,6 +116,31 @@ describe('PostcheckApp', () => {
     expect(t.bg.checks().at(-1)?.text).toBe('start 日本');
   });
 
+  test('the mode question waits for the mode lookup (no question that vanishes under the cursor)', async () => {
+    composer('hello');
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const bg = fakeBackground({ mode: 'work' });
+    const slow = (async (req: Request) => {
+      if (req.type === 'get-mode') await gate;
+      return bg.send(req);
+    }) as Send;
+    const controller = new AbortController();
+    const app = new PostcheckApp({ adapter: x, send: slow, signal: controller.signal });
+    app.start();
+    stop = () => controller.abort();
+    badge()!.click();
+    await wait(10);
+    expect(ui()!.querySelector('[data-testid="postcheck-panel"]')).not.toBeNull();
+    expect(ui()!.querySelector('[data-testid="postcheck-mode-work"]')).toBeNull();
+    expect(bg.checks()).toHaveLength(0); // no check before the mode is known
+    release();
+    await wait(150);
+    expect(ui()!.querySelector('[data-testid="postcheck-mode-work"]')).toBeNull();
+    expect(ui()!.textContent).toContain('Checking as a work account');
+    expect(bg.checks().at(-1)?.mode).toBe('work');
+  });
+
   test('unchanged text is not checked again', async () => {
     const ed = composer('same');
     const t = start();
