@@ -20,6 +20,7 @@ describe.each(BROWSERS)('Facebook in %s', (browser) => {
   it('asks "Comment as <Name>" for a disclaimer in personal mode (dark theme); Fix adds "Personally, "', async () => {
     await openFixture(s.tab, 'facebook', 'theme=dark');
     await personalMode(s.tab, 'facebook-comment-dark', 'comment');
+    await postingWorks(s.tab, 'comment', 'Enter');
   });
   it('leaves the Messenger box alone', async () => {
     await openFixture(s.tab, 'facebook');

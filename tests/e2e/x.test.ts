@@ -22,6 +22,10 @@ describe.each(BROWSERS)('X in %s', (browser) => {
     expect(await s.tab.evaluate(() => document.querySelector('[data-testid="tweetTextarea_0"]')?.getAttribute('aria-describedby') !== null)).toBe(true);
     await personalMode(s.tab, 'x-reply-dark');
   });
+  it('checks the /compose/post modal composer over the home timeline', async () => {
+    await openFixture(s.tab, 'x', 'handle=modal_user', 'https://x.com/compose/post');
+    await workMode(s.tab, 'x', 'x-compose-modal');
+  });
   it('falls back to the focused textbox when X\'s markers are renamed', async () => {
     await fallback(s.tab, 'x', 'x');
   });

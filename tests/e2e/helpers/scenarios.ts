@@ -41,20 +41,26 @@ export async function editingWorks(tab: Tab, editor: Editor = 'main') {
   await clearEditor(tab, editor);
 }
 
-/** A clean post: the site's submit button enables once the editor has text, and posting works. */
-export async function postingWorks(tab: Tab, editor: Editor = 'main') {
-  const text = 'Lovely evening at the farmers market.';
+/**
+ * A clean post goes out both ways a person sends it: the site's submit button (which enables
+ * once the editor has text) and the keyboard shortcut; each time the editor is cleared.
+ */
+export async function postingWorks(tab: Tab, editor: Editor = 'main', submitKey = 'Control+Enter') {
+  const texts = ['Lovely evening at the farmers market.', 'See you at the farmers market.'];
   await focusEditor(tab, editor);
-  await typeAndCheck(tab, text, editor);
+  await typeAndCheck(tab, texts[0], editor);
   const at = await waitFor(tab, (n) => {
     const b = (window as any).__fixture.submitButton(n) as HTMLButtonElement | null;
     const enabled = b && !b.disabled && b.getAttribute('aria-disabled') !== 'true';
     return enabled ? (window as any).__pc.center(b) : null;
   }, editor, 5_000, 'submit button enabled');
   await tab.click(at.x, at.y);
-  await waitFor(tab, (n) => (window as any).__fixture.posted.some((p: { editor: string }) => p.editor === n), editor, 5_000, 'post recorded');
-  expect(await tab.evaluate(() => (window as any).__fixture.posted)).toEqual([{ editor, text }]);
   await waitFor(tab, (n) => (window as any).__fixture.getText(n).trim() === '', editor, 3_000, 'editor cleared after posting');
+  await focusEditor(tab, editor);
+  await typeAndCheck(tab, texts[1], editor);
+  await tab.press(submitKey);
+  await waitFor(tab, (n) => (window as any).__fixture.getText(n).trim() === '', editor, 3_000, `editor cleared after ${submitKey}`);
+  expect(await tab.evaluate(() => (window as any).__fixture.posted)).toEqual(texts.map((text) => ({ editor, text })));
 }
 
 /** Work mode: a phone number and a news link are highlighted and listed; Fix removes the number. */
