@@ -1,0 +1,60 @@
+// @vitest-environment happy-dom
+// Attached images go to the background's check-image hook once each; no matcher → stop asking.
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { ImageMatcher } from '../../entrypoints/content/images';
+import type { Send } from '../../entrypoints/content/bridge';
+import type { Request } from '../../utils/messages';
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+afterEach(() => vi.unstubAllGlobals());
+
+function stubFetch() {
+  const fetched: string[] = [];
+  vi.stubGlobal('fetch', async (url: string) => {
+    fetched.push(url);
+    return { blob: async () => new Blob([new Uint8Array([137, 80, 78, 71])], { type: 'image/png' }) };
+  });
+  return fetched;
+}
+
+describe('ImageMatcher', () => {
+  test('asks once per image, then reports the logo match', async () => {
+    const fetched = stubFetch();
+    const sent: Request[] = [];
+    const send = (async (req: Request) => {
+      sent.push(req);
+      return { type: 'image-checked', logoMatch: { profile: 'toronto', score: 0.93 }, available: true };
+    }) as Send;
+    const m = new ImageMatcher(send);
+    let results = 0;
+    const first = m.images([{ src: 'blob:https://x.com/1', alt: 'crest' }], () => results++);
+    expect(first).toEqual([{ src: 'blob:https://x.com/1', alt: 'crest' }]);
+    await wait(50);
+    expect(results).toBe(1);
+    expect(sent).toHaveLength(1);
+    expect((sent[0] as { dataUrl: string }).dataUrl).toMatch(/^data:image\/png;base64,/);
+    const second = m.images([{ src: 'blob:https://x.com/1', alt: 'crest' }], () => results++);
+    expect(second[0].logoMatch).toEqual({ profile: 'toronto', score: 0.93 });
+    await wait(20);
+    expect(fetched).toEqual(['blob:https://x.com/1']);
+  });
+
+  test('no matcher installed: stops asking after the first answer', async () => {
+    const fetched = stubFetch();
+    const send = (async () => ({ type: 'image-checked', logoMatch: null, available: false })) as unknown as Send;
+    const m = new ImageMatcher(send);
+    m.images([{ src: 'blob:a' }], () => {});
+    await wait(50);
+    m.images([{ src: 'blob:b' }], () => {});
+    await wait(50);
+    expect(fetched).toEqual(['blob:a']);
+  });
+
+  test('https images are never fetched (no network)', async () => {
+    const fetched = stubFetch();
+    const m = new ImageMatcher((async () => null) as unknown as Send);
+    m.images([{ src: 'https://pbs.twimg.com/media/x.jpg' }], () => {});
+    await wait(20);
+    expect(fetched).toEqual([]);
+  });
+});
