@@ -19,7 +19,7 @@ const OWNED = `(?:my|our)\\s+(?:(?:${QUALIFIERS})\\s+){0,3}(?:${PEER}|${WORK})`;
 /** A title that introduces a colleague: "my supervisor", "our new Roads foreman", "the clerk", "Bylaw Officer", "coworker". */
 const ROLE_RE = new RegExp(bounded(`${OWNED}|(?:the\\s+(?:(?:${QUALIFIERS})\\s+){0,2})?(?:${CITY}|supervisor)|(?:(?:a|an|fellow)\\s+)?(?:${PEER})`), 'g');
 /** The group one works in: "my team", "our night shift", "the Roads crew", "the inspection team" (never "the hockey team"). */
-const AREA = alternation([...ROLE_QUALIFIERS, ...WORK_AREAS, ...CITY_DEPARTMENTS.filter((d) => /^[a-z]+$/.test(d))], GAP);
+const AREA = alternation([...ROLE_QUALIFIERS, ...WORK_AREAS, ...CITY_DEPARTMENTS.filter((d) => /^[a-z]+$/.test(d))].map((w) => `${w}s?`), GAP);
 const UNIT = alternation(UNIT_NOUNS, GAP);
 const WEAK_UNIT = alternation(WEAK_UNIT_NOUNS, GAP);
 /** "my team", "the inspection team", "our permit intake group" (a weak noun needs a work area: not "my running group"). */
@@ -42,16 +42,20 @@ const APPOSITION_GATE = /[,(–—]\s*(?:my|our|who)\s/;
 /** "welcoming Harpreet Sandhu to the Roads team"; "Welcome to the team, Sam!" */
 const WELCOME_RE = /(?<![a-z])welcom(?:e|es|ed|ing)(?:\s+back)?\s+/g;
 const TO_UNIT_RE = new RegExp(`^\\s+(?:to|into)\\s+${ANY_UNIT}(?![a-z])`);
+/** "…Yusuf Demir as our new Senior Planner". */
+const AS_ROLE_RE = new RegExp(`^\\s+as\\s+(?:my|our|the|a|an)\\s+(?:(?:${QUALIFIERS})\\s+){0,3}(?:${PEER}|${WORK}|${CITY})(?![a-z])`);
 const WELCOME_TO_UNIT_RE = new RegExp(`(?<![a-z])welcome\\s+(?:back\\s+)?(?:to|into)\\s+${MY_UNIT}[ \\t]*[,!]*[ \\t]*`, 'g');
 /** Working alongside someone: "another shift with Gurpreet", "working the front counter with Bev". */
 const WORK_WITH_RE = /(?<![a-z])(?:work(?:ing|ed|s)?|shifts?)(?:\s+(?!out(?![a-z]))[a-z'’]+){0,4}?\s+with\s+/g;
 
 /** One named out of a staff group: "thanks to the inspectors in Building, especially Farah Qureshi". */
 const SINGLED_OUT_RE = new RegExp(
-  bounded(`(?:${STAFF_GROUPS.join('|')}|${WORK_ROLES.filter((r) => r.endsWith('s?')).map((r) => r.slice(0, -1)).join('|')})`.replace(/ /g, GAP)) +
+  bounded(`(?:${STAFF_GROUPS.join('|')}|${WORK_ROLES.filter((r) => r.endsWith('s?')).map((r) => r.slice(0, -1)).join('|')})`.replace(/ /g, GAP) + `|${MY_UNIT}`) +
     `[^.!?\\n]{0,60}?,?\\s+(?:especially|particularly|notably|including|and especially)\\s+`,
   'g',
 );
+
+const SINGLED_OUT_GATE = /(?:especially|particularly|notably|including)\s/;
 
 /** A title after a name: "Priya, our clerk", "Dave Lee (my supervisor)". */
 const APPOSITION_RE = new RegExp(`[,(–—]\\s*${OWNED}(?![a-z])`, 'g');
@@ -94,6 +98,19 @@ function withListed(text: string, name: NameSpan, notNames: ReadonlySet<string>)
     if (!prev || prev.name.includes(' and ')) break;
     out.unshift(prev);
     at = prev.start;
+  }
+  return out;
+}
+
+/** The name and the names listed right after it: "especially Mateus and Ivy". */
+function withFollowing(text: string, name: NameSpan, notNames: ReadonlySet<string>): NameSpan[] {
+  const out = [name];
+  for (let at = name.end; out.length < 6; ) {
+    const joint = /^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)/.exec(text.slice(at, at + 8));
+    const next = joint && handleOrName(text, at + joint[0].length, notNames);
+    if (!next) break;
+    out.push(next);
+    at = next.end;
   }
   return out;
 }
@@ -150,15 +167,16 @@ export function findColleagues(text: string, colleagues: readonly string[] = [],
   for (const m of welcome ? t.norm.matchAll(WELCOME_RE) : []) {
     const at = toOriginal(t, m.index, m.index + m[0].length).end;
     const name = nameAt(text, at, notNames, true);
-    if (name && TO_UNIT_RE.test(normalized(text.slice(name.end, name.end + 80)).norm)) found.push({ ...name, clue: 'unit' });
+    const after = normalized(text.slice(name?.end ?? 0, (name?.end ?? 0) + 80)).norm;
+    if (name && (TO_UNIT_RE.test(after) || AS_ROLE_RE.test(after))) found.push({ ...name, clue: 'unit' });
   }
   for (const m of welcome ? t.norm.matchAll(WELCOME_TO_UNIT_RE) : []) {
     const name = handleOrName(text, toOriginal(t, m.index, m.index + m[0].length).end, notNames);
     if (name) found.push({ ...name, clue: 'unit' });
   }
-  for (const m of t.norm.matchAll(SINGLED_OUT_RE)) {
+  for (const m of SINGLED_OUT_GATE.test(t.norm) ? t.norm.matchAll(SINGLED_OUT_RE) : []) {
     const name = handleOrName(text, toOriginal(t, m.index, m.index + m[0].length).end, notNames);
-    if (name) found.push({ ...name, clue: 'unit' });
+    if (name) found.push(...withFollowing(text, name, notNames).map((n) => ({ ...n, clue: 'unit' as const })));
   }
   for (const m of t.norm.matchAll(WORK_WITH_RE)) {
     const at = toOriginal(t, m.index, m.index + m[0].length).end;

