@@ -4,8 +4,9 @@ import { matchesIn, windowsNear, wordsOf, type WordAt } from '../disrespectful/n
 import type { NormalText } from '../text';
 import { nameSpan, wordsBefore, type Span } from './names';
 import {
-  CALL_TO_ACTION, CONTEST, COUNCIL_SUBJECT, type CuedPattern, DIRECT, ENDORSE_NAME, FOR_OFFICE, GET_ELECTED, HASHTAG_ELECT,
-  HASHTAG_VOTE, IN_CONTEXT, IN_ELECTION, PARTY_MEMBER, PARTY_NAME_CUES, SLUG, THANKS, VOTE_NAME, VOTE_PARTY_WORD,
+  CALL_TO_ACTION, CANVASS_NAME, CONTEST, COUNCIL_SUBJECT, type CuedPattern, DIRECT, ENDORSE_NAME, FOR_OFFICE, GET_ELECTED,
+  GIVE_VOTE, HASHTAG_ELECT, HASHTAG_VOTE, HELP_NAME, IN_CONTEXT, IN_ELECTION, MY_PICK, NAME_SIGN, NEEDS_NAME, OUR_CANDIDATE,
+  PARTY_MEMBER, PARTY_NAME_CUES, SEND_NAME, SLUG, TEAM_NAME, THANKS, VOTE_NAME, VOTE_PARTY_WORD,
 } from './patterns';
 
 export type { Span };
@@ -25,7 +26,7 @@ export function campaignSpans(t: NormalText): Span[] {
   const groupAt = (m: RegExpMatchArray) => m.index! + m[0].lastIndexOf(m[1]);
   const capitalised = (i: number) => t.original[t.map[i]] !== t.original[t.map[i]].toLowerCase();
   const election = words.some((w: WordAt) => electionWords.has(w.word));
-  const context = election || words.some((w: WordAt) => officeWords.has(w.word));
+  const context = election || words.some((w: WordAt) => officeWords.has(w.word)) || /\blawn\s+signs?\b/.test(norm);
   const contest = CONTEST.test(norm);
 
   for (const p of DIRECT) for (const m of near(p)) if (!councilVoting(m)) push(m);
@@ -40,9 +41,26 @@ export function campaignSpans(t: NormalText): Span[] {
     // one capitalised word ("Vote Chow") needs an election around it, or at least no contest; a full name does not
     if (name && (context || !contest || /\s/.test(norm.slice(name.start, name.end)))) spans.push({ start: m.index!, end: name.end });
   }
-  for (const m of near(GET_ELECTED)) {
+  for (const p of [GET_ELECTED, HELP_NAME, SEND_NAME, GIVE_VOTE, MY_PICK, NAME_SIGN, CANVASS_NAME]) {
+    for (const m of near(p)) {
+      const name = nameSpan(t, groupAt(m), m[1], false);
+      if (!name || (!context && contest)) continue;
+      // a single capitalised word after "send" ("Send Santa to City Hall") needs an election around it
+      if (p === SEND_NAME && !context && !/\s/.test(norm.slice(name.start, name.end))) continue;
+      spans.push({ start: m.index!, end: p === GIVE_VOTE || p === MY_PICK ? name.end : m.index! + m[0].length });
+    }
+  }
+  if (context) {
+    for (const m of [...norm.matchAll(TEAM_NAME), ...near(OUR_CANDIDATE)]) {
+      {
+        const name = nameSpan(t, groupAt(m), m[1], false);
+        if (name) spans.push({ start: m.index!, end: name.end });
+      }
+    }
+  }
+  for (const m of near(NEEDS_NAME)) {
     const name = nameSpan(t, groupAt(m), m[1], false);
-    if (name) push(m);
+    if (name && election) spans.push({ start: m.index!, end: name.end });
   }
   if (election) {
     for (const m of near(ENDORSE_NAME)) {

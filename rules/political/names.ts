@@ -28,6 +28,10 @@ export function nameSpan(t: NormalText, base: number, words: string, fromEnd: bo
   const kept = [];
   for (const w of list) {
     if (!isNameWord(t, w.start, w.w)) break;
+    // a name does not run on past the end of a sentence or clause ("Okafor. She")
+    const prev = kept[kept.length - 1];
+    const [a, b] = prev && prev.start < w.start ? [prev, w] : [w, prev];
+    if (prev && /[.!?,;:]/.test(t.norm.slice(a.end, b.start)) && a.w.length > 1) break;
     kept.push(w);
   }
   if (!kept.length) return null;

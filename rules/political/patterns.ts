@@ -23,6 +23,8 @@ const VOTE = `\\b(?:please\\s+)?(?:vote|voting|votes|vote\\s+out|elect|cast\\s+(
 const ENDORSE = `\\b(?:support|supporting|back|backing|join|joining|donate\\s+to|volunteer\\s+(?:for|with)|elect|re-?elect|re-?electing|go)\\s+`;
 
 const VOTE_CUES = 'vote voting votes ballot elect';
+/** Campaigns that are not elections: charity drives and City programs. */
+export const NOT_ELECTION_CAMPAIGN = 'united\\s+way|charity|charitable|food|toy|coat|blood|awareness|safety|tree|trees|cleanup|clean-up|recycling|vaccination|fundraising\\s+for';
 export const PARTY_NAME_CUES = [...new Set(PARTIES.flatMap((p) => p.split(/\W+/)))].filter((w) => w.length > 1 && !/^(?:new|the|people|alberta|ontario|united|progressive|party|s)$/.test(w));
 const PARTY_CUES = [...new Set([...PARTIES, ...PARTY_ADJECTIVES, ...NO_PARTY].flatMap((p) => p.split(/\W+/)))]
   .filter((w) => w.length > 1 && !/^(?:new|the|people|alberta|ontario|united|progressive)$/.test(w)).join(' ');
@@ -44,8 +46,16 @@ export const DIRECT: CuedPattern[] = [
   cued('years', `\\bfour\\s+more\\s+years\\b`),
   cued(`${PARTY_CUES} vote support`, `\\b(?:${PARTY}|(?:the\\s+)?greens)\\s+(?:have|has|get|gets|deserve|deserves)\\s+my\\s+(?:vote|support)\\b`),
   cued('campaign', `\\b(?:join|support|supporting|back|backing|donate\\s+to|contribute\\s+to|volunteer\\s+(?:for|with|on)|help)\\b[^.!?\\n]{0,60}?\\b(?:mayoral|re-?election|election|council|leadership|political|ward\\s+\\d+)\\s+campaign\\b`),
-  cued('knocking canvassing banking', `\\b(?:door[- ]?knocking|canvassing|phone\\s*banking)\\s+(?:for|with)\\s+(?:\\w+\\s+){0,2}(?:campaign|candidate|${PARTY})`),
-  cued(PARTY_CUES, `\\b(?:throw|kick|vote)\\s+(?:the\\s+)?(?:${alt(PARTIES)})\\s+out\\b`),
+  cued('knocking canvassing banking', `\\b(?:door[- ]?knocking|canvassing|phone\\s*banking)\\s+(?:for|with)\\s+(?!(?:\\w+\\s+){0,2}(?:${NOT_ELECTION_CAMPAIGN})\\b)(?:\\w+\\s+){0,2}(?:campaign|candidate|${PARTY})`),
+  cued(PARTY_CUES, `\\b(?:throw|kick|vote|keep)\\s+(?:the\\s+)?(?:${alt(PARTIES)})\\s+out\\b`),
+  cued(PARTY_CUES, `${PARTY}\\s+all\\s+the\\s+way\\b`),
+  cued('vote', `\\bvote\\s+(?:him|her|them)\\s+out\\b`),
+  // "X doesn't deserve a second term", "a one-term mayor"
+  cued('term', `\\b(?:(?:doesn${A}?t|does\\s+not|don${A}?t|do\\s+not|never)\\s+deserves?|deserves?|earned|has\\s+earned)\\s+(?:a\\s+)?(?:second|another|third|fourth|new)\\s+term\\b|\\bone[- ]term\\s+(?:mayor|councillor|premier|trustee)\\b`),
+  // "X is my pick for mayor", "the only real choice for council"
+  cued('pick choice candidate option', `\\b(?:is|are)\\s+(?:my|our|the\\s+(?:(?:only|real|right|best|clear|obvious|smart|strongest|true)\\s+){1,2})(?:pick|choice|candidate|option)\\s+for\\s+${OFFICE}${CLAUSE_END}`),
+  // supporting someone's run: "stand with Priya in her run for council", "flyers for Okafor's mayoral run"
+  cued('run bid', `\\b(?:support|supporting|stand\\s+with|standing\\s+with|volunteer\\w*|donat\\w+|backing|behind|join|joining|endorse\\w*|flyers?|proud\\s+of|help)\\b[^.!?\\n]{0,60}?(?:\\b(?:mayoral|council|councillor|re-?election|trustee)\\s+(?:run|bid)\\b|\\b(?:his|her|their|[a-z]+${A}s)\\s+(?:run|bid)\\s+for\\s+${OFFICE}\\b)`),
 ];
 
 /** `vote for him`, `our candidate's fundraiser`: campaign content where the post names an office or election. */
@@ -55,8 +65,9 @@ export const IN_CONTEXT: CuedPattern[] = [
   cued('running', `\\bis\\s+running\\s+for\\s+${OFFICE}\\b`),
   cued('vote', `\\b(?:has|have|gets|get|deserves?)\\s+my\\s+vote\\b`),
   cued('campaign', `\\b(?:donate|donating|donation|contribute|volunteer|volunteering|join)\\b[^.!?\\n]{0,40}?\\b(?:his|her|their|[a-z]+${A}s)\\s+campaign\\b`),
-  cued('knock knocking canvass canvassing bank banking', `\\b(?:door[- ]?knock(?:ing)?|canvass(?:ing)?|phone\\s*bank(?:ing)?)\\s+(?:for|with)\\b`),
-  cued('candidate choice', `\\b(?:is|are)\\s+the\\s+(?:best|right|only|clear|obvious|strongest)\\s+(?:candidate|choice)\\b`),
+  cued('knock knocking canvass canvassing bank banking doors', `\\b(?:door[- ]?knock(?:ing)?|knock(?:ing)?\\s+on\\s+doors|canvass(?:ing)?|phone\\s*bank(?:ing)?)\\s+(?:for|with)\\b(?!\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}(?:${NOT_ELECTION_CAMPAIGN})\\b)`),
+  cued('candidate choice', `\\b(?:is|are)\\s+the\\s+(?:best|right|only|clear|obvious|strongest)\\s+(?:candidate|choice)\\b(?!\\s+(?:for|to|of)\\s+(?!${OFFICE}\\b))`),
+  cued('donate donating contribute chip give', `\\b(?:donate|donating|contribute|chip\\s+in|give)\\b[^.!?\\n]{0,30}?\\b(?:the|our|my)\\s+campaign\\b(?![^.!?\\n]{0,30}\\b(?:${NOT_ELECTION_CAMPAIGN})\\b)`),
 ];
 
 /** Lawn signs and campaign events: only where the post speaks of an election itself. */
@@ -70,6 +81,22 @@ export const VOTE_NAME = cued(VOTE_CUES, `${VOTE}${NAME}`);
 export const ENDORSE_NAME = cued('endorse endorsing support supporting back backing', `\\b(?:endorse|endorsing|support|supporting|back|backing)\\s+${NAME}`);
 export const PARTY_MEMBER = cued('proud lifelong carrying', `\\b(?:proud|lifelong|card-carrying)\\s+${PARTY_WORD}`);
 export const VOTE_PARTY_WORD = cued(VOTE_CUES, `${VOTE}${PARTY_WORD}${CLAUSE_END}`);
+/** `My pick for mayor is Jane Doe`. */
+export const MY_PICK = cued('pick choice vote candidate', `\\bmy\\s+(?:pick|choice|vote|candidate)\\s+for\\s+${OFFICE}\\s*(?:is|:|-|goes\\s+to|=)\\s+${NAME}`);
+/** `Chip in to help Jane Doe win Ward 9`, `send Jane Doe to City Hall`, `give your vote to Doe`. */
+export const HELP_NAME = cued('help helping send win elected', `\\b(?:help|helping)\\s+${NAME}\\s+(?:win|get\\s+(?:re-?)?elected|take\\s+(?:the\\s+)?(?:seat|ward|riding))\\b`);
+export const SEND_NAME = cued('send', `\\bsend\\s+${NAME}\\s+to\\s+(?:city\\s+hall|council|ottawa|queen${A}s\\s+park|the\\s+legislature|parliament|the\\s+school\\s+board)\\b`);
+export const GIVE_VOTE = cued('vote ballot', `\\b(?:give|giving|gave|lend|lending)\\s+(?:your|my|our)\\s+(?:vote|ballot)\\s+to\\s+${NAME}`);
+/** `Ward 7 needs Tom Reyes`: needs a full name, or an election around it. */
+export const NEEDS_NAME = cued('needs', `\\b(?:ward\\s+\\d+|calgary|toronto|peterborough|(?:our|this|the)\\s+(?:city|ward|riding)|city\\s+hall|council)\\s+needs\\s+${NAME}`);
+/** `Put a Marr sign on your lawn`. */
+export const NAME_SIGN = cued('sign signs', `\\b(?:put|get|grab|order|request|want|take|display)\\s+(?:a|an|your)\\s+([a-z][\\w'’.-]*)\\s+(?:lawn\\s+|yard\\s+|campaign\\s+|election\\s+)?signs?\\s+(?:on|in)\\s+(?:your|the)\\s+(?:front\\s+)?(?:lawn|yard|window)`);
+/** `#TeamOkafor`, `Join Team Marr`: only where the post speaks of an office or election. Not cued: hashtags are one word. */
+export const TEAM_NAME = /(?:#|\bjoin\s+)team\s*([a-z][\w'’-]*)/g;
+/** `Come meet our candidate Sam Ortiz`. */
+export const OUR_CANDIDATE = cued('candidate', `\\b(?:our|my)\\s+candidate,?\\s+${NAME}`);
+/** `Canvass with the Lin campaign`: a named campaign that is not a charity's. */
+export const CANVASS_NAME = cued('canvass canvassing knock knocking bank banking flyers', `\\b(?:canvass(?:ing)?|door[- ]?knock(?:ing)?|knock(?:ing)?\\s+on\\s+doors|phone\\s*bank(?:ing)?|(?:drop|hand\\s+out)\\s+flyers)\\s+(?:for|with)\\s+(?:the\\s+)?(?!(?:${NOT_ELECTION_CAMPAIGN})\\b)([a-z][\\w'’.-]*)(?:${A}s)?\\s+(?:campaign|team)\\b`);
 /** `Let's get Jane Doe elected`. */
 export const GET_ELECTED = cued('elected reelected', `\\bget\\s+${NAME}\\s+(?:re-?)?elected\\b`);
 /** Words of contests, where "vote for Riverdale" is not an election. */
