@@ -24,7 +24,7 @@ export interface Attempt {
   enabled: boolean;
   /** Error-level findings shown for the draft. */
   errors: number;
-  /** The findings were computed on the text now in the box. */
+  /** The findings were computed on the text now in the box, or their flagged text is still in it. */
   current: boolean;
   /** The site's button is disabled: the site would not post anyway. */
   disabled: boolean;
@@ -45,6 +45,16 @@ export function isSubmitKey(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey'
   return FB_ENTER_SENDS.test(label);
 }
 
+/**
+ * Error findings still open in `now`: all of them when the text is the one checked; after an edit
+ * not checked yet (typing then pressing Post at once), those whose flagged text is still there.
+ */
+export function openErrors(shown: readonly { finding: { severity: string }; excerpt: string }[], checked: string, now: string): number {
+  const errors = shown.filter((f) => f.finding.severity === 'error');
+  if (now === checked) return errors.length;
+  return errors.filter((f) => f.excerpt.trim() !== '' && now.includes(f.excerpt)).length;
+}
+
 const isDisabled = (el: Element) => (el as HTMLButtonElement).disabled === true || el.getAttribute('aria-disabled') === 'true';
 
 function selectionIn(editor: HTMLElement): Range | null {
@@ -55,21 +65,31 @@ function selectionIn(editor: HTMLElement): Range | null {
   return editor.contains(r.startContainer) ? r.cloneRange() : null;
 }
 
-/** Back to the editor with the caret where it was (the selection usually survives; else the saved range). */
+/** Back to the editor with the caret where it was before Post was pressed (else at the end). */
 function refocus(editor: HTMLElement, saved: Range | null): void {
   if (!editor.isConnected) return;
   editor.focus({ preventScroll: true });
-  if (saved && !selectionIn(editor) && saved.startContainer.isConnected) {
-    const sel = editor.ownerDocument.getSelection();
-    sel?.removeAllRanges();
-    sel?.addRange(saved);
+  const range = saved && editor.contains(saved.startContainer) && editor.contains(saved.endContainer) ? saved : null;
+  const here = selectionIn(editor);
+  if (here && (!range || (here.startContainer === range.startContainer && here.startOffset === range.startOffset))) return;
+  const sel = editor.ownerDocument.getSelection();
+  if (!sel) return;
+  if (range) {
+    sel.removeAllRanges();
+    sel.addRange(range);
+  } else {
+    sel.selectAllChildren(editor);
+    sel.collapseToEnd();
   }
 }
 
-type How = { kind: 'click'; button: HTMLElement } | { kind: 'key'; init: KeyboardEventInit };
+/** How the post was asked for: the element clicked (inside the site's button) or the key. */
+type How = { kind: 'click'; button: HTMLElement; target: HTMLElement } | { kind: 'key'; init: KeyboardEventInit };
 
 export class Gate {
   private enabled = true;
+  /** The caret in the editor just before a press on its Post button moved it (pointerdown). */
+  private caret: { editor: HTMLElement; range: Range } | null = null;
   /** Set while "Post anyway" re-dispatches: our listeners let that one event through. */
   private bypassing = false;
 
@@ -81,6 +101,7 @@ export class Gate {
 
   start(signal: AbortSignal): void {
     const opts = { capture: true, signal };
+    this.win.addEventListener('pointerdown', (e) => this.safely(() => this.onPointerDown(e)), opts);
     this.win.addEventListener('click', (e) => this.safely(() => this.onClick(e)), opts);
     this.win.addEventListener('keydown', (e) => this.safely(() => this.onKey(e)), opts);
     void this.readSetting();
@@ -113,13 +134,31 @@ export class Gate {
     }
   }
 
-  private onClick(e: MouseEvent): void {
-    if (this.bypassing || !this.enabled || e.button !== 0) return;
+  /** The session whose Post button is on the event's path. */
+  private postTarget(e: Event): { s: EditorSession; button: HTMLElement } | null {
     const path = e.composedPath();
     for (const s of this.host.sessions.values()) {
       const button = this.adapter.findPostButton(s.editor);
-      if (button && path.includes(button)) return this.attempt(s, e, { kind: 'click', button }, (button.textContent ?? '').trim() || 'Post');
+      if (button && path.includes(button)) return { s, button };
     }
+    return null;
+  }
+
+  private onPointerDown(e: PointerEvent): void {
+    this.caret = null;
+    if (!this.enabled) return;
+    const hit = this.postTarget(e);
+    const range = hit && selectionIn(hit.s.editor);
+    if (hit && range) this.caret = { editor: hit.s.editor, range };
+  }
+
+  private onClick(e: MouseEvent): void {
+    if (this.bypassing || !this.enabled || e.button !== 0) return;
+    const hit = this.postTarget(e);
+    if (!hit) return;
+    const inner = e.composedPath()[0] as HTMLElement | undefined;
+    const target = inner?.nodeType === 1 && typeof inner.click === 'function' && hit.button.contains(inner) ? inner : hit.button;
+    this.attempt(hit.s, e, { kind: 'click', button: hit.button, target }, (hit.button.textContent ?? '').trim() || 'Post');
   }
 
   private onKey(e: KeyboardEvent): void {
@@ -135,15 +174,16 @@ export class Gate {
 
   private attempt(s: EditorSession, e: Event, how: How, action: string): void {
     const snap = s.snapshot();
-    const errors = snap.shown.filter((f) => f.finding.severity === 'error').length;
+    const text = readText(s.editor).text;
+    const errors = openErrors(snap.shown, snap.text, text);
     const attempt: Attempt = {
       enabled: this.enabled,
       errors,
-      current: errors > 0 && readText(s.editor).text === snap.text,
+      current: errors > 0,
       disabled: how.kind === 'click' && isDisabled(how.button),
     };
     if (!shouldAsk(attempt)) return;
-    const saved = selectionIn(s.editor);
+    const saved = selectionIn(s.editor) ?? (this.caret?.editor === s.editor ? this.caret.range : null);
     let answered = false;
     const shown = s.showGate({
       errors,
@@ -157,7 +197,7 @@ export class Gate {
       onPostAnyway: () => {
         if (answered) return;
         answered = true;
-        s.hideGate();
+        s.hideGate(true);
         refocus(s.editor, saved);
         this.postOnce(s.editor, how);
       },
@@ -175,7 +215,9 @@ export class Gate {
     this.bypassing = true;
     try {
       if (how.kind === 'click') {
-        if (how.button.isConnected) how.button.click();
+        // The element that was clicked: a site may listen on an inner node of what the adapter calls its button.
+        const el = how.target.isConnected ? how.target : how.button;
+        if (el.isConnected) el.click();
         return;
       }
       const ev = new KeyboardEvent('keydown', how.init);

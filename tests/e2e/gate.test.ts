@@ -1,0 +1,32 @@
+// The check before posting on every fixture editor, in Chromium and Firefox.
+import { afterAll, beforeAll, describe, it } from 'vitest';
+import { BROWSERS, launch, type Session } from './helpers/browser';
+import { gateWorks } from './helpers/gate';
+import { openFixture } from './helpers/page';
+
+describe.each(BROWSERS)('check before posting in %s', (browser) => {
+  let s: Session;
+  beforeAll(async () => { s = await launch(browser); });
+  afterAll(async () => { await s?.close(); });
+
+  it('X (Draft.js): asks on Ctrl+Enter and on Post; Review keeps the draft; Post anyway posts once', async () => {
+    await openFixture(s.tab, 'x', 'handle=gate_user');
+    await gateWorks(s.tab, 'main', 'x-home');
+  });
+  it('Facebook composer (Lexical)', async () => {
+    await openFixture(s.tab, 'facebook', 'handle=Gate User');
+    await gateWorks(s.tab, 'main', 'facebook-composer');
+  });
+  it('Facebook comment (Lexical): plain Enter sends, so Enter is checked too', async () => {
+    await openFixture(s.tab, 'facebook', 'handle=Gate User');
+    await gateWorks(s.tab, 'comment', 'facebook-comment', 'Enter');
+  });
+  it('LinkedIn share box (Quill in a shadow root)', async () => {
+    await openFixture(s.tab, 'linkedin', 'handle=Gate User');
+    await gateWorks(s.tab, 'main', 'linkedin-sharebox');
+  });
+  it('LinkedIn comment (TipTap)', async () => {
+    await openFixture(s.tab, 'linkedin', 'handle=Gate User');
+    await gateWorks(s.tab, 'comment', 'linkedin-comment');
+  });
+});
