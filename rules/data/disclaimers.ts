@@ -18,11 +18,15 @@ export const DISCLAIMERS: readonly string[] = [
   'in my (?:own |personal |humble |honest )?(?:opinion|view)',
   'imo', 'imho', 'just my (?:two cents|2 cents|opinion)',
   '(?:my|these are my|the|all) (?:own |personal )?(?:views?|opinions?|thoughts|words|tweets|posts)(?: (?:are|is|expressed here are))? (?:(?:all|only|solely|strictly) )?(?:my own|mine)',
-  '(?:views?|opinions?|thoughts)(?: are| is| expressed(?: here)? are)?:? (?:(?:all|only|solely|strictly) )?(?:my own|mine|personal)',
+  '(?:views?|opinions?|thoughts|tweets|posts|words|rts)(?: are| is| expressed(?: here)? are)?:? (?:(?:all|only|solely|strictly) )?(?:my own|mine|personal)',
   '(?:my|personal) (?:own )?(?:views?|opinions?)(?:,)? not (?:those of )?(?:my employer|the city|my employer\'s)',
   'not (?:speaking|posting|writing) (?:for|on behalf of) (?:the city|my employer|my department|work)',
   'not (?:the views?|the opinions?|those) of (?:my employer|the city)',
   'not my employer\'?s', 'my own (?:views?|opinions?|take)', 'personal (?:views?|opinions?|account)',
+  'my (?:honest |humble )?opinion(?: only)?', 'my (?:two|2) cents', 'fwiw', 'for what it\'?s worth',
+  'not (?:an? |the )?(?:(?:official|city|the city\'?s|my employer\'?s) )+(?:position|view|statement|opinion)',
+  '(?:do not|don\'?t|doesn\'?t|does not) (?:represent|reflect|speak for) (?:my employer|the city|my workplace|my department|work)',
+  'i (?:do not|don\'?t) speak for (?:the city|my employer|work|my department)',
   'personalview', 'opinionsmine', 'viewsmine', 'myviews', 'myownviews', 'viewsmyown', 'opinionsmyown',
 ];
 

@@ -2,8 +2,8 @@
 import { DISCLAIMERS, EVALUATIVE_WORDS, OPINION_CUES } from '../data/disclaimers';
 import { alternation, bounded } from '../lib/city-topics';
 
-/** Disclaimers may be broken by punctuation ("Views: my own", "opinions, mine") or run together (#opinionsmine). */
-const DISCLAIMER_RE = new RegExp(bounded(alternation(DISCLAIMERS, '[\\s\\-\\u2010-\\u2015_,:;.()]*')));
+/** Disclaimers may be broken by punctuation ("Views: my own", "opinions = mine") or run together (#opinionsmine). */
+const DISCLAIMER_RE = new RegExp(bounded(alternation(DISCLAIMERS, '[\\s\\-\\u2010-\\u2015_,:;.()=]*')));
 const OPINION_RE = new RegExp(bounded(alternation([...OPINION_CUES, ...EVALUATIVE_WORDS], '[\\s\\-\\u2010-\\u2015.]*')), 'g');
 /** Sentence ends: ., ! or ? runs before a space or the end, and line breaks. */
 const SENTENCE_END = /[.!?…]+(?=[\s"'’”)]|$)|\n+/g;
