@@ -22,6 +22,11 @@ describe.each(BROWSERS)('LinkedIn in %s', (browser) => {
     await openFixture(s.tab, 'linkedin', 'handle=Personal User&view=legacy&theme=dark');
     await personalMode(s.tab, 'linkedin-legacy-dark');
   });
+  it('checks the legacy post page\'s Quill comment box, whose submit button appears with text', async () => {
+    await openFixture(s.tab, 'linkedin', 'handle=Legacy Commenter&view=legacy');
+    await workMode(s.tab, 'linkedin', 'linkedin-legacy-comment', 'comment');
+    await postingWorks(s.tab, 'comment');
+  });
   it('checks the TipTap feed comment box', async () => {
     await openFixture(s.tab, 'linkedin', 'handle=Comment User');
     await editingWorks(s.tab, 'comment');
