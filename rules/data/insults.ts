@@ -12,6 +12,7 @@ export const INSULT_NOUNS_ALWAYS: readonly string[] = [
   'dirtbag', 'dirtbags', 'sleazebag', 'sleazebags', 'lowlife', 'lowlifes', 'nincompoop', 'ignoramus',
   'human garbage', 'human trash', 'human filth', 'human scum', 'trash human', 'trash humans', 'scum of the earth',
   'excuse for a human', 'excuse of a human', 'excuses for human', 'waste of oxygen', 'waste of skin',
+  '(?:sorry|poor|pathetic|sad|worthless) excuses? (?:for|of) (?:an? )?[a-z]+', 'numpty', 'numpties',
 ];
 
 /**
@@ -27,12 +28,12 @@ export const INSULT_NOUNS: readonly string[] = [
   'twit', 'twits', 'prat', 'prats', 'git', 'gits', 'pillock', 'pillocks', 'crook', 'crooks', 'thug', 'thugs',
   'scum', 'liar', 'liars', 'hypocrite', 'hypocrites', 'coward', 'cowards', 'bigot', 'bigots', 'degenerate',
   'degenerates', 'slob', 'slobs', 'waste of space', 'waste of oxygen', 'muppet', 'muppets', 'bozo', 'bozos',
-  'goof', 'goofs', 'goofball', 'dolt', 'dolts', 'dingbat', 'nutjob', 'nutjobs', 'nutcase', 'nutcases',
+  'dolt', 'dolts', 'dingbat', 'nutjob', 'nutjobs', 'nutcase', 'nutcases',
   'crackpot', 'crackpots', 'simpleton', 'simpletons', 'snowflake', 'snowflakes', 'dumbasses', 'bum', 'bums',
   'hack', 'hacks', 'sellout', 'sellouts', 'grifter', 'grifters', 'wimp', 'wimps', 'doofus', 'dumbo',
   'dingus', 'dummy', 'dummies', 'dumb-dumb', 'dumb dumb', 'hick', 'hicks', 'redneck', 'rednecks', 'neanderthal',
   'neanderthals', 'troglodyte', 'troglodytes', 'weasel', 'weasels', 'deadbeat', 'deadbeats', 'clown show',
-  'clownshow', 'clown car', 'bully', 'bullies', 'windbag', 'blowhard', 'bimbo', 'bimbos',
+  'clownshow', 'clown car', 'bully', 'bullies', 'puppet', 'puppets', 'stooge', 'stooges', 'lackey', 'lackeys', 'shill', 'shills', 'windbag', 'blowhard', 'bimbo', 'bimbos',
   'piece of garbage', 'piece of trash', 'piece of work', 'piece of crap', 'piece of filth', 'piece of dirt',
 ];
 
@@ -55,6 +56,12 @@ export const INSULT_PREDICATES: readonly string[] = [
   'an embarrassment', 'trash', 'garbage', 'scum', 'vile', 'repulsive', 'retarded', 'dumb', 'an idiot', 'a joke',
   'ugly', 'fat', 'a waste', 'brain-dead', 'braindead', 'brain dead', 'moronic', 'idiotic', 'subhuman', 'a waste of space',
   'dumb as (?:a\\s+)?(?:rocks?|a\\s+post|dirt|a\\s+brick|bricks)', 'a lost cause', 'spineless', 'gutless',
+];
+
+/** Praise that follows "you absolute …" in slang ("you absolute legend"): not insults. */
+export const PRAISE_NOUNS: readonly string[] = [
+  'legend', 'legends', 'star', 'stars', 'hero', 'heroes', 'gem', 'gems', 'angel', 'angels', 'champ', 'champion', 'king',
+  'queen', 'unit', 'beast', 'genius', 'rockstar', 'saint', 'sweetheart', 'darling', 'treasure', 'delight', 'boss', 'icon',
 ];
 
 /** Words used as sarcastic insults when addressed to someone (", genius."). */

@@ -38,7 +38,13 @@ export const THREATS: readonly Cued[] = [
   // "I'll end you", "I'm gonna wreck you": sports verbs only count against "you", "him" or "her", never "them"
   { cue: 'end wreck destroy bury ruin smash', re: `\\bi${WILL}\\s+(?:[\\w*@$!]+\\s+)?(?:end|wreck|destroy|bury|ruin|smash)\\s+(?:you|u|ya|him|her)\\b(?!\\s+(?:at|in|on)\\b)` },
   // "you'll be leaving in an ambulance", "he'll end up in a body bag"
-  { cue: 'ambulance bag coffin casket morgue hospital', re: `\\b(?:you|u|he|she|they)(?:${A}ll|\\s+will|${A}re\\s+(?:going\\s+to|gonna)|\\s+are\\s+(?:going\\s+to|gonna)|${A}s\\s+(?:going\\s+to|gonna)|\\s+is\\s+(?:going\\s+to|gonna))\\s+(?:be\\s+)?(?:leave|leaving|go\\s+home|going\\s+home|carried\\s+out|end\\s+up|ending\\s+up)\\s+in\\s+(?:an?\\s+|the\\s+)?(?:ambulance|body\\s*bag|coffin|casket|morgue|hospital)\\b` },
+  { cue: 'ambulance bag coffin casket morgue hospital straw teeth feet wheelchair', re: `\\b(?:you|u|he|she|they)(?:${A}ll|\\s+will|${A}re\\s+(?:going\\s+to|gonna)|\\s+are\\s+(?:going\\s+to|gonna)|${A}s\\s+(?:going\\s+to|gonna)|\\s+is\\s+(?:going\\s+to|gonna))\\s+(?:be\\s+)?(?:eat(?:ing)?\\s+through\\s+a\\s+straw|pick(?:ing)?\\s+(?:up\\s+)?(?:your|his|her|their)\\s+teeth|six\\s+feet\\s+under|in\\s+a\\s+(?:body\\s*bag|wheelchair|coffin|casket)|(?:leave|leaving|go\\s+home|going\\s+home|carried\\s+out|end\\s+up|ending\\s+up)\\s+in\\s+(?:an?\\s+|the\\s+)?(?:ambulance|body\\s*bag|coffin|casket|morgue|hospital))\\b` },
+  // "I'll make your life a living hell", "beat some sense into him", "you better pray I never see you", "…or I'll shut it for you"
+  { cue: 'hell miserable', re: `\\b(?:i|we)${WILL}\\s+make\\s+(?:your|his|her|their|ur)\\s+li(?:fe|ves)\\s+(?:a\\s+)?(?:living\\s+hell|hell|miserable)\\b` },
+  { cue: 'sense', re: `\\b(?:beat|knock|smack|slap|kick)\\s+(?:some\\s+)?sense\\s+into\\s+${TARGET}` },
+  { cue: 'pray', re: `\\b(?:better|should)\\s+pray\\s+(?:that\\s+)?(?:i|we)\\s+(?:never|don${A}?t|do\\s+not)\\s+(?:see|catch|find|meet)\\b` },
+  { cue: 'shut break smash end make hurt come', re: `\\bor\\s+(?:(?:i|we)(?:${A}ll|\\s+will)\\s+(?:shut\\s+it|shut\\s+(?:you|u)\\s+up|break|smash|end\\s+you|make\\s+you|hurt\\s+you|come\\s+for\\s+you)\\b)` },
+  { cue: 'tree branch piano brick rock bus truck train meteor safe anvil', re: `\\bhope\\s+(?:a|an|the|some)\\s+(?:\\w+\\s+)?(?:tree|branch|piano|brick|rock|bus|truck|train|meteor|safe|anvil)\\s+(?:falls|lands|crashes|drops|runs)\\s+(?:on|into|over)\\s+(?:you|u|your|ur|his|her|their|him|them)\\b` },
   // "…again and see what happens", "try me"
   { cue: 'happens find', re: `\\b(?:again|one\\s+more\\s+time|once\\s+more|keep\\s+(?:it\\s+up|talking|pushing))\\s+and\\s+(?:(?:you${A}ll|you\\s+will)\\s+)?(?:see|find\\s+out)\\s+what\\s+happens\\b(?!\\s+(?:to|when|if|with|in|at)\\b)` },
   // "wait till I catch you", "when I get my hands on you", "catch you alone"

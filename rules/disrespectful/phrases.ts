@@ -4,7 +4,7 @@
  */
 import {
   DEHUMANISING, INSULT_ADJECTIVES, INSULT_ADJECTIVES_STRONG, INSULT_NOUNS, INSULT_NOUNS_ALWAYS, INSULT_PREDICATES,
-  PERSON_ATTACK_ADJECTIVES, PERSON_SUBJECTS, PERSON_WORDS, SARCASTIC_VOCATIVES,
+  PERSON_ATTACK_ADJECTIVES, PERSON_SUBJECTS, PERSON_WORDS, PRAISE_NOUNS, SARCASTIC_VOCATIVES,
 } from '../data/insults';
 import { matchesIn, windowsNear, wordsOf } from './near';
 import { type Cued, EXCLUSION, GROUP_ATTACKS, GROUP_QUANTITY, GROUP_REMOVAL, GROUPS, HARASSMENT, HATE_PHRASES, THREATS } from '../data/threats';
@@ -43,6 +43,8 @@ const INSULTS: RegExp[] = [
   // "pathetic little man", "worthless excuse for a human being"
   new RegExp(`\\b(?:${alt(PERSON_ATTACK_ADJECTIVES)})\\s+${ADJS}(?:${alt(PERSON_WORDS)})\\b`, 'g'),
   new RegExp(`\\b${TOOL}`, 'g'),
+  // "you stupid cow", "you absolute walnut": an attack adjective or intensifier, then any word that ends the clause
+  new RegExp(`(?<!\\b(?:thank|thanks|love|miss|bless|see|are|were|do|did|can|could|would|will|if|when|as|than)\\s+)\\b(?:you|ya|u)\\s+(?:(?:${alt(PERSON_ATTACK_ADJECTIVES)}|absolute|utter|total|complete|fat|dumb|ugly|lazy|little|old)(?:\\s*,\\s*|\\s+))+(?!(?:${alt(PRAISE_NOUNS)})\\b)[a-z]+(?:-[a-z]+)?(?=\\s*(?:[^\\w\\s'’-]|$)|\\s+(?:and|who|lol|lmao)\\b)`, 'g'),
   // "what a lunatic", not "what a fool I was"
   new RegExp(`\\bwhat\\s+(?:an?\\s+)?${ADJS}${NOUN}\\b(?!\\s+i\\b)`, 'g'),
   // "pathetic loser", "incompetent fool"
@@ -60,7 +62,7 @@ const INSULTS: RegExp[] = [
 /** Cue words of the patterns that have no insult noun: attack adjectives, compounds' second halves, superlatives. */
 const INSULT_CUES = [
   ...PERSON_ATTACK_ADJECTIVES.filter((w) => /^[a-z]+$/.test(w)), 'brained', 'witted', 'tripping', 'feeding', 'sucking',
-  'licking', 'dragging', 'breathing', 'dead', 'tool', 'tools', 'dumbest', 'stupidest', 'laziest', 'ugliest', 'incompetent',
+  'licking', 'dragging', 'breathing', 'dead', 'tool', 'tools', 'absolute', 'utter', 'excuse', 'excuses', 'dumbest', 'stupidest', 'laziest', 'ugliest', 'incompetent',
   'ignorant', 'clueless',
 ];
 

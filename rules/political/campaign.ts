@@ -4,8 +4,8 @@ import { matchesIn, windowsNear, wordsOf, type WordAt } from '../disrespectful/n
 import type { NormalText } from '../text';
 import { nameSpan, wordsBefore, type Span } from './names';
 import {
-  CALL_TO_ACTION, CANVASS_NAME, CONTEST, COUNCIL_SUBJECT, type CuedPattern, DIRECT, ENDORSE_NAME, FOR_OFFICE, GET_ELECTED,
-  GIVE_VOTE, HASHTAG_ELECT, HASHTAG_VOTE, HELP_NAME, IN_CONTEXT, IN_ELECTION, MY_PICK, NAME_SIGN, NEEDS_NAME, OUR_CANDIDATE,
+  CALL_TO_ACTION, CANVASS_NAME, NOT_ELECTION_CAMPAIGN, CONTEST, COUNCIL_SUBJECT, type CuedPattern, DIRECT, ENDORSE_NAME, FOR_OFFICE, GET_ELECTED,
+  GIVE_NAME_VOTE, GIVE_VOTE, HASHTAG_ELECT, KEEP_FROM_OFFICE, NAMED_CAMPAIGN, NEED_ON, ROOTING_FOR, HASHTAG_VOTE, HELP_NAME, IN_CONTEXT, IN_ELECTION, MY_PICK, NAME_SIGN, NEEDS_NAME, OUR_CANDIDATE,
   PARTY_MEMBER, PARTY_NAME_CUES, SEND_NAME, SLUG, TEAM_NAME, THANKS, VOTE_NAME, VOTE_PARTY_WORD,
 } from './patterns';
 
@@ -41,7 +41,7 @@ export function campaignSpans(t: NormalText): Span[] {
     // one capitalised word ("Vote Chow") needs an election around it, or at least no contest; a full name does not
     if (name && (context || !contest || /\s/.test(norm.slice(name.start, name.end)))) spans.push({ start: m.index!, end: name.end });
   }
-  for (const p of [GET_ELECTED, HELP_NAME, SEND_NAME, GIVE_VOTE, MY_PICK, NAME_SIGN, CANVASS_NAME]) {
+  for (const p of [GET_ELECTED, HELP_NAME, SEND_NAME, GIVE_VOTE, MY_PICK, NAME_SIGN, CANVASS_NAME, NEED_ON, GIVE_NAME_VOTE, KEEP_FROM_OFFICE]) {
     for (const m of near(p)) {
       const name = nameSpan(t, groupAt(m), m[1], false);
       if (!name || (!context && contest)) continue;
@@ -51,12 +51,16 @@ export function campaignSpans(t: NormalText): Span[] {
     }
   }
   if (context) {
-    for (const m of [...norm.matchAll(TEAM_NAME), ...near(OUR_CANDIDATE)]) {
+    for (const m of [...norm.matchAll(TEAM_NAME), ...near(OUR_CANDIDATE), ...(election ? near(ROOTING_FOR) : [])]) {
       {
         const name = nameSpan(t, groupAt(m), m[1], false);
         if (name) spans.push({ start: m.index!, end: name.end });
       }
     }
+  }
+  for (const m of near(NAMED_CAMPAIGN)) {
+    const name = nameSpan(t, groupAt(m), m[1], true);
+    if (name && !new RegExp(`^(?:${NOT_ELECTION_CAMPAIGN})`).test(norm.slice(name.start))) push(m);
   }
   for (const m of near(NEEDS_NAME)) {
     const name = nameSpan(t, groupAt(m), m[1], false);

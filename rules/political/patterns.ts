@@ -53,7 +53,7 @@ export const DIRECT: CuedPattern[] = [
   // "X doesn't deserve a second term", "a one-term mayor"
   cued('term', `\\b(?:(?:doesn${A}?t|does\\s+not|don${A}?t|do\\s+not|never)\\s+deserves?|deserves?|earned|has\\s+earned)\\s+(?:a\\s+)?(?:second|another|third|fourth|new)\\s+term\\b|\\bone[- ]term\\s+(?:mayor|councillor|premier|trustee)\\b`),
   // "X is my pick for mayor", "the only real choice for council"
-  cued('pick choice candidate option', `\\b(?:is|are)\\s+(?:my|our|the\\s+(?:(?:only|real|right|best|clear|obvious|smart|strongest|true)\\s+){1,2})(?:pick|choice|candidate|option)\\s+for\\s+${OFFICE}${CLAUSE_END}`),
+  cued('pick choice candidate option guy gal man woman person', `\\b(?:is|are)\\s+(?:(?:my|our|your)\\s+|the\\s+(?:(?:only|real|right|best|clear|obvious|smart|strongest|true)\\s+){1,2})(?:pick|choice|candidate|option|guy|gal|man|woman|person)\\s+for\\s+${OFFICE}${CLAUSE_END}`),
   // supporting someone's run: "stand with Priya in her run for council", "flyers for Okafor's mayoral run"
   cued('run bid', `\\b(?:support|supporting|stand\\s+with|standing\\s+with|volunteer\\w*|donat\\w+|backing|behind|join|joining|endorse\\w*|flyers?|proud\\s+of|help)\\b[^.!?\\n]{0,60}?(?:\\b(?:mayoral|council|councillor|re-?election|trustee)\\s+(?:run|bid)\\b|\\b(?:his|her|their|[a-z]+${A}s)\\s+(?:run|bid)\\s+for\\s+${OFFICE}\\b)`),
 ];
@@ -97,6 +97,16 @@ export const TEAM_NAME = /(?:#|\bjoin\s+)team\s*([a-z][\w'’-]*)/g;
 export const OUR_CANDIDATE = cued('candidate', `\\b(?:our|my)\\s+candidate,?\\s+${NAME}`);
 /** `Canvass with the Lin campaign`: a named campaign that is not a charity's. */
 export const CANVASS_NAME = cued('canvass canvassing knock knocking bank banking flyers', `\\b(?:canvass(?:ing)?|door[- ]?knock(?:ing)?|knock(?:ing)?\\s+on\\s+doors|phone\\s*bank(?:ing)?|(?:drop|hand\\s+out)\\s+flyers)\\s+(?:for|with)\\s+(?:the\\s+)?(?!(?:${NOT_ELECTION_CAMPAIGN})\\b)([a-z][\\w'’.-]*)(?:${A}s)?\\s+(?:campaign|team)\\b`);
+/** `We need Priya Sharma on council`, `Toronto needs Jo Lam as mayor`. */
+export const NEED_ON = cued('need needs', `\\bneeds?\\s+${NAME}\\s+(?:(?:at|in|to)\\s+city\\s+hall\\b|(?:on|as)\\s+(?:the\\s+|our\\s+)?${OFFICE}${CLAUSE_END})`);
+/** `Give Okafor your vote`. */
+export const GIVE_NAME_VOTE = cued('give', `\\bgive\\s+${NAME}\\s+(?:your|a|my|our)\\s+(?:vote|ballot|support|first\\s+choice)\\b`);
+/** `Volunteer for Dana Wu's campaign`: a named person's campaign, not a charity's. */
+export const NAMED_CAMPAIGN = cued('campaign', `\\b(?:donate|donating|volunteer|volunteering|join|joining|support|supporting|help|helping|canvass|canvassing|work\\s+on|working\\s+on)\\b[^.!?\\n]{0,40}?\\b(?:for\\s+|to\\s+|on\\s+)?(${WORD}(?:\\s+${WORD})?)${A}s\\s+(?:\\w+\\s+)?campaign\\b`);
+/** `Don't let Hollis near the mayor's chair`. */
+export const KEEP_FROM_OFFICE = cued('chair seat office', `\\b(?:don${A}?t\\s+let|keep)\\s+${NAME}\\s+(?:near|out\\s+of|away\\s+from|anywhere\\s+near|in)\\s+(?:the\\s+)?(?:mayor${A}?s|council|premier${A}?s|councillor${A}?s)\\s+(?:chair|office|seat|chamber)s?\\b`);
+/** `I'm all in for Marr`, `rooting for Jane Doe`: only in a post about an election. */
+export const ROOTING_FOR = cued('all rooting cheering behind', `\\b(?:all\\s+in\\s+for|rooting\\s+for|cheering\\s+for|(?:i${A}m|i\\s+am|we${A}re|we\\s+are)\\s+(?:100%\\s+|fully\\s+|firmly\\s+)?(?:behind|with))\\s+${NAME}`);
 /** `Let's get Jane Doe elected`. */
 export const GET_ELECTED = cued('elected reelected', `\\bget\\s+${NAME}\\s+(?:re-?)?elected\\b`);
 /** Words of contests, where "vote for Riverdale" is not an election. */
