@@ -1,6 +1,6 @@
 import { finding } from './finding';
 import { cityTopics } from './lib/city-topics';
-import { hasDisclaimer, opinionNear, personallyFix, sentenceStarts } from './missing-disclaimer/opinion';
+import { hasDisclaimer, markShouting, opinionNear, personallyFix, sentenceStarts } from './missing-disclaimer/opinion';
 import { normalized } from './text';
 import type { Rule } from './types';
 
@@ -28,6 +28,7 @@ export const missingDisclaimer: Rule = {
     if (topics.length === 0 || hasDisclaimer(t.norm)) return [];
     const starts = sentenceStarts(t.norm);
     const seen = new Map<number, boolean>();
+    markShouting(t, starts, seen);
     const topic = topics.find((m) => opinionNear(t.norm, starts, m.normStart, m.unit, seen));
     if (!topic) return [];
     return [

@@ -30,8 +30,8 @@ const ANY_UNIT = `(?:my|our|the)\\s+(?:[a-z&'’-]+\\s+){0,3}(?:${UNIT}|${WEAK_U
 const YARD = `the\\s+(?:(?!${YARD_NOT.join('|')})[a-z'’-]+\\s+){0,2}(?:works\\s+)?(?:yard|depot)`;
 /** "Priya from my team", "Tomasz on our crew", "jenna from accounting", "@sarah.k from work". */
 const FROM_UNIT_RE = new RegExp(bounded(`(?:from|on|in|of|at)\\s+(?:${MY_UNIT}|${YARD}|${alternation(LOWERCASE_UNITS, GAP)})`), 'g');
-/** A unit description that a name follows: "the new guy on our crew, Tavish". */
-const UNIT_THEN_NAME_RE = new RegExp(bounded(`(?:on|in|from)\\s+${MY_UNIT}`) + '(?=[ \\t]*,)', 'g');
+/** A unit description that a name follows: "the new guy on our crew, Tavish", "drinks with the permits crew tonight, Giselle…". */
+const UNIT_THEN_NAME_RE = new RegExp(bounded(`(?:on|in|from|with)\\s+${MY_UNIT}(?:\\s+(?:today|tonight|this\\s+(?:morning|afternoon|week)))?`) + '(?=[ \\t]*,)', 'g');
 /** After a name: "Liam, my partner on the inspection team", "Deshawn, who just joined our branch". */
 const UNIT_APPOSITION_RE = new RegExp(
   `[,(–—]\\s*(?:(?:my|our)\\s+[a-z]+(?:\\s+[a-z]+)?\\s+(?:on|in|from|at)|who\\s+(?:just\\s+|recently\\s+|has\\s+|have\\s+)?(?:joined|started\\s+(?:in|on|with)|transferred\\s+(?:to|into)|moved\\s+(?:over\\s+)?to|works\\s+(?:in|on|with)))\\s+(?:${MY_UNIT}|${ANY_UNIT})(?![a-z])`,
@@ -42,6 +42,11 @@ const APPOSITION_GATE = /[,(–—]\s*(?:my|our|who)\s/;
 /** "welcoming Harpreet Sandhu to the Roads team"; "Welcome to the team, Sam!" */
 const WELCOME_RE = /(?<![a-z])welcom(?:e|es|ed|ing)(?:\s+back)?\s+/g;
 const TO_UNIT_RE = new RegExp(`^\\s+(?:to|into)\\s+${ANY_UNIT}(?![a-z])`);
+/** After a name: "Chinedu Obi on his promotion to Manager", "Sam, on her new role as Supervisor". */
+const PROMOTED_RE = new RegExp(
+  `[ \\t,]+(?:on|for)\\s+(?:his|her|their)\\s+(?:(?:well\\s+)?deserved\\s+|recent\\s+)?(?:promotion|appointment|new\\s+(?:role|position|job))\\s+(?:to|as)\\s+(?:(?:a|an|the)\\s+)?(?:(?:${QUALIFIERS})\\s+){0,3}(?:${WORK}|${CITY})(?![a-z])`,
+  'g',
+);
 /** "…Yusuf Demir as our new Senior Planner". */
 const AS_ROLE_RE = new RegExp(`^\\s+as\\s+(?:my|our|the|a|an)\\s+(?:(?:${QUALIFIERS})\\s+){0,3}(?:${PEER}|${WORK}|${CITY})(?![a-z])`);
 const WELCOME_TO_UNIT_RE = new RegExp(`(?<![a-z])welcome\\s+(?:back\\s+)?(?:to|into)\\s+${MY_UNIT}[ \\t]*[,!]*[ \\t]*`, 'g');
@@ -173,6 +178,10 @@ export function findColleagues(text: string, colleagues: readonly string[] = [],
   for (const m of welcome ? t.norm.matchAll(WELCOME_TO_UNIT_RE) : []) {
     const name = handleOrName(text, toOriginal(t, m.index, m.index + m[0].length).end, notNames);
     if (name) found.push({ ...name, clue: 'unit' });
+  }
+  for (const m of /promotion|appointment|new\s+(?:role|position|job)/.test(t.norm) ? t.norm.matchAll(PROMOTED_RE) : []) {
+    const name = nameBefore(text, t.map[m.index], notNames, true);
+    if (name) found.push({ ...name, clue: 'title' });
   }
   for (const m of SINGLED_OUT_GATE.test(t.norm) ? t.norm.matchAll(SINGLED_OUT_RE) : []) {
     const name = handleOrName(text, toOriginal(t, m.index, m.index + m[0].length).end, notNames);

@@ -19,7 +19,7 @@ export const CITY_TOPICS: readonly string[] = [
   'in[- ]camera', 'closed session', 'public hearing', 'official plan',
   // By-laws and enforcement
   'by laws?', 'bylaws?', 'by law (?:officers?|enforcement)', 'parking (?:enforcement|tickets?|tags?|rates|bans?|changes|meters?|permits?)',
-  'speed cameras?', 'red light cameras?', 'photo radar', 'noise complaints?',
+  'paid parking', 'parking (?:fees?|lots?|apps?)', 'speed cameras?', 'red light cameras?', 'photo radar', 'noise complaints?',
   // Budget and taxes
   'city budget', '(?:operating|capital|municipal|\\d{4}) budget', 'budget (?:cuts?|committee|chief|consultations?|shortfall|deficit)',
   'property tax(?:es)?', 'tax (?:hikes?|increases?|dollars|rate)', 'taxpayers?(?:\'| money| dollars)?', 'mill rate',
@@ -44,7 +44,7 @@ export const CITY_TOPICS: readonly string[] = [
   // Water and sewers
   'water (?:mains?|services|treatment|quality|meters?|billing)', 'watermains?', 'fluorid(?:e|ation)', 'sewers?', 'stormwater', 'boil water',
   // Roads and streets
-  'potholes?', 'road (?:work|works|repairs?|construction|closures?|maintenance|salt)', 'roads department', 'repaving', 'resurfacing',
+  'potholes?', 'road (?:work|works|repairs?|construction|closures?|maintenance|salt)', 'roads department', 'repav(?:ing|ed)', 'resurfac(?:ing|ed)', 'tree (?:removal|permits?|planting)',
   'traffic (?:calming|signals?|lights?|lanes?|circles?)', 'roundabouts?', '(?:dog|cat|pet) licen[cs]es?', 'speed (?:bumps?|humps?|limits?)', 'crosswalks?', 'sidewalks?', 'streetlights?',
   'bike (?:lanes?|paths?|network|share|racks?|parking)', 'detours?', 'crossing guards?', 'cycle tracks?', 'bikeshare',
   // Social services and housing
@@ -73,7 +73,7 @@ export const CITY_DEPARTMENTS: readonly string[] = [
   'social services', 'children\'?s services', 'employment services', 'shelter services', 'public health', 'paramedic services',
   'ems', 'fire(?: services)?', 'facilities', 'real estate', 'parking(?: tags| enforcement| services)?', 'court services', 'dispatch',
   'city hall', '(?:the )?(?:[a-z&\'’]+\\s+){0,4}(?:front|service|reception|customer service) (?:desk|counter)',
-  '(?:the )?(?:[a-z&\'’]+\\s+){0,3}(?:cent(?:re|er)|library|arena|pool|rink|hall|branch) (?:front )?(?:desk|counter)', 'the counter', 'the depot', 'the yard', 'asset management', 'capital projects',
+  '(?:the )?(?:[a-z&\'’]+\\s+){0,3}(?:cent(?:re|er)|library|arena|pool|rink|hall|branch) (?:front )?(?:desk|counter|office)', 'the counter', 'the depot', 'the yard', 'asset management', 'capital projects',
 ];
 
 /**

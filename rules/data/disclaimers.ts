@@ -30,9 +30,13 @@ export const DISCLAIMERS: readonly string[] = [
   'personalview', 'opinionsmine', 'viewsmine', 'myviews', 'myownviews', 'viewsmyown', 'opinionsmyown',
 ];
 
-/** After a verdict word: it is about the day out, not the City ("worst Monday ever", "best day at the splash pad"). */
+/**
+ * After a verdict word: it is about the day out or a person, not the City ("worst Monday ever",
+ * "best day at the splash pad", "RIP to a great mentor", "had a great chat with Jordan").
+ */
 const NOT_THE_DAY =
-  '(?! (?:day|days|week|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weather|morning|afternoon|evening|night|summer|sunset|sunrise|time|times|views?|wishes|friends?|of luck|birthday))';
+  '(?! (?:day|days|week|weekend|(?:mon|tues|wednes|thurs|fri|satur|sun)day|weather|morning|afternoon|evening|night|summer|sunset|sunrise|time|times|views?|wishes|friends?|of luck|birthday|' +
+  'mentor|guy|gal|person|people|man|woman|lady|colleague|coworker|boss|leader|teacher|coach|neighbou?r|mom|dad|kids?|chat|conversation|turnout|party|event|show|game|memories|visit|trip))';
 
 /**
  * Signs that a sentence gives an opinion rather than information: judgements ("a mess",
@@ -141,5 +145,18 @@ export const EVALUATIVE_WORDS: readonly string[] = [
   // Praise in a few words
   'yes please', 'this is how you', 'look(?:s|ed)? (?:sharp|slick|cheap|dated|tacky)', 'can\'?t say enough', '(?:good|great|nice|kind) things about', 'deserves? (?:a medal|an award|a raise|credit|praise|a promotion|a pat on the back)',
   'smooth(?:ly| as)', 'makes? (?:a|all the) (?:huge |big |real |massive |world of )?difference', '(?:good|great|bad|sad|dark|proud|big) day for',
-  '(?:big|huge|not a|no) fan of',
+  '(?:big|huge|not a|no) fan of', 'got (?:this|it|that) (?:one )?(?:right|wrong)', 'groundbreaking', 'revolutionary',
+  'slaps', 'goes hard', 'shout ?outs? to (?:whoever|the city|council|city|our city)',
+  // Pleas and rhetorical complaints
+  'begging', 'do something about', 'make it stop', 'why does it (?:take|cost)', 'asking for my sanity',
+];
+
+/**
+ * Words that, written in capitals, shout frustration or emphasis ("closed AGAIN"). Matched
+ * case-sensitively on the original text. Words also common on signs and notices ("NO
+ * parking", "PLEASE") are left out.
+ */
+export const SHOUTED_WORDS: readonly string[] = [
+  'AGAIN', 'STILL', 'NEVER', 'ZERO', 'NOTHING', 'NOBODY', 'EVERY', 'WORST', 'BEST', 'YEARS', 'MONTHS', 'WEEKS', 'REALLY',
+  'SERIOUSLY', 'LITERALLY', 'ANOTHER', 'ONCE', 'EVER', 'ALWAYS', 'WHY',
 ];

@@ -20,28 +20,43 @@ const SATURATION = 0.06;
 /** Gradient strength below which an edge is grain, sensor noise or a smooth shade: ignored. */
 const NOISE = 0.012;
 
-export function orientationField(g: Gray, blur = 1): Field {
-  const { width: w, height: h, data } = g;
+export function orientationField(input: Gray | Gray[], blur = 1): Field {
+  // Several planes (colour): the structure tensor averaged over them, so an edge in any plane counts.
+  const planes = Array.isArray(input) ? input : [input];
+  const { width: w, height: h } = planes[0];
   const re = new Float32Array(w * h);
   const im = new Float32Array(w * h);
-  for (let y = 0; y < h; y++) {
-    const ym = (y > 0 ? y - 1 : y) * w;
-    const y0 = y * w;
-    const yp = (y < h - 1 ? y + 1 : y) * w;
-    for (let x = 0; x < w; x++) {
-      const xm = x > 0 ? x - 1 : x;
-      const xp = x < w - 1 ? x + 1 : x;
-      const gx =
-        (data[ym + xp] + 2 * data[y0 + xp] + data[yp + xp] - data[ym + xm] - 2 * data[y0 + xm] - data[yp + xm]) / 8;
-      const gy =
-        (data[yp + xm] + 2 * data[yp + x] + data[yp + xp] - data[ym + xm] - 2 * data[ym + x] - data[ym + xp]) / 8;
-      const m2 = gx * gx + gy * gy;
-      if (m2 < NOISE * NOISE) continue;
-      const m = Math.sqrt(m2) - NOISE;
-      const s = m / (m + SATURATION) / m2;
-      re[y0 + x] = (gx * gx - gy * gy) * s;
-      im[y0 + x] = 2 * gx * gy * s;
+  for (const { data } of planes) {
+    for (let y = 0; y < h; y++) {
+      const ym = (y > 0 ? y - 1 : y) * w;
+      const y0 = y * w;
+      const yp = (y < h - 1 ? y + 1 : y) * w;
+      for (let x = 0; x < w; x++) {
+        const xm = x > 0 ? x - 1 : x;
+        const xp = x < w - 1 ? x + 1 : x;
+        const gx =
+          (data[ym + xp] + 2 * data[y0 + xp] + data[yp + xp] - data[ym + xm] - 2 * data[y0 + xm] - data[yp + xm]) / 8;
+        const gy =
+          (data[yp + xm] + 2 * data[yp + x] + data[yp + xp] - data[ym + xm] - 2 * data[ym + x] - data[ym + xp]) / 8;
+        re[y0 + x] += gx * gx - gy * gy;
+        im[y0 + x] += 2 * gx * gy;
+      }
     }
+  }
+  const n = planes.length;
+  for (let i = 0; i < w * h; i++) {
+    const a = re[i] / n;
+    const b = im[i] / n;
+    // |(a, b)| is the squared strength of the dominant edge direction.
+    const m2 = Math.sqrt(a * a + b * b);
+    if (m2 < NOISE * NOISE) {
+      re[i] = im[i] = 0;
+      continue;
+    }
+    const m = Math.sqrt(m2) - NOISE;
+    const s = m / (m + SATURATION) / m2;
+    re[i] = a * s;
+    im[i] = b * s;
   }
   if (blur > 0) {
     boxBlur(re, w, h, blur);

@@ -7,6 +7,12 @@ export interface RgbaImage {
   data: Uint8ClampedArray | Uint8Array;
 }
 
+/**
+ * Mean luminance above which a logo on a transparent background counts as a light logo and is laid
+ * on black. Most logos are shown on white; a crest with white parts still is, so the bar is high.
+ */
+export const LIGHT_LOGO = 0.75;
+
 /** One channel, values 0..1. */
 export interface Gray {
   width: number;
@@ -45,9 +51,46 @@ export function toGray(img: RgbaImage, maxSide = Infinity): Gray {
       opaque += a;
     }
   }
-  const bg = opaque > 0 && opaqueLum / opaque > 0.5 ? 0 : 1;
+  const bg = opaque > 0 && opaqueLum / opaque > LIGHT_LOGO ? 0 : 1;
   for (let j = 0; j < w * h; j++) lum[j] = (lum[j] + bg * (count[j] - alpha[j])) / count[j];
   return { width: w, height: h, data: lum };
+}
+
+/**
+ * Red, green and blue planes of `img` (0..1), reduced like `toGray`. Edges between colours of
+ * equal brightness (dark blue on purple) exist only here, not in the luminance.
+ */
+export function toPlanes(img: RgbaImage, maxSide = Infinity): Gray[] {
+  const { width, height, data } = img;
+  const k = Math.min(1, maxSide / Math.max(width, height));
+  const w = Math.max(1, Math.round(width * k));
+  const h = Math.max(1, Math.round(height * k));
+  const planes = [new Float32Array(w * h), new Float32Array(w * h), new Float32Array(w * h)];
+  const alpha = new Float32Array(w * h);
+  const count = new Float32Array(w * h);
+  const colOf = new Int32Array(width);
+  for (let x = 0; x < width; x++) colOf[x] = Math.min(w - 1, Math.floor((x * w) / width));
+  let opaqueLum = 0;
+  let opaque = 0;
+  const [r, g, b] = planes;
+  for (let y = 0; y < height; y++) {
+    const row = Math.min(h - 1, Math.floor((y * h) / height)) * w;
+    let i = y * width * 4;
+    for (let x = 0; x < width; x++, i += 4) {
+      const a = data[i + 3] / 255;
+      const j = row + colOf[x];
+      r[j] += (data[i] / 255) * a;
+      g[j] += (data[i + 1] / 255) * a;
+      b[j] += (data[i + 2] / 255) * a;
+      alpha[j] += a;
+      count[j]++;
+      opaqueLum += ((0.2126 * data[i] + 0.7152 * data[i + 1] + 0.0722 * data[i + 2]) / 255) * a;
+      opaque += a;
+    }
+  }
+  const bg = opaque > 0 && opaqueLum / opaque > LIGHT_LOGO ? 0 : 1;
+  for (const p of planes) for (let j = 0; j < w * h; j++) p[j] = (p[j] + bg * (count[j] - alpha[j])) / count[j];
+  return planes.map((data) => ({ width: w, height: h, data }));
 }
 
 /** Resamples to (w, h): area average along each axis when shrinking, linear when enlarging. */

@@ -1,5 +1,5 @@
 import { correlation, energyTable, orientationField, orientationHistogram, padField, windowEnergy, type Field } from './features';
-import { crop, resize, toGray, type Gray, type RgbaImage } from './image';
+import { crop, resize, toPlanes, warp, type Gray, type RgbaImage } from './image';
 import { makeTemplate, referenceFromRgba, sizeForArea, type Reference, type Template } from './reference';
 
 /**
@@ -47,12 +47,19 @@ const LEVELS_PER_OCTAVE = 3;
 /** How far (fraction of the logo) a template may hang over the image edge: cropped logos. */
 const OVERHANG = 0.2;
 const COARSE_POINTS = 120;
-const CANDIDATES_PER_REFERENCE = 3;
+const CANDIDATES_PER_REFERENCE = 6;
 const COARSE_FLOOR = 0.2;
 /** Blur of the fine fields: forgiving enough for resampled detail, still sharp enough to tell text apart. */
 const FINE_BLUR = 2;
-export const FINE_MIN = 0.5;
-export const SHAPE_MIN = 0.5;
+/** Floors for the two confirmation scores, whatever the reference. */
+export const FINE_MIN = 0.7;
+export const SHAPE_MIN = 0.65;
+/**
+ * Share of the reference's own ceiling (see `ceiling`) that fine + shape must reach. Detailed
+ * logos (a coat of arms) never score as high as bold ones, so a fixed threshold would be too strict
+ * for one and too loose for the other.
+ */
+export const RELATIVE_MIN = Number((globalThis as any).process?.env?.RELMIN ?? 0.82);
 /** Share of a template's area that must fall inside the image (cropped logos lose the rest). */
 const MIN_VISIBLE = 0.75;
 const ANGLES = [-10, -5, 0, 5, 10];
@@ -106,16 +113,17 @@ export class LogoMatcher {
   find(img: RgbaImage | Gray, options: FindOptions = {}): LogoMatch | null {
     const refs = this.refs.filter((r) => !options.profiles || options.profiles.includes(r.profile));
     if (!refs.length) return null;
-    const source = 'data' in img && img.data instanceof Float32Array ? (img as Gray) : toGray(img as RgbaImage, DETAIL_SIDE);
-    const detail = Math.max(source.width, source.height) > DETAIL_SIDE ? shrink(source, DETAIL_SIDE) : source;
-    if (Math.min(detail.width, detail.height) < 8) return null;
-    const toInput = img.width / detail.width;
+    const source = img.data instanceof Float32Array ? [img as Gray] : toPlanes(img as RgbaImage, DETAIL_SIDE);
+    const detail = source.map((p) => shrink(p, DETAIL_SIDE));
+    const { width: dw, height: dh } = detail[0];
+    if (Math.min(dw, dh) < 8) return null;
+    const toInput = img.width / dw;
 
     let best: LogoMatch | null = null;
     for (const c of this.search(detail, refs)) {
       const m = confirm(detail, c);
       if (!m) continue;
-      const accepted = m.fine >= FINE_MIN && m.shape >= SHAPE_MIN;
+      const accepted = m.fine >= FINE_MIN && m.shape >= SHAPE_MIN && m.fine + m.shape >= RELATIVE_MIN * ceiling(c.ref);
       const box = { x: m.box.x * toInput, y: m.box.y * toInput, width: m.box.width * toInput, height: m.box.height * toInput };
       options.onCandidate?.({ ...m, box, coarse: c.coarse, accepted });
       if (accepted && (!best || m.score > best.score)) best = { ...m, box };
@@ -124,24 +132,26 @@ export class LogoMatcher {
   }
 
   /** Step 1: the most promising places for each reference, across the pyramid. */
-  private search(detail: Gray, refs: Reference[]): Candidate[] {
-    const top = shrink(detail, COARSE_SIDE);
+  private search(detail: Gray[], refs: Reference[]): Candidate[] {
+    const top = detail.map((p) => shrink(p, COARSE_SIDE));
+    const { width: tw, height: th } = top[0];
     const coarse = refs.map((ref) => {
       const { w, h } = sizeForArea(ref, COARSE_AREA);
       return cachedTemplate(ref, w, h, 0, 1);
     });
     const pad = Math.ceil(Math.max(...coarse.map((t) => Math.max(t.field.width, t.field.height))) * OVERHANG) + 1;
     const found: Candidate[][] = refs.map(() => []);
-    const side = Math.max(top.width, top.height);
+    const side = Math.max(tw, th);
     for (let l = 0; ; l++) {
       const k = 2 ** (-l / LEVELS_PER_OCTAVE);
-      const lw = Math.round(top.width * k);
-      const lh = Math.round(top.height * k);
+      const lw = Math.round(tw * k);
+      const lh = Math.round(th * k);
       const fits = coarse.map((t) => t.field.width <= lw * (1 + 2 * OVERHANG) && t.field.height <= lh * (1 + 2 * OVERHANG));
       if (!fits.some(Boolean) || Math.round(side * k) < 8) break;
-      const field = padField(clearBorder(orientationField(l === 0 ? top : resize(top, lw, lh), 1)), pad, pad);
+      const level = l === 0 ? top : top.map((p) => resize(p, lw, lh));
+      const field = padField(clearBorder(orientationField(level, 1)), pad, pad);
       const table = energyTable(field);
-      const perDetail = lw / detail.width;
+      const perDetail = lw / detail[0].width;
       coarse.forEach((t, i) => {
         if (!fits[i]) return;
         const c = sparse(t, field.width);
@@ -158,7 +168,7 @@ export class LogoMatcher {
       });
     }
     // The logo may be the whole picture (an attached logo file, maybe cropped): always try that too.
-    return found.flatMap((list, i) => [...suppress(list), ...wholeImage(refs[i], detail)]);
+    return found.flatMap((list, i) => [...suppress(list), ...wholeImage(refs[i], detail[0])]);
   }
 }
 
@@ -311,6 +321,36 @@ function overlap(a: Candidate, b: Candidate): number {
   return inter / (a.w * a.h + b.w * b.h - inter);
 }
 
+const ceilings = new WeakMap<Reference, number>();
+
+/**
+ * What fine + shape come to when the reference is found in a clean, slightly soft copy of itself:
+ * the best this reference can be expected to score. Computed once per reference.
+ */
+export function ceiling(ref: Reference): number {
+  let v = ceilings.get(ref);
+  if (v === undefined) {
+    const { w, h } = sizeForArea(ref, FINE_AREA);
+    // Copies at sizes that share no pixel grid with the template, each shifted by part of a pixel.
+    const scores = [1.13, 1.57, 2.31].map((k, i) => {
+      const lw = Math.round(w * k);
+      const lh = Math.round(h * k);
+      const m = Math.round(0.15 * lw);
+      const W = lw + 2 * m;
+      const H = lh + 2 * m;
+      const t = 0.3 + 0.2 * i;
+      const sx = ref.lum.width / lw;
+      const sy = ref.lum.height / lh;
+      const img = warp(ref.lum, W, H, { ax: sx, bx: 0, cx: (t - m) * sx, ay: 0, by: sy, cy: (t - m) * sy }, ref.background);
+      const r = confirm([img], { ref, coarse: 0, x: m, y: m, w: lw, h: lh });
+      return r ? r.fine + r.shape : 0;
+    });
+    v = scores.reduce((a, b) => a + b, 0) / scores.length;
+    ceilings.set(ref, v);
+  }
+  return v;
+}
+
 const templates = new WeakMap<Reference, Map<string, Template>>();
 
 /** Templates are pure functions of (reference, size, angle): built once, kept for later images. */
@@ -328,7 +368,7 @@ function cachedTemplate(ref: Reference, w: number, h: number, angle: number, blu
 }
 
 /** Step 2: refine pose around a candidate at FINE_AREA and score it twice. */
-export function confirm(detail: Gray, c: Candidate): Omit<LogoMatch, 'score'> & { score: number } | null {
+export function confirm(planes: Gray[], c: Candidate): Omit<LogoMatch, 'score'> & { score: number } | null {
   let { w: fw, h: fh } = sizeForArea(c.ref, FINE_AREA);
   let s = fw / c.w;
   if (s > 1.5) {
@@ -351,7 +391,8 @@ export function confirm(detail: Gray, c: Candidate): Omit<LogoMatch, 'score'> & 
   const chD = Math.ceil((2 * halfH) / s) + 1;
   const pw = Math.max(4, Math.round(cwD * s));
   const ph = Math.max(4, Math.round(chD * s));
-  const patch = resize(crop(detail, x0, y0, cwD, chD), pw, ph);
+  const detail = planes[0];
+  const patch = planes.map((p) => resize(crop(p, x0, y0, cwD, chD), pw, ph));
   const sx = pw / cwD;
   const sy = ph / chD;
   const field = orientationField(patch, FINE_BLUR);

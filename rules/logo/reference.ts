@@ -1,5 +1,5 @@
 import { orientationField, type Field } from './features';
-import { resize, warp, type Gray, type RgbaImage } from './image';
+import { LIGHT_LOGO, resize, warp, type Gray, type RgbaImage } from './image';
 
 /** A reference logo as stored in templates.ts: luminance and alpha, a byte each (0..255), base64. */
 export interface PackedReference {
@@ -93,7 +93,7 @@ function cornerColour({ width, height, data }: RgbaImage): number[] | null {
   return same ? c : null;
 }
 
-/** Lays the logo on white, or black for a light logo, so its outline is an edge like any other. */
+/** Lays the logo on white, or black for a light logo (see LIGHT_LOGO), so its outline is an edge like any other. */
 function layOnBackground(profile: string, name: string, lum: Gray, alpha: Gray): Reference {
   let s = 0;
   let n = 0;
@@ -101,7 +101,7 @@ function layOnBackground(profile: string, name: string, lum: Gray, alpha: Gray):
     s += lum.data[i] * alpha.data[i];
     n += alpha.data[i];
   }
-  const background = n > 0 && s / n > 0.5 ? 0 : 1;
+  const background = n > 0 && s / n > LIGHT_LOGO ? 0 : 1;
   const out = new Float32Array(lum.data.length);
   for (let i = 0; i < out.length; i++) out[i] = lum.data[i] * alpha.data[i] + background * (1 - alpha.data[i]);
   return { profile, name, lum: { ...lum, data: out }, alpha, background };

@@ -1,10 +1,12 @@
 /** Helpers for missing-disclaimer: disclaimers, opinion cues and the sentences around a topic. */
-import { DISCLAIMERS, EVALUATIVE_WORDS, OPINION_CUES } from '../data/disclaimers';
+import { DISCLAIMERS, EVALUATIVE_WORDS, OPINION_CUES, SHOUTED_WORDS } from '../data/disclaimers';
 import { alternation, bounded } from '../lib/city-topics';
+import type { NormalText } from '../text';
 
 /** Disclaimers may be broken by punctuation ("Views: my own", "opinions = mine") or run together (#opinionsmine). */
 const DISCLAIMER_RE = new RegExp(bounded(alternation(DISCLAIMERS, '[\\s\\-\\u2010-\\u2015_,:;.()=]*')));
 const OPINION_RE = new RegExp(bounded(alternation([...OPINION_CUES, ...EVALUATIVE_WORDS], '[\\s\\-\\u2010-\\u2015.]*')), 'g');
+const SHOUTING_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${SHOUTED_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 /** Sentence ends: ., ! or ? runs before a space or the end, and line breaks. */
 const SENTENCE_END = /[.!?…]+(?=[\s"'’”)]|$)|\n+/g;
 
@@ -30,6 +32,20 @@ export function sentenceStarts(norm: string): number[] {
 /** Three or more one-word sentences in a row are emphasis, a verdict in themselves ("Every. Single. Winter."). */
 const EMPHASIS = /(?:^|\s)(?:[^\s.!?…]+[.!?…]+\s+){2,}[^\s.!?…]+/;
 
+/**
+ * Sentences that shout a word of frustration or emphasis in capitals ("closed AGAIN", "STILL
+ * no plow"): an opinion wherever they are. Marked in `seen` so opinionNear finds them.
+ */
+export function markShouting(t: NormalText, starts: number[], seen: Map<number, boolean>): void {
+  // A post written all in capitals shouts nothing in particular.
+  if ((t.original.match(/\p{Lu}/gu)?.length ?? 0) * 2 > (t.original.match(/\p{L}/gu)?.length ?? 0)) return;
+  for (const m of t.original.matchAll(SHOUTING_RE)) {
+    let k = 0;
+    while (k < t.map.length - 1 && t.map[k] < m.index) k++;
+    seen.set(sentenceOf(starts, k), true);
+  }
+}
+
 /** Index of the sentence holding offset `at`. */
 function sentenceOf(starts: number[], at: number): number {
   let i = 0;
@@ -44,9 +60,8 @@ function sentenceOf(starts: number[], at: number): number {
  */
 export function opinionNear(norm: string, starts: number[], start: number, ownSentenceOnly = false, seen = new Map<number, boolean>()): boolean {
   const i = sentenceOf(starts, start);
-  return (ownSentenceOnly ? [i] : [i, i - 1, i + 1]).some(
-    (k) => k >= 0 && k < starts.length && (k === i || aboutNeighbour(sentence(norm, starts, k))) && opinionIn(norm, starts, k, seen),
-  );
+  const near = (k: number) => k === i || (Math.abs(k - i) === 1 ? aboutNeighbour : isVerdict)(sentence(norm, starts, k));
+  return (ownSentenceOnly ? [i] : [i, i - 1, i + 1, i + 2, i - 2]).some((k) => k >= 0 && k < starts.length && near(k) && opinionIn(norm, starts, k, seen));
 }
 
 /** Whether sentence `k` holds an opinion, remembered in `seen` across the topics of one post. */
@@ -69,6 +84,9 @@ const words = (s: string) => s.trim().split(/\s+/).length;
 function sentence(norm: string, starts: number[], k: number): string {
   return norm.slice(starts[k], k + 1 < starts.length ? starts[k + 1] : norm.length);
 }
+
+/** A bare verdict of up to three words ("Not acceptable.", "Unreal.") reaches two sentences back. */
+const isVerdict = (s: string) => words(s) <= 3;
 
 /** A short neighbouring sentence is a verdict on the one before ("Ridiculous.", "Terrible priorities."); a long one has its own subject. */
 const isShort = (s: string) => words(s) <= 8;

@@ -63,6 +63,9 @@ const invalid: [string, string[]][] = [
   ['Celebrating 20 years of service for our fearless leader Gwen today 🎉', ['Gwen']],
   ['Welcoming Yusuf Demir as our new Senior Planner in Community Planning.', ['Yusuf Demir']],
   ['Hats off to the Streets crew, especially Mateus and Ivy, for the overnight pothole blitz.', ['Mateus', 'Ivy']],
+  ['Drinks after work with the permits crew tonight, Giselle is buying 🍻', ['Giselle']],
+  ['Thanks to Meg and Dario at the Arena front office for setting up the tournament.', ['Meg', 'Dario']],
+  ['Join me in congratulating Chinedu Obi on his promotion to Manager, Solid Waste Operations.', ['Chinedu Obi']],
 ];
 
 const valid: string[] = [

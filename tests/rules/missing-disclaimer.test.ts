@@ -74,6 +74,12 @@ const invalid: [string, City, string][] = [
   ["Tell me why my property tax bill went up 12% and the library is closing early. I'll wait.", 'toronto', 'property tax'],
   ['Whoever planned the detour around the Centre St bridge deserves a medal. Smooth as butter.', 'calgary', 'detour'],
   ['Big fan of the new downtown bike racks, finally somewhere to lock up 🚲', 'peterborough', 'bike racks'],
+  // Shouting a word in capitals; a bare verdict two sentences on; pleas.
+  ['The splash pad at Millennium Park is closed AGAIN. Third week in a row.', 'peterborough', 'splash pad'],
+  ['Zero snow clearing on the sidewalks near the school this morning. Kids walking in the road. Not acceptable.', 'peterborough', 'snow clearing'],
+  ["I'm begging council to do something about the potholes on Crowchild 😭", 'calgary', 'council'],
+  ['Council just voted to study the issue for another two years. Groundbreaking stuff.', 'toronto', 'Council'],
+  ['Love our library system. Calgary got this one right.', 'calgary', 'library'],
 ];
 
 const valid: [string, City][] = [
@@ -133,6 +139,12 @@ const valid: [string, City][] = [
   ['Council approved the 2026 budget last night; the tax increase is 3.9%.', 'peterborough'],
   ['Happy Stampede everyone! Transit is free after 9pm tonight so leave the car at home.', 'calgary'],
   ['Leaf collection starts Monday. Yes. We went hiking.', 'toronto'],
+  ['REMINDER: NO parking on snow routes tonight, the plows need room!', 'toronto'],
+  ['Pool is open again after the repairs, see you there!', 'toronto'],
+  ['LEAF COLLECTION STARTS MONDAY AGAIN, BAGS OUT BY 7AM', 'toronto'],
+  ['Love this time of year, the leaf collection trucks are out and the kids wave at them.', 'toronto'],
+  ['My old supervisor from Water Services, Ray Tanaka, passed away this week. RIP to a great mentor.', 'calgary'],
+  ['Had a great chat with Jordan on the transit team about my route idea', 'peterborough'],
 ];
 
 describe('missing-disclaimer', () => {
