@@ -65,6 +65,8 @@ async function launchChromium(withExtension: boolean): Promise<Session> {
   });
   await context.route('**/*', async (route) => {
     const request = route.request();
+    // The extension's own files (the popup page's script and style) are local, not network.
+    if (request.url().startsWith('chrome-extension://')) return route.continue();
     const answer = await respond(request.url(), request.resourceType() === 'document');
     if (answer) await route.fulfill(answer);
     else await route.abort('blockedbyclient');
