@@ -46,8 +46,6 @@ export const INSULT_ADJECTIVES: readonly string[] = [
   'raging', 'sniveling', 'snivelling', 'unhinged', 'deranged', 'crazy', 'insane', 'bunch of', 'real', 'massive',
   'huge', 'giant', 'big', 'moronic', 'idiotic', 'inbred', 'brain-?dead', 'gutless', 'slimy', 'sleazy', 'greedy',
   'crooked', 'whiny', 'pompous', 'good-for-nothing', 'no-good', 'sorry-ass', 'stupid-ass',
-  // compounds that insult whatever they describe: "pea-brained", "power-tripping", "bottom-feeding"
-  '[a-z]+-(?:brained|witted|headed|minded|faced|tripping|feeding|sucking|licking|dragging|breathing|hungry|loving)',
 ];
 
 /** Adjectives that insult on their own after "you're" ("you're disgusting"). */
@@ -72,6 +70,7 @@ export const INSULT_ADJECTIVES_STRONG: readonly string[] = [
   'pathetic', 'useless', 'incompetent', 'stupid', 'worthless', 'brainless', 'lazy', 'clueless', 'corrupt',
   'spineless', 'lying', 'ignorant', 'disgusting', 'miserable', 'filthy', 'moronic', 'idiotic', 'inbred',
   'brain-?dead', 'gutless', 'slimy', 'sleazy', 'good-for-nothing', 'no-good', 'sorry-ass', 'stupid-ass', 'vile',
+  // compounds that insult whoever they describe: "pea-brained", "power-tripping", "bottom-feeding"
   '[a-z]+-(?:brained|witted|tripping|feeding|sucking|licking|dragging|breathing)',
 ];
 

@@ -36,15 +36,6 @@ const INSULTS: RegExp[] = [
   new RegExp(`\\b${YOU}\\s+${ARTICLE}${ADJS}${ANY_NOUN}\\b`, 'g'),
   // "you're disgusting", "you're pathetically stupid"
   new RegExp(`\\b(?:you['’]?re|you\\s+are|ur|u\\s+r)\\s+${ADVERB}${PREDICATE}\\b`, 'g'),
-  // "the clerk who processed my permit is brain-dead", "whoever wrote this is moronic"
-  new RegExp(`\\b(?:${alt(PERSON_SUBJECTS)}|whoever\\s+[^.!?,;\\n]{1,50}?|(?:anyone|anybody)\\s+who\\s+[^.!?,;\\n]{1,50}?)(?:\\s+(?:who|that)\\s+[^.!?,;\\n]{1,50}?)?\\s+(?:is|are|was|were|['’]s)\\s+${ADVERB}${PREDICATE}\\b(?![\\s-]+(?:simple|easy|obvious|about|on|regarding|when|with|as|at|in|to)\\b)`, 'g'),
-  // "you're the dumbest person I've ever met"
-  new RegExp(`\\b(?:you['’]?re|you\\s+are|ur|u\\s+r|is|are|was)\\s+(?:the|one\\s+of\\s+the)\\s+(?:dumbest|stupidest|laziest|ugliest|most\\s+(?:incompetent|useless|pathetic|ignorant|stupid|clueless|disgusting|idiotic|worthless))\\s+(?:\\w+\\s+)?(?:${alt(PERSON_WORDS)}|${NOUN})\\b`, 'g'),
-  // "pathetic little man", "worthless excuse for a human being"
-  new RegExp(`\\b(?:${alt(PERSON_ATTACK_ADJECTIVES)})\\s+${ADJS}(?:${alt(PERSON_WORDS)})\\b`, 'g'),
-  new RegExp(`\\b${TOOL}`, 'g'),
-  // "you stupid cow", "you absolute walnut": an attack adjective or intensifier, then any word that ends the clause
-  new RegExp(`(?<!\\b(?:thank|thanks|love|miss|bless|see|are|were|do|did|can|could|would|will|if|when|as|than)\\s+)\\b(?:you|ya|u)\\s+(?:(?:${alt(PERSON_ATTACK_ADJECTIVES)}|absolute|utter|total|complete|fat|dumb|ugly|lazy|little|old)(?:\\s*,\\s*|\\s+))+(?!(?:${alt(PRAISE_NOUNS)})\\b)[a-z]+(?:-[a-z]+)?(?=\\s*(?:[^\\w\\s'’-]|$)|\\s+(?:and|who|lol|lmao)\\b)`, 'g'),
   // "what a lunatic", not "what a fool I was"
   new RegExp(`\\bwhat\\s+(?:an?\\s+)?${ADJS}${NOUN}\\b(?!\\s+i\\b)`, 'g'),
   // "pathetic loser", "incompetent fool"
@@ -59,11 +50,21 @@ const INSULTS: RegExp[] = [
   new RegExp(`\\b(?:${alt(INSULT_NOUNS_ALWAYS)})\\b(?!-|['’]s\\s+guide)`, 'g'),
 ];
 
-/** Cue words of the patterns that have no insult noun: attack adjectives, compounds' second halves, superlatives. */
-const INSULT_CUES = [
+/** Insults without an insult noun, each run only near its own cue words (see `TABLE`). */
+const PERSON_PREDICATE = new RegExp(`\\b(?:${alt(PERSON_SUBJECTS)}|whoever\\s+[^.!?,;\\n]{1,50}?|(?:anyone|anybody)\\s+who\\s+[^.!?,;\\n]{1,50}?)(?:\\s+(?:who|that)\\s+[^.!?,;\\n]{1,50}?)?\\s+(?:is|are|was|were|['’]s)\\s+${ADVERB}${PREDICATE}\\b(?![\\s-]+(?:simple|easy|obvious|about|on|regarding|when|with|as|at|in|to)\\b)`, 'g');
+// "you're the dumbest person I've ever met"
+const SUPERLATIVE = new RegExp(`\\b(?:you['’]?re|you\\s+are|ur|u\\s+r|is|are|was)\\s+(?:the|one\\s+of\\s+the)\\s+(?:dumbest|stupidest|laziest|ugliest|most\\s+(?:incompetent|useless|pathetic|ignorant|stupid|clueless|disgusting|idiotic|worthless))\\s+(?:\\w+\\s+)?(?:${alt(PERSON_WORDS)}|${NOUN})\\b`, 'g');
+// "pathetic little man", "worthless excuse for a human being"
+const ADJECTIVE_PERSON = new RegExp(`\\b(?:${alt(PERSON_ATTACK_ADJECTIVES)})\\s+${ADJS}(?:${alt(PERSON_WORDS)})\\b`, 'g');
+// "such a tool"
+const TOOL_INSULT = new RegExp(`\\b${TOOL}`, 'g');
+// "you stupid cow", "you absolute walnut": an attack adjective or intensifier, then any word that ends the clause
+const YOU_ADJECTIVE = new RegExp(`(?<!\\b(?:thank|thanks|love|miss|bless|see|are|were|do|did|can|could|would|will|if|when|as|than)\\s+)\\b(?:you|ya|u)\\s+(?:(?:${alt(PERSON_ATTACK_ADJECTIVES)}|absolute|utter|total|complete|fat|dumb|ugly|lazy)(?:\\s*,\\s*|\\s+))+(?!(?:${alt(PRAISE_NOUNS)})\\b)[a-z]+(?:-[a-z]+)?(?=\\s*(?:[^\\w\\s'’-]|$)|\\s+(?:and|who|lol|lmao)\\b)`, 'g');
+
+/** Cue words of attack adjectives: the plain ones, compounds' second halves, intensifiers. */
+const ATTACK_CUES = [
   ...PERSON_ATTACK_ADJECTIVES.filter((w) => /^[a-z]+$/.test(w)), 'brained', 'witted', 'tripping', 'feeding', 'sucking',
-  'licking', 'dragging', 'breathing', 'dead', 'tool', 'tools', 'absolute', 'utter', 'excuse', 'excuses', 'dumbest', 'stupidest', 'laziest', 'ugliest', 'incompetent',
-  'ignorant', 'clueless',
+  'licking', 'dragging', 'breathing', 'dead', 'absolute', 'utter', 'total', 'complete', 'fat', 'dumb', 'ugly', 'lazy',
 ];
 
 const GROUP_HATE = new RegExp(
@@ -91,7 +92,11 @@ const TABLE: Group[] = [
   { kind: 'hate', cues: cueWords(GROUPS), patterns: [GROUP_HATE, new RegExp(`\\b${GROUP_REMOVAL}(?:${alt(GROUPS)})\\b`, 'g'),
     new RegExp(`\\bsend\\s+${GROUP_QUANTITY}(?:the\\s+|these\\s+|those\\s+)?(?:${alt(GROUPS)})\\s+(?:all\\s+)?back\\b`, 'g')] },
   { kind: 'hate', cues: new Set(['back', 'english']), patterns: EXCLUSION.map((p) => new RegExp(p, 'g')) },
-  { kind: 'insult', cues: new Set([...cueWords([...INSULT_NOUNS, ...DEHUMANISING, ...INSULT_PREDICATES, ...SARCASTIC_VOCATIVES]), ...INSULT_CUES]), patterns: INSULTS },
+  { kind: 'insult', cues: new Set([...cueWords([...INSULT_NOUNS, ...DEHUMANISING, ...INSULT_PREDICATES, ...SARCASTIC_VOCATIVES]), 'excuse', 'excuses']), patterns: INSULTS },
+  { kind: 'insult', cues: cueWords(INSULT_PREDICATES), patterns: [PERSON_PREDICATE] },
+  { kind: 'insult', cues: new Set(['dumbest', 'stupidest', 'laziest', 'ugliest', 'most']), patterns: [SUPERLATIVE] },
+  { kind: 'insult', cues: new Set(['tool', 'tools']), patterns: [TOOL_INSULT] },
+  { kind: 'insult', cues: new Set(ATTACK_CUES), patterns: [ADJECTIVE_PERSON, YOU_ADJECTIVE] },
 ];
 
 /** L33t digits and symbols inside a word, one letter each so offsets stay: "m0ron", "id10t", "l0s3r". */
