@@ -132,6 +132,22 @@ function personBefore(text: string, index: number, notNames: ReadonlySet<string>
   return nameBefore(text, index, notNames) ?? lowerNameBefore(text, index, notNames);
 }
 
+const PLACE_NOT = new Set(['city', 'the', 'of', 'hall', 'council', 'metro', 'municipal', 'building', '311']);
+const placeUnits = new Map<string, { re: RegExp; gate: RegExp } | null>();
+
+/** A unit named with the City's own name: "Jen from Toronto Water", "Steve in Calgary Transit". Compiled once per City. */
+function placeUnitPattern(cityWords: readonly string[]): { re: RegExp; gate: RegExp } | null {
+  const key = cityWords.join(' ');
+  if (!placeUnits.has(key)) {
+    const places = cityWords.filter((w) => !PLACE_NOT.has(w) && /^[a-z]{3,}$/.test(w));
+    const units = alternation(CITY_DEPARTMENTS.filter((d) => !d.startsWith('(?:the )?')), GAP);
+    placeUnits.set(key, places.length
+      ? { re: new RegExp(bounded(`(?:from|in|at|with|of)\\s+(?:the\\s+)?(?:${places.join('|')})\\s+(?:${units})`), 'g'), gate: new RegExp(places.join('|')) }
+      : null);
+  }
+  return placeUnits.get(key)!;
+}
+
 /** Names the user listed as colleagues, wherever they appear. */
 function listedColleagues(t: NormalText, colleagues: readonly string[]): Mention[] {
   const out: Mention[] = [];
@@ -150,6 +166,11 @@ export function findColleagues(text: string, colleagues: readonly string[] = [],
   const t = normalized(text);
   const notNames = new Set(cityWords);
   const found: Mention[] = listedColleagues(t, colleagues);
+  const placeUnit = placeUnitPattern(cityWords);
+  for (const m of placeUnit && t.norm.match(placeUnit.gate) ? t.norm.matchAll(placeUnit.re) : []) {
+    const name = personBefore(text, t.map[m.index], notNames);
+    if (name) found.push(...withListed(text, name, notNames).map((n) => ({ ...n, clue: 'unit' as const })));
+  }
   for (const m of t.norm.matchAll(ROLE_RE)) {
     const end = toOriginal(t, m.index, m.index + m[0].length).end;
     const name = afterTitle(text, end, notNames, /^(?:my|our)\s/.test(m[0]));

@@ -62,8 +62,8 @@ export const OPINION_CUES: readonly string[] = [
   'too long', 'way too', 'still no', 'hasn\'?t (?:answered|responded|replied|fixed)', 'ignor(?:ed|ing|es)',
   '(?:doesn\'?t|don\'?t|never) (?:care|listen|know what)', 'clearly (?:doesn\'?t|don\'?t|never|has no|have no)',
   // Demands and verdicts on what should happen
-  '(?<!you |i |it |that )should(?:n[\'’]?t)?(?! (?:be |have )?(?:open|opened|reopen|reopened|ready|done|finished|back|available|fun|great|good|interesting|a blast|busy|quick|easy|fine|ok|long|hard|arrive|arrived|start|started|begin|resume|here|soon))',
-  '(?<!you )(?:needs?|has|have) to (?:stop|start|fix|go|be (?:fixed|scrapped|cancelled|doubled|stopped))', 'must (?:stop|go|be)',
+  '(?<!(?<![a-z])(?:you|i|it|that) )should(?:n[\'’]?t)?(?! (?:be |have )?(?:open|opened|reopen|reopened|ready|done|finished|back|available|fun|great|good|interesting|a blast|busy|quick|easy|fine|ok|long|hard|arrive|arrived|start|started|begin|resume|here|soon))',
+  '(?<!(?<![a-z])you )(?:needs?|has|have) to (?:stop|start|fix|go|be (?:fixed|scrapped|cancelled|doubled|stopped))', 'must (?:stop|go|be)',
   'fix (?:the|this|it|our)', 'change my mind', 'wake up', 'enough is enough', 'so much for',
   'why (?:does|do|is|are|did|would|won\'?t|can\'?t|isn\'?t|aren\'?t) (?:the city|city|council|they|our|we)',
   'what (?:were|are) they thinking', 'who (?:approved|thought|decided|designed|planned)', 'whoever (?:approved|designed|planned|wrote|thought|decided|is in charge)',
@@ -73,7 +73,7 @@ export const OPINION_CUES: readonly string[] = [
   '(?:poorly|badly|horribly) (?:executed|planned|run|managed|designed|thought out|handled|timed)', 'half baked',
   'dropped the ball', 'missed the mark', 'not (?:ok|okay|acceptable|good enough|fair|right|cool|normal)',
   'thanks for nothing', 'make it make sense', 'of course (?:they|it|council|the city)', 'how is (?:this|that|it) (?:even )?(?:possible|allowed|legal|acceptable|ok|okay)',
-  'still (?:isn\'?t|aren\'?t|hasn\'?t|haven\'?t|doesn\'?t|don\'?t|not|waiting|using)', 'stuck in the (?:past|dark ages|\\d{2,4}s)', 'hit (?:and|or) miss',
+  'still (?:isn\'?t|aren\'?t|hasn\'?t|haven\'?t|doesn\'?t|don\'?t|not|waiting|using|nothing)', 'waited (?:\\d+|two|three|four|five|six|ten) (?:years|months|weeks)', 'stuck in the (?:past|dark ages|\\d{2,4}s)', 'hit (?:and|or) miss',
   'can\'?t stand', 'hate (?:that|how|the|seeing|it when)', 'needs? (?:a new job|to be fired|to go)', '(?:nobody|no one) (?:uses|wants|asked for|needs)',
   'makes? me (?:so )?(?:crazy|mad|angry|sick|furious|sad|nuts)', 'what a (?:joke|mess|waste|shame|disaster|farce|scam)', 'typical',
   // Praise: a verdict too, and the policy asks for the disclaimer either way

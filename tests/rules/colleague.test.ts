@@ -66,6 +66,8 @@ const invalid: [string, string[]][] = [
   ['Drinks after work with the permits crew tonight, Giselle is buying 🍻', ['Giselle']],
   ['Thanks to Meg and Dario at the Arena front office for setting up the tournament.', ['Meg', 'Dario']],
   ['Join me in congratulating Chinedu Obi on his promotion to Manager, Solid Waste Operations.', ['Chinedu Obi']],
+  // A unit named with the City's own name.
+  ['Thanks to Jen, Omar and Luc from Toronto Water for the tour!', ['Jen', 'Omar', 'Luc']],
 ];
 
 const valid: string[] = [

@@ -80,6 +80,9 @@ const invalid: [string, City, string][] = [
   ["I'm begging council to do something about the potholes on Crowchild 😭", 'calgary', 'council'],
   ['Council just voted to study the issue for another two years. Groundbreaking stuff.', 'toronto', 'Council'],
   ['Love our library system. Calgary got this one right.', 'calgary', 'library'],
+  // "should" after a word ending in "it" ("transit should…") is still a demand.
+  ['Calgary Transit should run the C-Train later on weekends.', 'calgary', 'Calgary Transit'],
+  ['Our ward has waited 4 years for traffic calming. Still nothing.', 'toronto', 'Our ward'],
 ];
 
 const valid: [string, City][] = [
