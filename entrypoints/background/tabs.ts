@@ -77,7 +77,8 @@ export function createTabs(deps: { badge: BadgeApi | null; store?: SettingsStore
         const e = entry(senderTabId);
         e.state = req.state;
         e.seen = now();
-        if (req.state && e.ticksFor !== req.state.draftId) {
+        // A new draft, or the box emptied (posted or cleared): the manual ticks start again.
+        if (req.state && (e.ticksFor !== req.state.draftId || req.state.empty)) {
           e.ticksFor = req.state.draftId;
           e.ticked.clear();
         }

@@ -120,8 +120,8 @@ function Checklist({ mode, state, data, connection, tabId, onData }: { mode: Mod
       <ul class="checklist" data-testid="popup-checklist">
         {checklists[mode].map((item) => {
           const about = (
-            <a class="why" href={`#clause-${item.clause}`} aria-label={`About “${item.label}”`}>
-              Why?
+            <a class="why" href={`#clause-${item.clause}`}>
+              Why?<span class="sr-only"> ({item.label})</span>
             </a>
           );
           if (item.rules) {

@@ -1,0 +1,136 @@
+// The toolbar popup (opened as a page in a tab) and the toolbar badge, in Chromium; axe-core
+// scans of the popup and of the in-page panel with the check before posting showing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, type Session, type Tab } from './helpers/browser';
+import { draftWithError, waitGate } from './helpers/gate';
+import { clearEditor, focusEditor, openFixture, openPanel, posted, screenshot, waitFor, waitForRules } from './helpers/page';
+import { axeScan, checklist, clickPopup, openPopup, popupText, serious, toolbarBadge } from './helpers/popup';
+import { PHONE, typeAndCheck, WORK_POST } from './helpers/scenarios';
+
+const X_TABS = 'https://x.com/*';
+const inPageBadge = (tab: Tab) => tab.evaluate(() => (window as any).__pc.badge('main')?.text as string | undefined);
+
+describe('popup and toolbar badge in chromium', () => {
+  let s: Session;
+  let popup: Tab;
+  beforeAll(async () => { s = await launch('chromium'); });
+  afterAll(async () => { await s?.close(); });
+
+  it('shows the account, switches its mode (the open editor follows within a second) and the checklist', async () => {
+    await openFixture(s.tab, 'x', 'handle=popup_user');
+    await focusEditor(s.tab);
+    await typeAndCheck(s.tab, WORK_POST);
+    // Mode not chosen yet: only the rules common to both modes run (personal-info).
+    await waitFor(s.tab, () => (window as any).__pc.badge('main')?.text === '1', undefined, 5_000, 'one finding before the mode is known');
+
+    popup = await openPopup(s);
+    expect(await popupText(popup, 'popup-account')).toBe('@popup_user');
+    expect(await popup.evaluate(() => [...document.querySelectorAll<HTMLInputElement>('[name="mode"]')].map((r) => r.checked))).toEqual([false, false]);
+    expect(await popupText(popup, 'popup-count')).toBe('1 open finding in this draft, 1 error.');
+    expect(await toolbarBadge(popup, X_TABS)).toEqual({ text: '1', colour: '#b3261e' });
+
+    const t0 = Date.now();
+    await clickPopup(popup, '[data-testid="popup-mode-work"]');
+    await waitFor(s.tab, () => (window as any).__pc.badge('main')?.text === '2', undefined, 3_000, 'news-link fires in work mode');
+    const workMs = Date.now() - t0;
+    expect(workMs).toBeLessThan(1_000);
+    await openPanel(s.tab);
+    await waitForRules(s.tab, ['personal-info', 'news-link']);
+    await waitFor(popup, () => document.querySelector('[data-testid="popup-count"]')?.textContent?.startsWith('2 open findings'), undefined, 3_000, 'popup count 2');
+    expect(await toolbarBadge(popup, X_TABS)).toEqual({ text: '2', colour: '#b3261e' });
+    expect(await checklist(popup)).toEqual({
+      'work-account': 'open', 'program-area': 'open', 'second-reader': 'open',
+      'no-confidential': 'fail', 'no-commercial': 'fail', respectful: 'pass', media: 'open',
+    });
+    // A manual item ticked stays ticked while the popup is reopened, for this draft.
+    await clickPopup(popup, '#tick-second-reader');
+    await waitFor(popup, () => (document.querySelector('#tick-second-reader') as HTMLInputElement).checked, undefined, 3_000, 'ticked');
+    await screenshot(popup, 'popup-work');
+
+    const t1 = Date.now();
+    await clickPopup(popup, '[data-testid="popup-mode-personal"]');
+    await waitFor(s.tab, () => (window as any).__pc.badge('main')?.text === '1', undefined, 3_000, 'news-link gone in personal mode');
+    const personalMs = Date.now() - t1;
+    expect(personalMs).toBeLessThan(1_000);
+    await waitForRules(s.tab, ['personal-info']);
+    await waitFor(popup, () => !!document.querySelector('[data-item="disclaimer"]'), undefined, 3_000, 'personal checklist');
+    expect(await checklist(popup)).toEqual({
+      disclaimer: 'pass', 'no-identifiers': 'pass', 'no-personal-info': 'fail', 'no-confidential': 'pass', colleagues: 'pass', respectful: 'pass',
+    });
+    await screenshot(popup, 'popup-personal');
+    console.log(`[popup] mode switch → editor re-checked: work ${workMs} ms, personal ${personalMs} ms`);
+
+    // Back to work: the tick of this draft is still there after reopening the popup.
+    await clickPopup(popup, '[data-testid="popup-mode-work"]');
+    await waitFor(s.tab, () => (window as any).__pc.badge('main')?.text === '2', undefined, 3_000, 'work again');
+    popup = await openPopup(s);
+    await waitFor(popup, () => (document.querySelector('#tick-second-reader') as HTMLInputElement | null)?.checked, undefined, 3_000, 'tick kept for this draft');
+  });
+
+  it('badge count follows the draft: cleared when emptied or posted; ticks reset with a new draft', async () => {
+    await focusEditor(s.tab);
+    await clearEditor(s.tab);
+    await waitFor(popup, () => document.querySelector('[data-testid="popup-count"]')?.textContent === 'No draft in the box yet.', undefined, 3_000, 'no draft');
+    expect(await toolbarBadge(popup, X_TABS)).toEqual({ text: '', colour: expect.any(String) });
+    expect(await checklist(popup)).toMatchObject({ 'no-confidential': 'none', 'second-reader': 'open' });
+
+    await typeAndCheck(s.tab, `Call ${PHONE}`);
+    await waitFor(popup, () => document.querySelector('[data-testid="popup-count"]')?.textContent?.startsWith('1 open finding'), undefined, 3_000, 'popup count 1');
+    expect(await toolbarBadge(popup, X_TABS)).toEqual({ text: '1', colour: '#b3261e' });
+    expect(await checklist(popup)).toMatchObject({ 'second-reader': 'open' });
+
+    // Warnings only: amber badge; posting clears it.
+    await clearEditor(s.tab);
+    await typeAndCheck(s.tab, 'Details at https://bit.ly/3xYzAbc');
+    await waitFor(popup, () => document.querySelector('[data-testid="popup-count"]')?.textContent?.startsWith('1 open finding in this draft.'), undefined, 3_000, 'one warning');
+    expect(await toolbarBadge(popup, X_TABS)).toEqual({ text: '1', colour: '#8a5300' });
+    await s.tab.press('Control+Enter');
+    await waitFor(s.tab, () => (window as any).__fixture.posted.length === 1, undefined, 3_000, 'posted');
+    await waitFor(popup, () => document.querySelector('[data-testid="popup-count"]')?.textContent === 'No draft in the box yet.', undefined, 3_000, 'no draft after posting');
+    expect((await toolbarBadge(popup, X_TABS))?.text).toBe('');
+  });
+
+  it('the check before posting can be switched off in the popup', async () => {
+    popup = await openPopup(s);
+    await clickPopup(popup, '[data-testid="popup-check-before-posting"]');
+    await waitFor(popup, () => !(document.querySelector('[data-testid="popup-check-before-posting"]') as HTMLInputElement).checked, undefined, 2_000, 'switch off');
+    await new Promise((r) => setTimeout(r, 300));
+    const text = `Call me at ${PHONE} today`;
+    await focusEditor(s.tab);
+    await typeAndCheck(s.tab, text);
+    await waitFor(s.tab, () => (window as any).__pc.badge('main')?.text === '1', undefined, 5_000, 'error flagged');
+    await s.tab.press('Control+Enter');
+    await waitFor(s.tab, () => (window as any).__fixture.posted.length === 2, undefined, 3_000, 'posted without asking');
+    expect((await posted(s.tab))[1]).toEqual({ editor: 'main', text });
+    await clickPopup(popup, '[data-testid="popup-check-before-posting"]');
+    await waitFor(popup, () => (document.querySelector('[data-testid="popup-check-before-posting"]') as HTMLInputElement).checked, undefined, 2_000, 'switch on');
+  });
+
+  it('on a tab that is not one of the sites, says what it does and how to set the mode', async () => {
+    const other = await openPopup(s, 'tab=999999');
+    expect(await other.evaluate(() => !!document.querySelector('[data-testid="popup-offsite"]'))).toBe(true);
+    expect(await popupText(other, 'popup-offsite')).toContain('Work or personal account?');
+    await screenshot(other, 'popup-offsite');
+  });
+
+  it('axe-core: no serious or critical violations in the popup (site tab and other tab)', async () => {
+    popup = await openPopup(s);
+    await waitFor(popup, () => !!document.querySelector('[data-testid="popup-checklist"]'), undefined, 3_000, 'checklist');
+    const onSite = await axeScan(popup);
+    const other = await openPopup(s, 'tab=999999');
+    const offSite = await axeScan(other);
+    console.log('[axe] popup (site tab):', JSON.stringify(onSite), '| popup (other tab):', JSON.stringify(offSite));
+    expect(serious(onSite)).toEqual([]);
+    expect(serious(offSite)).toEqual([]);
+  });
+
+  it('axe-core: no serious or critical violations in the panel with the check before posting open', async () => {
+    await openFixture(s.tab, 'x', 'handle=axe_user');
+    await draftWithError(s.tab, 'main', `Call me at ${PHONE} about the permit`);
+    await s.tab.press('Control+Enter');
+    await waitGate(s.tab, 'main');
+    const violations = await axeScan(s.tab, { include: [{ fromShadowDom: ['postcheck-ui', '.pc'] }] });
+    console.log('[axe] panel + gate (X, chromium):', JSON.stringify(violations));
+    expect(serious(violations)).toEqual([]);
+  });
+});
