@@ -94,18 +94,6 @@ describe('Facebook', () => {
     expect(facebook.findAccount(document.getElementById('post')!)).toBeNull();
   });
 
-  test('composer author: the name before the audience button, same key as "Comment as"', () => {
-    page(`<div role="dialog" aria-modal="true"><div class="header" aria-label="Create post"><h2>Create post</h2></div>
-        <div class="who"><strong>Jane Doe</strong><div role="button" aria-label="Edit privacy. Sharing with Public">Public</div></div>
-        ${lexical('post')}</div>`);
-    expect(facebook.findAccount(document.getElementById('post')!)).toBe('Jane Doe');
-  });
-
-  test('no name before the audience button: unknown', () => {
-    page(`<div role="dialog" aria-modal="true"><div><div role="button" aria-label="Edit privacy. Sharing with Public">Public</div></div>${lexical('post')}</div>`);
-    expect(facebook.findAccount(document.getElementById('post')!)).toBeNull();
-  });
-
   test('dark mode from html.__fb-dark-mode', () => {
     page('');
     document.documentElement.className = '__fb-dark-mode';

@@ -8,20 +8,6 @@ export const FB_EDITOR = '[data-lexical-editor="true"][role="textbox"]';
 export const FB_DIALOG = '[role="dialog"][aria-modal="true"], [aria-modal="true"]';
 export const FB_POST_BUTTON = '[role="button"][aria-label="Post"], [role="button"][aria-label="Next"]';
 export const FB_COMMENT_SUBMIT = '#focused-state-composer-submit, [role="button"][aria-label="Comment"], [role="button"][aria-label="Post comment"]';
-/** Audience button of the composer: "Edit privacy. Sharing with Public" (htooayelwinict/bot). */
-export const FB_AUDIENCE = '[role="button"][aria-label^="Edit privacy"]';
-
-/** First non-blank text inside `scope` that comes before `stop` in document order. */
-function textBefore(scope: Element, stop: Element): string {
-  const walker = scope.ownerDocument.createTreeWalker(scope, 4 /* SHOW_TEXT */);
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    if (stop.contains(n) || stop.compareDocumentPosition(n) & 4 /* FOLLOWING */) return '';
-    const text = (n.nodeValue ?? '').trim();
-    if (text) return text;
-  }
-  return '';
-}
-
 /** "Comment as <Name>", "Answer as <Name>" names the acting identity (TH, 2026 bots). */
 const ACTING_AS = /^(?:Comment|Answer|Reply) as (.+?)\s*$/;
 
@@ -47,13 +33,7 @@ export const facebook: SiteAdapter = {
   findAccount(editor) {
     const m = (editor.getAttribute('aria-label') ?? '').match(ACTING_AS);
     if (m) return m[1];
-    // The composer shows the author's name just before the audience button (htooayelwinict/bot; inf).
-    const privacy = editor.closest(FB_DIALOG)?.querySelector(FB_AUDIENCE);
-    for (let n = privacy?.parentElement, i = 0; privacy && n && i < 2; n = n.parentElement, i++) {
-      const name = textBefore(n, privacy);
-      if (name) return name.length <= 80 ? name : null;
-    }
-    return null;
+    return null; // the post composer shows no reliable name: one mode per site then
   },
   isDark(doc) {
     const cl = doc.documentElement.classList;
