@@ -10,6 +10,8 @@ describe.each(BROWSERS)('X in %s', (browser) => {
 
   it('keeps typing, Enter, Backspace, undo and posting working', async () => {
     await openFixture(s.tab, 'x', 'handle=editing_user');
+    // Only the fixture answers: any other request is refused before it leaves the machine.
+    expect(await s.tab.evaluate(() => fetch('https://example.com/').then(() => 'reached', () => 'refused'))).toBe('refused');
     await editingWorks(s.tab);
     await postingWorks(s.tab);
   });

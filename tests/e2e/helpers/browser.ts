@@ -61,6 +61,8 @@ async function launchChromium(withExtension: boolean): Promise<Session> {
       ...(withExtension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []),
       '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync',
+      // Belt and braces: anything not intercepted (browser-internal requests) goes to a dead proxy.
+      '--proxy-server=127.0.0.1:9', '--proxy-bypass-list=<-loopback>',
     ],
   });
   await context.route('**/*', async (route) => {
@@ -101,7 +103,12 @@ async function launchFirefox(withExtension: boolean): Promise<Session> {
     executablePath: '/usr/bin/firefox-esr',
     headless: true,
     defaultViewport: { width: 1280, height: 800 },
-    extraPrefsFirefox: { 'focusmanager.testmode': true },
+    extraPrefsFirefox: {
+      'focusmanager.testmode': true,
+      // Belt and braces: anything not intercepted (browser-internal requests) goes to a dead proxy.
+      'network.proxy.type': 1, 'network.proxy.http': '127.0.0.1', 'network.proxy.http_port': 9,
+      'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': 9, 'network.proxy.share_proxy_settings': true,
+    },
   });
   if (withExtension) await browser.installExtension(EXTENSION_DIRS.firefox);
   const prepare = async (page: PpPage): Promise<Tab> => {
