@@ -42,6 +42,9 @@ function worst(findings: ShownFinding[]): string {
   return best;
 }
 
+/** Visually hidden, still read by screen readers. */
+const SR_ONLY = 'position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0';
+
 /** Keeps focus (and the selection) in the editor when our buttons are pressed. */
 const keepFocus = (e: Event) => e.preventDefault();
 
@@ -112,6 +115,10 @@ export function Panel(props: PanelProps) {
       >
         {count}
       </button>
+      {/* Announces count changes to screen readers while the user types (the badge itself is not live). */}
+      <span role="status" aria-live="polite" data-testid="postcheck-live" style={SR_ONLY}>
+        {label}
+      </span>
       {props.open && (
         <div class={`panel${props.above ? ' above' : ''}${props.left ? ' left' : ''}`} data-testid="postcheck-panel" role="dialog" aria-label="Postcheck">
           <div class="head">
