@@ -29,7 +29,7 @@ export const INSULT_NOUNS: readonly string[] = [
   'scum', 'liar', 'liars', 'hypocrite', 'hypocrites', 'coward', 'cowards', 'bigot', 'bigots', 'degenerate',
   'degenerates', 'slob', 'slobs', 'waste of space', 'waste of oxygen', 'muppet', 'muppets', 'bozo', 'bozos',
   'dolt', 'dolts', 'dingbat', 'nutjob', 'nutjobs', 'nutcase', 'nutcases',
-  'crackpot', 'crackpots', 'simpleton', 'simpletons', 'snowflake', 'snowflakes', 'dumbasses', 'bum', 'bums',
+  'hag', 'hags', 'old bat', 'harpy', 'harpies', 'snitch', 'snitches', 'crackpot', 'crackpots', 'simpleton', 'simpletons', 'snowflake', 'snowflakes', 'dumbasses', 'bum', 'bums',
   'hack', 'hacks', 'sellout', 'sellouts', 'grifter', 'grifters', 'wimp', 'wimps', 'doofus', 'dumbo',
   'dingus', 'dummy', 'dummies', 'dumb-dumb', 'dumb dumb', 'hick', 'hicks', 'redneck', 'rednecks', 'neanderthal',
   'neanderthals', 'troglodyte', 'troglodytes', 'weasel', 'weasels', 'deadbeat', 'deadbeats', 'clown show',
@@ -45,7 +45,7 @@ export const INSULT_ADJECTIVES: readonly string[] = [
   'entitled', 'bloody', 'damn', 'damned', 'freaking', 'frigging', 'f[\\w*@#$!]*(?:ing|in)',
   'raging', 'sniveling', 'snivelling', 'unhinged', 'deranged', 'crazy', 'insane', 'bunch of', 'real', 'massive',
   'huge', 'giant', 'big', 'moronic', 'idiotic', 'inbred', 'brain-?dead', 'gutless', 'slimy', 'sleazy', 'greedy',
-  'crooked', 'whiny', 'pompous', 'good-for-nothing', 'no-good', 'sorry-ass', 'stupid-ass',
+  'crooked', 'whiny', 'pompous', 'nosy', 'overpaid', 'two-faced', 'good-for-nothing', 'no-good', 'sorry-ass', 'stupid-ass',
 ];
 
 /** Adjectives that insult on their own after "you're" ("you're disgusting"). */
@@ -53,7 +53,13 @@ export const INSULT_PREDICATES: readonly string[] = [
   'disgusting', 'pathetic', 'worthless', 'stupid', 'useless', 'brainless', 'clueless', 'a disgrace',
   'an embarrassment', 'trash', 'garbage', 'scum', 'vile', 'repulsive', 'retarded', 'dumb', 'an idiot', 'a joke',
   'ugly', 'fat', 'a waste', 'brain-dead', 'braindead', 'brain dead', 'moronic', 'idiotic', 'subhuman', 'a waste of space',
-  'dumb as (?:a\\s+)?(?:rocks?|a\\s+post|dirt|a\\s+brick|bricks)', 'a lost cause', 'spineless', 'gutless',
+  '(?:dumb|stupid|thick|dense|dumber|stupider) (?:as|than) (?:an? |the )?[a-z]+', 'a lost cause', 'spineless', 'gutless',
+];
+
+/** Nouns that insult only after "you're a …": "you're a waste of taxpayer money" (a stadium may be one). */
+export const YOU_NOUNS: readonly string[] = [
+  'waste of (?:\\w+ )?(?:money|space|oxygen|air|skin|salary|time)', 'failure', 'menace', 'nuisance', 'pest', 'pests',
+  'disgrace', 'embarrassment', 'joke', 'nobody',
 ];
 
 /** Praise that follows "you absolute …" in slang ("you absolute legend"): not insults. */

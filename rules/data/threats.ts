@@ -16,7 +16,7 @@ export interface Cued {
 const A = "['’]";
 const PERSON = '(?:you|u|ya|him|her|them|that guy|those people)';
 const POSSESSIVE = '(?:your|ur|his|her|their)';
-const WILL = `(?:${A}d\\s+(?:love|like)\\s+to|\\s+want\\s+to|\\s+wanna|${A}ll|\\s+will|\\s+shall|${A}m\\s+(?:going\\s+to|gonna)|\\s+am\\s+(?:going\\s+to|gonna)|${A}re\\s+(?:going\\s+to|gonna)|\\s+are\\s+(?:going\\s+to|gonna)|\\s+gonna)`;
+const WILL = `(?:(?:${A}d\\s+(?:love|like)\\s+to|\\s+want\\s+to|\\s+wanna|${A}ll|\\s+will|\\s+shall|${A}m\\s+(?:going\\s+to|gonna)|\\s+am\\s+(?:going\\s+to|gonna)|${A}re\\s+(?:going\\s+to|gonna)|\\s+are\\s+(?:going\\s+to|gonna)|\\s+gonna))(?:\\s+(?:literally|seriously|honestly|really|personally|just|totally|f[\\w*@$!]*ing))?`;
 
 /** Someone the speaker points at: "you", "him", "that landlord", "those cyclists". */
 const TARGET = `(?:you|u|ya|him|her|them|(?:that|this|those|these)\\s+(?!(?:one|thing|stuff|place|idea|plan|job|game|team|car|record|pothole)s?\\b)[a-z]+(?:${A}s)?)`;
@@ -32,7 +32,7 @@ export const THREATS: readonly Cued[] = [
   { cue: 'hope', re: `\\bhope\\s+(?:someone|somebody|some1|some\\s+\\w+)\\s+(?:\\w+\\s+)?${HARMS}\\s*(?:you|u|ur|your|him|his|her|them|their)?\\b` },
   { cue: 'hope', re: `\\bhope\\s+(?:you|u|he|she|they|your\\s+(?:\\w+\\s+)?\\w+|his\\s+\\w+|her\\s+\\w+)\\s+(?:gets?|got|is|are)\\s+${HARMED}\\b` },
   // "someone needs to teach that landlord a lesson", "somebody should slash his tires", "someone is going to knock you out"
-  { cue: 'someone somebody some1 people anybody', re: `\\b(?:someone|somebody|some1|people|anybody|anyone)\\s+(?:should|needs?\\s+to|ought\\s+to|oughta|has\\s+to|is\\s+(?:going\\s+to|gonna)|will|gonna)\\s+(?:really\\s+|just\\s+|finally\\s+)?(?:${HARM}\\s+${TARGET}|knock\\s+${TARGET}\\s+out\\b|run\\s+${TARGET}\\s+over\\b|(?:beat|rough)\\s+${TARGET}\\s+up\\b|teach\\s+${TARGET}\\s+a\\s+lesson|put\\s+${TARGET}\\s+in\\s+(?:the\\s+|a\\s+)?(?:hospital|ground|grave|place)|(?:slash|key|smash|burn)\\s+(?:his|her|their|your|${TARGET})\\s+(?:\\w+\\s+)?(?:tires|tyres|car|house|windows?|face))` },
+  { cue: 'someone somebody some1 people anybody anyone', re: `\\b(?:someone|somebody|some1|people|anybody|anyone)\\s+(?:should|needs?\\s+to|ought\\s+to|oughta|has\\s+to|is\\s+(?:going\\s+to|gonna)|will|gonna)\\s+(?:really\\s+|just\\s+|finally\\s+)?(?:${HARM}\\s+${TARGET}|knock\\s+${TARGET}\\s+out\\b|run\\s+${TARGET}\\s+over\\b|(?:beat|rough)\\s+${TARGET}\\s+up\\b|teach\\s+${TARGET}\\s+a\\s+lesson|put\\s+${TARGET}\\s+in\\s+(?:the\\s+|a\\s+)?(?:hospital|ground|grave|place)|(?:slash|key|smash|burn|torch|firebomb|vandali[sz]e|trash|wreck)\\s+(?:down\\s+)?(?:his|her|their|your|${TARGET})\\s+(?:\\w+\\s+)?(?:tires|tyres|car|truck|house|home|building|shop|store|office|place|windows?|face))` },
   // "put a bullet in that man", "break every bone in your body", "rearrange your face"
   { cue: 'bullet bone bones rearrange', re: `\\b(?:put\\s+a\\s+bullet\\s+(?:in|through|between)|break\\s+(?:every|all\\s+the|each)\\s+bones?\\s+in|rearrange\\s+(?:your|his|her)\\s+face)\\b` },
   // "I'll end you", "I'm gonna wreck you": sports verbs only count against "you", "him" or "her", never "them"
@@ -45,13 +45,25 @@ export const THREATS: readonly Cued[] = [
   { cue: 'pray', re: `\\b(?:better|should)\\s+pray\\s+(?:that\\s+)?(?:i|we)\\s+(?:never|don${A}?t|do\\s+not)\\s+(?:see|catch|find|meet)\\b` },
   { cue: 'shut break smash end make hurt come', re: `\\bor\\s+(?:(?:i|we)(?:${A}ll|\\s+will)\\s+(?:shut\\s+it|shut\\s+(?:you|u)\\s+up|break|smash|end\\s+you|make\\s+you|hurt\\s+you|come\\s+for\\s+you)\\b)` },
   { cue: 'tree branch piano brick rock bus truck train meteor safe anvil', re: `\\bhope\\s+(?:a|an|the|some)\\s+(?:\\w+\\s+)?(?:tree|branch|piano|brick|rock|bus|truck|train|meteor|safe|anvil)\\s+(?:falls|lands|crashes|drops|runs)\\s+(?:on|into|over)\\s+(?:you|u|your|ur|his|her|their|him|them)\\b` },
+  // "I will hunt you down", "…and make you regret this", "imma smack the taste out your mouth"
+  { cue: 'hunt track', re: `\\b(?:(?:i|we)${WILL}|imma|ima)\\s+(?:[\\w*@$!]+\\s+)?(?:hunt|track)\\s+(?:you|u|him|her|them)\\s+down\\b` },
+  { cue: 'pay suffer regret', re: `\\bmake\\s+(?:you|u|him|her|them)\\s+(?:pay\\s+for\\s+(?:it|this|that)|suffer|regret\\s+(?:it|this|that|the\\s+day|ever))\\b` },
+  { cue: 'taste spit snot teeth', re: `\\b(?:smack|slap|knock|beat|punch)\\s+(?:the\\s+)?(?:taste|spit|snot|teeth|black|shit|crap|hell)\\s+(?:right\\s+)?out\\s+(?:of\\s+)?(?:you|your|ur|him|his|her)\\b` },
+  { cue: 'imma ima', re: `\\b(?:imma|ima)\\s+(?:[\\w*@$!]+\\s+)?(?:kill|hurt|stab|shoot|punch|slap|smack|beat|end|wreck|destroy|jump|smash|break|knock)\\s+(?:you|u|ya|him|her|them|your|his|ur)\\b` },
+  // "hope you trip and break your neck"
+  { cue: 'neck legs leg arm arms skull back', re: `\\bhope\\s+(?:you|u|he|she|they)\\s+(?:[a-z]+\\s+and\\s+)?(?:break|breaks|snap|snaps|crack|cracks)\\s+(?:your|his|her|their|ur)\\s+(?:neck|legs?|arms?|back|skull|face)\\b` },
+  // "…don't deserve to live", "your face and address on every pole"
+  { cue: 'live exist breathe alive', re: `\\b(?:don${A}?t|dont|do\\s+not|doesn${A}?t|doesnt|does\\s+not)\\s+deserve\\s+to\\s+(?:live|exist|breathe|be\\s+alive)\\b` },
+  { cue: 'address', re: `\\b(?:your|his|her|their|ur)\\s+(?:face|photo|picture|pic)\\s+(?:and|&)\\s+(?:home\\s+)?address\\b|\\b(?:your|his|her|their|ur)\\s+(?:home\\s+)?address\\s+(?:all\\s+over|everywhere|on\\s+every)\\b` },
+  // "Watch yourself." said as a warning, at the end of a clause
+  { cue: 'watch', re: `(?<=^|[.!?]\\s+|,\\s*)watch\\s+(?:yourself|your\\s+step)(?=\\s*(?:[.!]|$))` },
   // "…again and see what happens", "try me"
   { cue: 'happens find', re: `\\b(?:again|one\\s+more\\s+time|once\\s+more|keep\\s+(?:it\\s+up|talking|pushing))\\s+and\\s+(?:(?:you${A}ll|you\\s+will)\\s+)?(?:see|find\\s+out)\\s+what\\s+happens\\b(?!\\s+(?:to|when|if|with|in|at)\\b)` },
   // "wait till I catch you", "when I get my hands on you", "catch you alone"
   { cue: 'catch alone hands', re: `\\b(?:wait\\s+(?:till|until|til|${A}til)\\s+i\\s+(?:catch|get)\\s+(?:you|u|him|her)|(?:catch|get|find)\\s+(?:you|u|him|her)\\s+alone|get\\s+my\\s+hands\\s+on\\s+(?:you|u|him|her))\\b` },
   // "deserves to get run over", "people like you should be locked in a cage"
   { cue: 'deserve deserves deserved', re: `\\bdeserves?\\s+to\\s+(?:get|be)\\s+${HARMED}\\b` },
-  { cue: 'kind people like', re: `\\b(?:people\\s+like\\s+(?:you|u|him|her|them|that)|your\\s+kind|you\\s+people|(?:guys|men|women)\\s+like\\s+(?:you|him|her))\\s+(?:should|need\\s+to|deserve\\s+to|ought\\s+to|must)\\s+(?:all\\s+)?(?:be\\s+(?:locked|caged|shot|hanged|hung|beaten|deported|gassed|exterminated|wiped|removed|put\\s+down|strung\\s+up|thrown|jailed|sterili[sz]ed|dead|run\\s+out)|die|disappear|rot|burn|suffer|go\\s+back|get\\s+out)\\b` },
+  { cue: 'kind people ppl folks like', re: `\\b(?:(?:people|ppl|folks)\\s+like\\s+(?:you|u|him|her|them|that)|your\\s+kind|you\\s+people|(?:guys|men|women)\\s+like\\s+(?:you|him|her))\\s+(?:should|need\\s+to|deserve\\s+to|ought\\s+to|must)\\s+(?:all\\s+)?(?:be\\s+(?:locked|caged|shot|hanged|hung|beaten|deported|gassed|exterminated|wiped|removed|put\\s+down|strung\\s+up|thrown|jailed|sterili[sz]ed|dead|run\\s+out)|die|disappear|rot|burn|suffer|go\\s+back|get\\s+out)\\b` },
   // "you're lucky I don't come over there and punch you"
   { cue: 'lucky', re: `\\blucky\\s+(?:i|we)\\s+(?:don${A}?t|didn${A}?t|do\\s+not|did\\s+not|can${A}?t|wasn${A}?t)\\b[^.!?\\n]{0,40}?\\b${HARM}\\b` },
   // "you won't be laughing when…", "we'll see who's laughing"
@@ -61,7 +73,7 @@ export const THREATS: readonly Cued[] = [
   // "I know which car is yours", "we know where you work"
   { cue: 'know', re: `\\b(?:i|we)\\s+know\\s+(?:your\\s+(?:name|face|plate|address)\\s*,?\\s*(?:and\\s+)?)?(?:where\\s+(?:you|u|he|she|they)\\s+(?:park|parks|sleep|sleeps)\\b|[^.!?\\n]{0,40}?\\bwhat\\s+(?:car|truck)\\s+(?:you|u|he|she)\\s+drives?\\b|(?:which|what)\\s+(?:car|truck|house)\\s+(?:is\\s+yours|you\\s+drive|is\\s+(?:his|hers))|what\\s+(?:car|truck)\\s+(?:you|he|she)\\s+drives?)` },
   { cue: 'kill hurt stab shoot punch slap strangle choke murder', re: `\\b(?:i|we)${WILL}\\s+(?:[\\w*@$!]+\\s+)?(?:kill|hurt|stab|shoot|punch|slap|strangle|choke|murder)\\s+${PERSON}\\b(?!\\s+(?:a|an|some|the|up\\s+a|down|out|over)\\b)` },
-  { cue: 'pay suffer regret', re: `\\b(?:i|we)${WILL}\\s+make\\s+(?:you|him|her|them|u)\\s+(?:pay|suffer|regret)\\b` },
+  { cue: 'pay suffer regret', re: `\\b(?:i|we)${WILL}\\s+make\\s+(?:you|him|her|them|u)\\s+(?:pay(?!\\s+(?:less|more|only|nothing|just|a|the|\\$|\\d|for\\s+(?!(?:it|this|that)\\b)))|suffer|regret)\\b` },
   { cue: 'beat', re: `\\b(?:i|we)${WILL}\\s+(?:[\\w*@$!]+\\s+)?beat\\s+${PERSON}\\s+(?:up|senseless|to\\s+death)\\b` },
   { cue: 'smash bash slash burn break kick punch key slice cut knock', re: `\\b(?:i|we)${WILL}\\s+(?:[\\w*@$!]+\\s+)?(?:smash|bash|slash|burn|break|kick|punch|key|slice|cut|knock)\\s+${POSSESSIVE}\\s+(?:\\w+\\s+)?(?:face|head|teeth|tires|tyres|car|house|legs?|neck|arms?|nose|jaw|ass|skull|windows?|throat|block|lights)(?:\\s+(?:in|out|off))?\\b` },
   { cue: 'find hunt track come', re: `\\b(?:i|we)${WILL}\\s+(?:find|hunt\\s+down|track\\s+down|come\\s+for)\\s+${PERSON}(?=\\s*(?:[.,!;]|$|and\\b|\\p{Extended_Pictographic}))` },
@@ -122,7 +134,7 @@ export const GROUP_ATTACKS: readonly string[] = [
   '(?:steal|steals|are\\s+stealing|take|are\\s+taking)\\s+(?:our|all\\s+the|all\\s+our)\\s+(?:jobs|homes|housing|benefits|money|women)\\b',
   '(?:control|controls|run|runs)\\s+(?:the\\s+)?(?:media|banks|government|world|everything)\\b',
   '(?:ruin|ruins|are\\s+ruining|destroy|destroys|are\\s+destroying|infest|are\\s+infesting|invade|are\\s+invading|pollute|are\\s+taking\\s+over|bring\\s+(?:crime|disease|nothing)|breed\\s+like)\\b',
-  '(?:should|need\\s+to|must)\\s+(?:all\\s+)?(?:go\\s+back|leave|be\\s+deported|be\\s+banned|be\\s+kicked\\s+out|get\\s+out|be\\s+sent\\s+back|be\\s+locked\\s+up|be\\s+removed)\\b',
+  '(?:should|need\\s+to|must)\\s+(?:all\\s+)?(?:go\\s+back|leave|be\\s+(?:shipped|sent|thrown|rounded)\\s+(?:back|off|out|up)|be\\s+deported|be\\s+banned|be\\s+kicked\\s+out|get\\s+out|be\\s+sent\\s+back|be\\s+locked\\s+up|be\\s+removed)\\b',
   '(?:don' + A + '?t|do\\s+not)\\s+belong\\b',
   'belong\\s+(?:in\\s+the\\s+kitchen|in\\s+cages|in\\s+a\\s+zoo)\\b',
   '(?:aren' + A + '?t|are\\s+not)\\s+welcome\\b',
@@ -138,6 +150,7 @@ export const GROUP_ATTACKS: readonly string[] = [
 export const EXCLUSION: readonly string[] = [
   `\\bspeak\\s+english\\s+or\\s+(?:leave|get\\s+out|go\\s+home|go\\s+back)\\b`,
   `\\bgo\\s+back\\s+to\\s+(?:china|india|africa|mexico|pakistan|somalia|syria|iraq|iran|jamaica|russia|asia|the\\s+middle\\s+east|your\\s+own\\s+kind|the\\s+jungle|the\\s+reserve|the\\s+rez)\\b`,
+  `\\b(?:sent|shipped|send|ship|deported|kicked\\s+out)\\s+(?:right\\s+)?back\\s+(?:to\\s+)?where\\s+(?:you|they|u|he|she)\\s+(?:came|come)\\s+from\\b`,
   `\\bgo\\s+back\\s+(?:to\\s+)?(?:where\\s+(?:you|they|u)\\s+(?:came|come)\\s+from|(?:to\\s+)?(?:your|their|ur)\\s+(?:own\\s+)?(?:country|countries|homeland))`,
 ];
 

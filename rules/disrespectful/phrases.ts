@@ -4,7 +4,7 @@
  */
 import {
   DEHUMANISING, INSULT_ADJECTIVES, INSULT_ADJECTIVES_STRONG, INSULT_NOUNS, INSULT_NOUNS_ALWAYS, INSULT_PREDICATES,
-  PERSON_ATTACK_ADJECTIVES, PERSON_SUBJECTS, PERSON_WORDS, PRAISE_NOUNS, SARCASTIC_VOCATIVES,
+  PERSON_ATTACK_ADJECTIVES, PERSON_SUBJECTS, PERSON_WORDS, PRAISE_NOUNS, SARCASTIC_VOCATIVES, YOU_NOUNS,
 } from '../data/insults';
 import { matchesIn, windowsNear, wordsOf } from './near';
 import { type Cued, EXCLUSION, GROUP_ATTACKS, GROUP_QUANTITY, GROUP_REMOVAL, GROUPS, HARASSMENT, HATE_PHRASES, THREATS } from '../data/threats';
@@ -56,6 +56,8 @@ const PERSON_PREDICATE = new RegExp(`\\b(?:${alt(PERSON_SUBJECTS)}|whoever\\s+[^
 const SUPERLATIVE = new RegExp(`\\b(?:you['’]?re|you\\s+are|ur|u\\s+r|is|are|was)\\s+(?:the|one\\s+of\\s+the)\\s+(?:dumbest|stupidest|laziest|ugliest|most\\s+(?:incompetent|useless|pathetic|ignorant|stupid|clueless|disgusting|idiotic|worthless))\\s+(?:\\w+\\s+)?(?:${alt(PERSON_WORDS)}|${NOUN})\\b`, 'g');
 // "pathetic little man", "worthless excuse for a human being"
 const ADJECTIVE_PERSON = new RegExp(`\\b(?:${alt(PERSON_ATTACK_ADJECTIVES)})\\s+${ADJS}(?:${alt(PERSON_WORDS)})\\b`, 'g');
+// "you're a lazy, overpaid waste of taxpayer money"
+const YOU_ARE_A = new RegExp(`\\b(?:you['’]?re|you\\s+are|ur|u\\s+r)\\s+(?:an?|such\\s+an?|the\\s+biggest|nothing\\s+but\\s+an?)\\s+${ADJS}(?:${alt(YOU_NOUNS)})\\b`, 'g');
 // "such a tool"
 const TOOL_INSULT = new RegExp(`\\b${TOOL}`, 'g');
 // "you stupid cow", "you absolute walnut": an attack adjective or intensifier, then any word that ends the clause
@@ -93,7 +95,8 @@ const TABLE: Group[] = [
     new RegExp(`\\bsend\\s+${GROUP_QUANTITY}(?:the\\s+|these\\s+|those\\s+)?(?:${alt(GROUPS)})\\s+(?:all\\s+)?back\\b`, 'g')] },
   { kind: 'hate', cues: new Set(['back', 'english']), patterns: EXCLUSION.map((p) => new RegExp(p, 'g')) },
   { kind: 'insult', cues: new Set([...cueWords([...INSULT_NOUNS, ...DEHUMANISING, ...INSULT_PREDICATES, ...SARCASTIC_VOCATIVES]), 'excuse', 'excuses']), patterns: INSULTS },
-  { kind: 'insult', cues: cueWords(INSULT_PREDICATES), patterns: [PERSON_PREDICATE] },
+  { kind: 'insult', cues: new Set([...cueWords(INSULT_PREDICATES), 'dumb', 'stupid', 'thick', 'dense', 'dumber', 'stupider']), patterns: [PERSON_PREDICATE] },
+  { kind: 'insult', cues: new Set(YOU_NOUNS.map((w) => w.split(' ')[0])), patterns: [YOU_ARE_A] },
   { kind: 'insult', cues: new Set(['dumbest', 'stupidest', 'laziest', 'ugliest', 'most']), patterns: [SUPERLATIVE] },
   { kind: 'insult', cues: new Set(['tool', 'tools']), patterns: [TOOL_INSULT] },
   { kind: 'insult', cues: new Set(ATTACK_CUES), patterns: [ADJECTIVE_PERSON, YOU_ADJECTIVE] },

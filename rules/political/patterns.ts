@@ -15,14 +15,14 @@ const PARTY = `(?:the\\s+)?(?:${alt(PARTIES)})\\b`;
 const PARTY_WORD = `(?:the\\s+)?(${alt(PARTY_ADJECTIVES)})\\b`;
 const OFFICE = `(?:${alt(OFFICES)})`;
 /** After an office or a vote target: the clause ends, or says when or where. */
-const CLAUSE_END = '(?=\\s*(?:[.,!?;:#)]|$|\\p{Extended_Pictographic}|\\s(?:in|on|of|this|next|and|or|20\\d\\d|today|tomorrow|candidate|candidates)\\b))';
+const CLAUSE_END = '(?=\\s*(?:[.,!?;:#)]|$|\\p{Extended_Pictographic}|\\s(?:in|on|of|this|next|and|or|20\\d\\d|today|tomorrow|candidate|candidates|campaign|team|signs?|hq)\\b))';
 const WORD = "[a-z][\\w'’.-]*";
 /** Up to three words; group 1. Which of them form a name is decided by `nameSpan`. */
 const NAME = `(${WORD}(?:\\s+${WORD}){0,2})`;
-const VOTE = `\\b(?:please\\s+)?(?:vote|voting|votes|vote\\s+out|elect|cast\\s+(?:your|a|my)\\s+(?:ballot|vote))\\s+(?:for\\s+)?`;
+const VOTE = `\\b(?:please\\s+)?(?:vote|voting|votes|vote\\s+out|elect|cast(?:ing)?\\s+(?:your|a|my|our)\\s+(?:ballots?|votes?))\\s+(?:for\\s+)?`;
 const ENDORSE = `\\b(?:support|supporting|back|backing|join|joining|donate\\s+to|volunteer\\s+(?:for|with)|elect|re-?elect|re-?electing|go)\\s+`;
 
-const VOTE_CUES = 'vote voting votes ballot elect';
+const VOTE_CUES = 'vote voting votes ballot ballots elect';
 /** Campaigns that are not elections: charity drives and City programs. */
 export const NOT_ELECTION_CAMPAIGN = 'united\\s+way|charity|charitable|food|toy|coat|blood|awareness|safety|tree|trees|cleanup|clean-up|recycling|vaccination|fundraising\\s+for';
 export const PARTY_NAME_CUES = [...new Set(PARTIES.flatMap((p) => p.split(/\W+/)))].filter((w) => w.length > 1 && !/^(?:new|the|people|alberta|ontario|united|progressive|party|s)$/.test(w));
@@ -50,6 +50,7 @@ export const DIRECT: CuedPattern[] = [
   cued(PARTY_CUES, `\\b(?:throw|kick|vote|keep)\\s+(?:the\\s+)?(?:${alt(PARTIES)})\\s+out\\b`),
   cued(PARTY_CUES, `${PARTY}\\s+all\\s+the\\s+way\\b`),
   cued('vote', `\\bvote\\s+(?:him|her|them)\\s+out\\b`),
+  cued('elect reelect', `\\bhelp\\s+(?:us\\s+|me\\s+)?(?:re-?)?elect\\s+(?:a|an|the|our|more|new)\\b`),
   // "X doesn't deserve a second term", "a one-term mayor"
   cued('term', `\\b(?:(?:doesn${A}?t|does\\s+not|don${A}?t|do\\s+not|never)\\s+deserves?|deserves?|earned|has\\s+earned)\\s+(?:a\\s+)?(?:second|another|third|fourth|new)\\s+term\\b|\\bone[- ]term\\s+(?:mayor|councillor|premier|trustee)\\b`),
   // "X is my pick for mayor", "the only real choice for council"
@@ -107,6 +108,10 @@ export const NAMED_CAMPAIGN = cued('campaign', `\\b(?:donate|donating|volunteer|
 export const KEEP_FROM_OFFICE = cued('chair seat office', `\\b(?:don${A}?t\\s+let|keep)\\s+${NAME}\\s+(?:near|out\\s+of|away\\s+from|anywhere\\s+near|in)\\s+(?:the\\s+)?(?:mayor${A}?s|council|premier${A}?s|councillor${A}?s)\\s+(?:chair|office|seat|chamber)s?\\b`);
 /** `I'm all in for Marr`, `rooting for Jane Doe`: only in a post about an election. */
 export const ROOTING_FOR = cued('all rooting cheering behind', `\\b(?:all\\s+in\\s+for|rooting\\s+for|cheering\\s+for|(?:i${A}m|i\\s+am|we${A}re|we\\s+are)\\s+(?:100%\\s+|fully\\s+|firmly\\s+)?(?:behind|with))\\s+${NAME}`);
+/** `Lawn signs for Sam Ortiz are in`. */
+export const SIGNS_FOR = cued('sign signs', `\\b(?:lawn|yard|campaign|election|window)\\s+signs?\\s+for\\s+${NAME}`);
+/** `Who's your pick for mayor? Mine's Dana Wu`. */
+export const MINE_IS = cued('mine', `\\bfor\\s+${OFFICE}\\s*[?.!]+\\s*(?:mine${A}?s|mine\\s+is|my\\s+(?:pick|vote|choice)\\s+is)\\s+${NAME}`);
 /** `Let's get Jane Doe elected`. */
 export const GET_ELECTED = cued('elected reelected', `\\bget\\s+${NAME}\\s+(?:re-?)?elected\\b`);
 /** Words of contests, where "vote for Riverdale" is not an election. */
