@@ -193,12 +193,16 @@ export function warp(
 /** Copies the region [x0, x0+w) x [y0, y0+h) of `g`, repeating the border pixels outside it. */
 export function crop(g: Gray, x0: number, y0: number, w: number, h: number): Gray {
   const out = new Float32Array(w * h);
+  const { width: gw, height: gh, data } = g;
+  // Columns [a, b) of the output come straight from the source row; the rest repeat its ends.
+  const a = Math.min(w, Math.max(0, -x0));
+  const b = Math.max(a, Math.min(w, gw - x0));
   for (let y = 0; y < h; y++) {
-    const sy = Math.min(g.height - 1, Math.max(0, y + y0));
-    for (let x = 0; x < w; x++) {
-      const sx = Math.min(g.width - 1, Math.max(0, x + x0));
-      out[y * w + x] = g.data[sy * g.width + sx];
-    }
+    const row = Math.min(gh - 1, Math.max(0, y + y0)) * gw;
+    const o = y * w;
+    if (b > a) out.set(data.subarray(row + x0 + a, row + x0 + b), o + a);
+    if (a > 0) out.fill(data[row], o, o + a);
+    if (b < w) out.fill(data[row + gw - 1], o + b, o + w);
   }
   return { width: w, height: h, data: out };
 }

@@ -120,8 +120,13 @@ export class LogoMatcher {
     const toInput = img.width / dw;
 
     let best: LogoMatch | null = null;
+    // Halved copies, so a candidate covering much of the image is confirmed from few pixels.
+    const halves = [detail];
+    while (halves.length < 4 && Math.min(halves[halves.length - 1][0].width, halves[halves.length - 1][0].height) >= 64) {
+      halves.push(halves[halves.length - 1].map((p) => resize(p, Math.round(p.width / 2), Math.round(p.height / 2))));
+    }
     for (const c of this.search(detail, refs)) {
-      const m = confirm(detail, c);
+      const m = confirmAtBestLevel(halves, c);
       if (!m) continue;
       const accepted = m.fine >= FINE_MIN && m.shape >= SHAPE_MIN && m.fine + m.shape >= RELATIVE_MIN * ceiling(c.ref);
       const box = { x: m.box.x * toInput, y: m.box.y * toInput, width: m.box.width * toInput, height: m.box.height * toInput };
@@ -365,6 +370,18 @@ function cachedTemplate(ref: Reference, w: number, h: number, angle: number, blu
     cache.set(key, tpl);
   }
   return tpl;
+}
+
+/** `confirm` on the smallest halved copy that still has the pixels the fine template needs. */
+function confirmAtBestLevel(halves: Gray[][], c: Candidate) {
+  const { w } = sizeForArea(c.ref, FINE_AREA);
+  let level = 0;
+  while (level + 1 < halves.length && (c.w / 2 ** (level + 1)) >= w * 1.2) level++;
+  const planes = halves[level];
+  const k = halves[0][0].width / planes[0].width;
+  const m = confirm(planes, { ...c, x: c.x / k, y: c.y / k, w: c.w / k, h: c.h / k });
+  if (m) m.box = { x: m.box.x * k, y: m.box.y * k, width: m.box.width * k, height: m.box.height * k };
+  return m;
 }
 
 /** Step 2: refine pose around a candidate at FINE_AREA and score it twice. */

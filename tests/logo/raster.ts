@@ -1,6 +1,7 @@
 // Small RGBA drawing kit for generating the labelled logo images (tests only).
 import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
+// @ts-expect-error pngjs ships no type declarations; one call does not justify @types/pngjs.
 import { PNG } from 'pngjs';
 import jpeg from 'jpeg-js';
 

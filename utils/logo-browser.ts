@@ -1,0 +1,80 @@
+// Browser side of the city-logo rule: decodes an image Blob off the page's main thread (MV3
+// service worker, Firefox background page, or a worker) and runs the pure matcher on it.
+// Needs createImageBitmap and OffscreenCanvas only; no DOM, no network.
+import { addReference, findLogo, type RgbaImage } from '../rules/logo/index';
+
+/** Longer side the image is decoded to: the matcher needs no more (it works at 1024 px at most). */
+export const DECODE_SIDE = 1024;
+
+/**
+ * Decodes a Blob to RGBA pixels, at most `maxSide` px on the longer side. The browser scales while
+ * decoding where it can (`resizeWidth`), so a 12-megapixel photo never exists at full size here.
+ */
+export async function decodeBlob(blob: Blob, maxSide = DECODE_SIDE): Promise<RgbaImage> {
+  const size = await imageSize(blob);
+  const options: ImageBitmapOptions = { imageOrientation: 'from-image' };
+  if (size && Math.max(size.width, size.height) > maxSide) {
+    const k = maxSide / Math.max(size.width, size.height);
+    // A JPEG's EXIF may turn it a quarter: then only a width set from the shorter side is sure to
+    // keep the picture's shape and its longer side within maxSide.
+    options.resizeWidth = Math.max(1, Math.round((size.turnable ? Math.min(size.width, size.height) : size.width) * k));
+    if (!size.turnable) options.resizeHeight = Math.max(1, Math.round(size.height * k));
+    options.resizeQuality = 'medium';
+  }
+  const bitmap = await createImageBitmap(blob, options);
+  try {
+    // Scale here too, in case the browser ignored the resize options or the header had no size.
+    const k = Math.min(1, maxSide / Math.max(bitmap.width, bitmap.height));
+    const w = Math.max(1, Math.round(bitmap.width * k));
+    const h = Math.max(1, Math.round(bitmap.height * k));
+    const canvas = new OffscreenCanvas(w, h);
+    const ctx = canvas.getContext('2d', { willReadFrequently: true }) as OffscreenCanvasRenderingContext2D | null;
+    if (!ctx) throw new Error('no 2D canvas context');
+    ctx.drawImage(bitmap, 0, 0, w, h);
+    const { data } = ctx.getImageData(0, 0, w, h);
+    return { width: w, height: h, data };
+  } finally {
+    bitmap.close();
+  }
+}
+
+/**
+ * Looks for the City logo of `profileId` in an image file, pasted image or thumbnail.
+ * Resolves to `{ profile, score }` (score 0..1) when found, else null; rejects when the Blob is
+ * not an image the browser can decode. ~100-300 ms for a 12-megapixel photo.
+ */
+export async function findLogoInBlob(blob: Blob, profileId: string): Promise<{ profile: string; score: number } | null> {
+  const image = await decodeBlob(blob);
+  const match = findLogo(image, profileId);
+  return match ? { profile: match.profile, score: Math.round(match.score * 1000) / 1000 } : null;
+}
+
+/** Adds an administrator's own logo image (from settings) as a reference for `profileId`. */
+export async function addReferenceFromBlob(profileId: string, blob: Blob, name?: string): Promise<void> {
+  addReference(profileId, await decodeBlob(blob, 512), name);
+}
+
+/** Width and height from a PNG or JPEG header (first 64 KB), without decoding; null when unknown. */
+async function imageSize(blob: Blob): Promise<{ width: number; height: number; turnable: boolean } | null> {
+  const b = new Uint8Array(await blob.slice(0, 65536).arrayBuffer());
+  if (b.length >= 24 && b[0] === 0x89 && b[1] === 0x50 && b[12] === 0x49 && b[13] === 0x48) {
+    const v = new DataView(b.buffer);
+    return { width: v.getUint32(16), height: v.getUint32(20), turnable: false };
+  }
+  if (b[0] === 0xff && b[1] === 0xd8) {
+    let i = 2;
+    while (i + 9 < b.length) {
+      if (b[i] !== 0xff) return null;
+      const marker = b[i + 1];
+      const len = (b[i + 2] << 8) | b[i + 3];
+      // SOF0..SOF15 except DHT (C4), JPG (C8) and DAC (CC) carry the frame size.
+      if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
+        const height = (b[i + 5] << 8) | b[i + 6];
+        const width = (b[i + 7] << 8) | b[i + 8];
+        return { width, height, turnable: true };
+      }
+      i += 2 + len;
+    }
+  }
+  return null;
+}
