@@ -29,7 +29,7 @@ const HARMED = '(?:burned|burnt|torched|smashed|keyed|slashed|stabbed|shot|kille
 /** Threats of violence or retribution. */
 export const THREATS: readonly Cued[] = [
   // "I hope someone burns your house down", "hope your car gets keyed", "hope you get run over"
-  { cue: 'hope', re: `\\bhope\\s+(?:someone|somebody|some1|some\\s+\\w+)\\s+(?:\\w+\\s+)?${HARMS}\\s*(?:you|u|ur|your|him|his|her|them|their)?\\b` },
+  { cue: 'hope', re: `\\bhope\\s+(?:someone|somebody|some1|some\\s+\\w+)\\s+(?:\\w+\\s+)?${HARMS}\\s*(?:(?:your|ur|his|her|their)\\s+[a-z]+|you|u|him|her|them)?\\b` },
   { cue: 'hope', re: `\\bhope\\s+(?:you|u|he|she|they|your\\s+(?:\\w+\\s+)?\\w+|his\\s+\\w+|her\\s+\\w+)\\s+(?:gets?|got|is|are)\\s+${HARMED}\\b` },
   // "someone needs to teach that landlord a lesson", "somebody should slash his tires", "someone is going to knock you out"
   { cue: 'someone somebody some1 people anybody anyone', re: `\\b(?:someone|somebody|some1|people|anybody|anyone)\\s+(?:should|needs?\\s+to|ought\\s+to|oughta|has\\s+to|is\\s+(?:going\\s+to|gonna)|will|gonna)\\s+(?:really\\s+|just\\s+|finally\\s+)?(?:${HARM}\\s+${TARGET}|knock\\s+${TARGET}\\s+out\\b|run\\s+${TARGET}\\s+over\\b|(?:beat|rough)\\s+${TARGET}\\s+up\\b|teach\\s+${TARGET}\\s+a\\s+lesson|put\\s+${TARGET}\\s+in\\s+(?:the\\s+|a\\s+)?(?:hospital|ground|grave|place)|(?:slash|key|smash|burn|torch|firebomb|vandali[sz]e|trash|wreck)\\s+(?:down\\s+)?(?:his|her|their|your|${TARGET})\\s+(?:\\w+\\s+)?(?:tires|tyres|car|truck|house|home|building|shop|store|office|place|windows?|face))` },

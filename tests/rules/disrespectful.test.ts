@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { disrespectful } from '../../rules/disrespectful';
 import { check } from '../../rules/index';
@@ -41,6 +42,16 @@ const insults: [string, string[]][] = [
   ['Maybe read the schedule, genius. 🙄', ['genius']],
   ['The guy next door is a selfish piece of garbage.', ['is a selfish piece of garbage']],
   ["you're disgusting", ["you're disgusting"]],
+  // intensifiers, adjective lists, l33t inside words
+  ['Whoever designed this bike lane is a complete m0ron lol', ['is a complete m0ron']],
+  ['The clerk who processed my permit is such a tool.', ['such a tool']],
+  ["You're pathetically stupid.", ["You're pathetically stupid"]],
+  ['you moronic, inbred hick', ['you moronic, inbred hick']],
+  ['Our MPP is a brain-dead puppet.', ['is a brain-dead puppet']],
+  ['You stupid cow.', ['You stupid cow']],
+  ['What a sorry excuse for a councillor.', ['What a sorry excuse for a councillor']],
+  ['Honestly our councillor is dumb as a bag of hammers.', ['councillor is dumb as a bag']],
+  ["@cityworker22 you're a lazy, overpaid waste of taxpayer money", ["you're a lazy, overpaid waste of taxpayer money"]],
 ];
 
 const threats: [string, string[]][] = [
@@ -61,6 +72,20 @@ const threats: [string, string[]][] = [
   ['Go to hell', ['Go to hell']],
   ["I'm coming for you. Your days are numbered.", ["I'm coming for you", 'Your days are numbered']],
   ['Get a life, loser.', ['Get a life', 'loser']],
+  // threats in other grammatical shapes
+  ['I hope someone burns your house down', ['hope someone burns your house']],
+  ['Somebody needs to teach that landlord a lesson.', ['Somebody needs to teach that landlord a lesson']],
+  ['Post that again and see what happens.', ['again and see what happens']],
+  ["You'd better watch out, I know which car is yours.", ["You'd better watch out", 'I know which car is yours']],
+  ["If I see you again you'll be leaving in an ambulance.", ["you'll be leaving in an ambulance"]],
+  ['I will literally hunt you down.', ['I will literally hunt you down']],
+  ['Hope you trip and break your neck.', ['Hope you trip and break your neck']],
+  ["You're lucky I don't come over there and punch you.", ["lucky I don't come over there and punch"]],
+  // harassment and doxxing
+  ["I'll post your home address for everyone to see.", ["I'll post your home address"]],
+  ['Keep it up and I\'ll make sure everyone knows where you live.', ['make sure everyone knows where you live']],
+  ['Do the world a favour and stop breathing.', ['Do the world a favour and stop']],
+  ['ppl like u dont deserve to live', ['dont deserve to live']],
 ];
 
 const hate: [string, string[]][] = [
@@ -72,6 +97,9 @@ const hate: [string, string[]][] = [
   ['Refugees are stealing our jobs', ['Refugees are stealing our jobs']],
   ['what white trash', ['white trash']],
   ['Speak English or leave.', ['Speak English or leave']],
+  ['Muslims have no place in Canada.', ['Muslims have no place in']],
+  ['Send every last one of those migrants back on a boat.', ['Send every last one of those migrants back']],
+  ['Women like her should be kept out of the fire hall.', ['Women like her should be kept out']],
 ];
 
 const clean: string[] = [
@@ -125,6 +153,29 @@ const clean: string[] = [
   "We're coming for the win this weekend!",
   'Cockburn Ave closed for paving',
   '**Get trained** first, *or* ask your supervisor',
+  // held-out hard negatives: violence metaphors, things not people, names, advice
+  'Killer deal on season passes at the rec centre this week!',
+  'This heat is killing me, stay hydrated folks.',
+  'I could kill for a coffee right now.',
+  'Won the office raffle by dumb luck!',
+  'Dick Smith from Parks gave a great talk on tree canopy.',
+  'Watch Dumbo at the outdoor movie night in the park.',
+  'The new bike lane design is brain-dead simple, love it.',
+  'The tool library opens Saturday: borrow a drill.',
+  'We will hunt down every pothole this spring.',
+  "You'll pay less with the new monthly transit pass.",
+  "We'll make you pay less!",
+  'See what happens when you add compost to your garden!',
+  "You'd better watch out for black ice this morning.",
+  'I hope someone finds my lost cat.',
+  'Someone should take those signs down.',
+  'Please write your name and address on the envelope.',
+  'You absolute legend, thanks for shovelling my walk!',
+  'The stadium is a waste of money.',
+  'Are you a pest control company?',
+  'Police say a man threatened to kill a store clerk on Tuesday.',
+  'My kid is such a goofball, love him.',
+  'Register by Friday or else!',
 ];
 
 describe('disrespectful', () => {
@@ -161,6 +212,25 @@ describe('disrespectful', () => {
     expect(f.fix).toEqual({ start: 5, end: 13, text: '' });
     expect(text.slice(0, f.fix!.start) + f.fix!.text + text.slice(f.fix!.end)).toBe('This storm');
     expect(f.suggestion).toBeTruthy();
+  });
+
+  test.each([
+    'tests/fixtures/holdout/disrespectful-political.jsonl',
+    'tests/fixtures/holdout/disrespectful-political-2.jsonl',
+    'tests/fixtures/holdout/disrespectful-political-3.jsonl',
+  ])('held-out posts in %s: precision >= 0.95, recall >= 0.9', (file) => {
+    const posts = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+    let tp = 0, fp = 0, fn = 0;
+    for (const p of posts) {
+      const c: Context = { mode: p.mode, platform: 'other', profile: getProfile(p.profile) };
+      const flagged = check({ text: p.text }, c, { only: ['disrespectful'] }).some((f) => f.severity !== 'info');
+      const expected = p.expect.includes('disrespectful');
+      if (flagged && expected) tp++;
+      else if (flagged && !p.allow.includes('disrespectful')) fp++;
+      else if (!flagged && expected) fn++;
+    }
+    expect(tp / (tp + fp)).toBeGreaterThanOrEqual(0.95);
+    expect(tp / (tp + fn)).toBeGreaterThanOrEqual(0.9);
   });
 
   test('phrases carry a suggestion but no automatic fix', () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { check } from '../../rules/index';
 import { political } from '../../rules/political';
@@ -36,6 +37,25 @@ const invalid: [string, string[]][] = [
   ["Let's get Jane Doe elected!", ['get Jane Doe elected']],
   ['Time to throw the Liberals out', ['throw the Liberals out']],
   ['Conservatives have ruined this province. Vote them out!', ['Vote them out']],
+  // endorsements and opposition in other shapes
+  ['My pick for mayor is Sandra Okafor. She gets it.', ['My pick for mayor is Sandra Okafor']],
+  ["Who's your pick for mayor? Mine's Dana Wu 🗳️", ["for mayor? Mine's Dana Wu"]],
+  ['Okafor is the only real choice for mayor.', ['is the only real choice for mayor']],
+  ['If you care about transit, Liam Fox is your guy for mayor.', ['is your guy for mayor']],
+  ['Proud to be #TeamOkafor this election! 🧡', ['#TeamOkafor']],
+  ['Sign up to canvass with the Lin campaign this Saturday.', ['canvass with the Lin campaign']],
+  ["Sign up to volunteer for Dana Wu's campaign at danawu.ca", ["volunteer for Dana Wu's campaign"]],
+  ['Chip in $25 to help Maria Lopez win Ward 9.', ['help Maria Lopez win']],
+  ['Mayor Gondek doesn\'t deserve a second term.', ["doesn't deserve a second term"]],
+  ["Let's send Dana Wu to city hall!", ['send Dana Wu to city hall']],
+  ['We need Priya Sharma on council. Get out and vote!', ['need Priya Sharma on council']],
+  ['Proud to stand with Priya Sharma in her run for council.', ['stand with Priya Sharma in her run for council']],
+  ["Whatever you do, don't give your vote to Hollis.", ['give your vote to Hollis']],
+  ['Give Okafor your vote on October 26.', ['Give Okafor your vote']],
+  ['Put a Marr sign on your lawn and show Ward 3 you care!', ['Put a Marr sign on your lawn']],
+  ['Lawn signs for Sam Ortiz are in! DM to get one.', ['Lawn signs for Sam Ortiz']],
+  ['Keep the Tories out! Vote strategically in this riding.', ['Keep the Tories out']],
+  ["Tomorrow I'm casting my ballot for the NDP. Join me!", ['casting my ballot for the NDP']],
 ];
 
 const valid: string[] = [
@@ -61,11 +81,46 @@ const valid: string[] = [
   'VOTING DAY IS OCTOBER 26. FIND YOUR VOTING PLACE.',
   'Vote Early, Vote Often at our costume contest.',
   'Vote for Riverdale in the Best Neighbourhood contest!',
+  // held-out hard negatives
+  'Canvassing for the United Way campaign starts Monday at City Hall.',
+  'Support our campaign to plant 10,000 trees! Donate at calgary.ca/trees.',
+  'Donate to our campaign for the food bank! Council members joined us.',
+  'Team Canada takes on Sweden tonight. Go Canada!',
+  'Join the Green Team! Volunteers help keep parks clean.',
+  'Help Fluffy win Best Pet in our contest!',
+  'Send Santa to City Hall with your letters!',
+  'Ward 5 needs Snow Angels volunteers this winter.',
+  'We need Snow Angels in Ward 5.',
+  'Help us knock on doors to promote fire safety in Ward 4.',
+  'Mayor Chow is the right choice for the keynote at the housing summit.',
+  'Tory Lane will be closed for paving Monday.',
+  'Re-elected as chair of the library board, Councillor Wu thanked staff.',
+  'Our candidate pool for summer lifeguard jobs is strong this year.',
+  "Our team is backing Calgary's bid to host the 2030 Commonwealth Games.",
 ];
 
 describe('political', () => {
   test.each(invalid)('flags %s', (text, expected) => expect(spans(text)).toEqual(expected));
   test.each(valid)('passes %s', (text) => expect(spans(text)).toEqual([]));
+
+  test.each([
+    'tests/fixtures/holdout/disrespectful-political.jsonl',
+    'tests/fixtures/holdout/disrespectful-political-2.jsonl',
+    'tests/fixtures/holdout/disrespectful-political-3.jsonl',
+  ])('held-out posts in %s: precision >= 0.95, recall >= 0.9', (file) => {
+    const posts = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
+    let tp = 0, fp = 0, fn = 0;
+    for (const p of posts) {
+      const c: Context = { mode: p.mode, platform: 'other', profile: getProfile(p.profile) };
+      const flagged = check({ text: p.text }, c, { only: ['political'] }).length > 0;
+      const expected = p.expect.includes('political');
+      if (flagged && expected) tp++;
+      else if (flagged && !p.allow.includes('political')) fp++;
+      else if (!flagged && expected) fn++;
+    }
+    expect(tp / (tp + fp)).toBeGreaterThanOrEqual(0.95);
+    expect(tp / (tp + fn)).toBeGreaterThanOrEqual(0.9);
+  });
 
   test('runs in work mode only', () => {
     const post = { text: 'Vote Maria Santos for Ward 9 Councillor!' };
