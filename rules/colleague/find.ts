@@ -29,9 +29,25 @@ const ANY_UNIT = `(?:my|our|the)\\s+(?:[a-z&'’-]+\\s+){0,3}(?:${UNIT}|${WEAK_U
 /** A City yard or depot by its place: "Bogdan from the Scarborough yard" (not the lumber yard). */
 const YARD = `the\\s+(?:(?!${YARD_NOT.join('|')})[a-z'’-]+\\s+){0,2}(?:works\\s+)?(?:yard|depot)`;
 /** "Priya from my team", "Tomasz on our crew", "jenna from accounting", "@sarah.k from work". */
-const FROM_UNIT_RE = new RegExp(bounded(`(?:from|on|in|of|at)\\s+(?:${MY_UNIT}|${YARD}|${alternation(LOWERCASE_UNITS, GAP)})`), 'g');
+const FROM_UNIT_RE = new RegExp(`(?:${MY_UNIT}|${YARD}|${alternation(LOWERCASE_UNITS, GAP)})(?![a-z0-9])`, 'y');
 /** A unit description that a name follows: "the new guy on our crew, Tavish", "drinks with the permits crew tonight, Giselle…". */
-const UNIT_THEN_NAME_RE = new RegExp(bounded(`(?:on|in|from|with)\\s+${MY_UNIT}(?:\\s+(?:today|tonight|this\\s+(?:morning|afternoon|week)))?`) + '(?=[ \\t]*,)', 'g');
+const UNIT_THEN_NAME_RE = new RegExp(`${MY_UNIT}(?:\\s+(?:today|tonight|this\\s+(?:morning|afternoon|week)))?(?![a-z0-9])(?=[ \\t]*,)`, 'y');
+/** Where those two may start: right after a preposition. The big patterns then run anchored there only, which is much faster. */
+const PREPOSITION_RE = /(?<![a-z0-9])(from|on|in|of|at|with)\s+/g;
+
+/** Matches of the sticky `re` right after a preposition in `allowed`; index is the preposition's. */
+function afterPrepositions(norm: string, re: RegExp, allowed: ReadonlySet<string>): { index: number; end: number }[] {
+  const out: { index: number; end: number }[] = [];
+  for (const p of norm.matchAll(PREPOSITION_RE)) {
+    if (!allowed.has(p[1])) continue;
+    re.lastIndex = p.index + p[0].length;
+    const m = re.exec(norm);
+    if (m) out.push({ index: p.index, end: re.lastIndex });
+  }
+  return out;
+}
+const FROM_PREPS = new Set(['from', 'on', 'in', 'of', 'at']);
+const THEN_PREPS = new Set(['on', 'in', 'from', 'with']);
 /** After a name: "Liam, my partner on the inspection team", "Deshawn, who just joined our branch". */
 const UNIT_APPOSITION_RE = new RegExp(
   `[,(–—]\\s*(?:(?:my|our)\\s+[a-z]+(?:\\s+[a-z]+)?\\s+(?:on|in|from|at)|who\\s+(?:just\\s+|recently\\s+|has\\s+|have\\s+)?(?:joined|started\\s+(?:in|on|with)|transferred\\s+(?:to|into)|moved\\s+(?:over\\s+)?to|works\\s+(?:in|on|with)))\\s+(?:${MY_UNIT}|${ANY_UNIT})(?![a-z])`,
@@ -176,12 +192,12 @@ export function findColleagues(text: string, colleagues: readonly string[] = [],
     const name = afterTitle(text, end, notNames, /^(?:my|our)\s/.test(m[0]));
     if (name) found.push({ ...name, clue: 'title' });
   }
-  for (const m of t.norm.matchAll(FROM_UNIT_RE)) {
+  for (const m of afterPrepositions(t.norm, FROM_UNIT_RE, FROM_PREPS)) {
     const name = personBefore(text, t.map[m.index], notNames);
     if (name) found.push(...withListed(text, name, notNames).map((n) => ({ ...n, clue: 'unit' as const })));
   }
-  for (const m of t.norm.includes(',') ? t.norm.matchAll(UNIT_THEN_NAME_RE) : []) {
-    const end = toOriginal(t, m.index, m.index + m[0].length).end;
+  for (const m of t.norm.includes(',') ? afterPrepositions(t.norm, UNIT_THEN_NAME_RE, THEN_PREPS) : []) {
+    const end = toOriginal(t, m.index, m.end).end;
     const name = handleOrName(text, end + SEPARATOR.exec(text.slice(end))![0].length, notNames);
     if (name) found.push({ ...name, clue: 'unit' });
   }
