@@ -101,7 +101,8 @@ function stylish(color: boolean): Formatter {
       for (const { f, line, column } of rows) {
         const pos = `${String(line).padStart(lineWidth)}:${String(column).padEnd(columnWidth)}`;
         out += `  ${dim(pos)}  ${severityColor[f.severity](f.severity.padEnd(7))}  ${f.message.padEnd(msgWidth)}  ${dim(f.rule)}\n`;
-        out += `${indent}${dim(quote(r.text.slice(f.start, f.end)))}\n`;
+        // Image findings have an empty span: nothing to quote.
+        if (f.end > f.start) out += `${indent}${dim(quote(r.text.slice(f.start, f.end)))}\n`;
         if (f.suggestion) out += `${indent}${green('→')} ${f.suggestion}\n`;
       }
       return out;

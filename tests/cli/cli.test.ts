@@ -191,6 +191,15 @@ describe('inputs', () => {
     expect(r.stderr).toMatch(/^nohead\.csv:1: no column named message, text or post/m);
   });
 
+  test('--image attaches a picture to the --text post (read with readPostImage)', () => {
+    const logo = path.join(root, 'assets/logos/toronto.png');
+    const r = postcheck(['--format', 'jsonl', '--mode', 'personal', '--rules', 'city-logo', '--text', 'New job!', '--image', logo]);
+    expect(rulesOf(jsonlRows(r.stdout)[0])).toEqual(['city-logo']);
+    const missing = postcheck(['--text', HAPPY, '--image', 'no-such-image.png']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toMatch(/no-such-image\.png/);
+  });
+
   test('--image only goes with a single post', () => {
     const r = postcheck(['--image', 'logo.png', file('one.jsonl', JSON.stringify({ id: 'x', text: HAPPY }))]);
     expect(r.code).toBe(2);
