@@ -29,7 +29,7 @@ export const INSULT_NOUNS: readonly string[] = [
   'scum', 'liar', 'liars', 'hypocrite', 'hypocrites', 'coward', 'cowards', 'bigot', 'bigots', 'degenerate',
   'degenerates', 'slob', 'slobs', 'waste of space', 'waste of oxygen', 'muppet', 'muppets', 'bozo', 'bozos',
   'dolt', 'dolts', 'dingbat', 'nutjob', 'nutjobs', 'nutcase', 'nutcases',
-  'hag', 'hags', 'old bat', 'harpy', 'harpies', 'snitch', 'snitches', 'crackpot', 'crackpots', 'simpleton', 'simpletons', 'snowflake', 'snowflakes', 'dumbasses', 'bum', 'bums',
+  'hag', 'hags', 'thief', 'thieves', 'fraud', 'frauds', 'con artist', 'con artists', 'crybaby', 'crybabies', 'old bat', 'harpy', 'harpies', 'snitch', 'snitches', 'crackpot', 'crackpots', 'simpleton', 'simpletons', 'snowflake', 'snowflakes', 'dumbasses', 'bum', 'bums',
   'hack', 'hacks', 'sellout', 'sellouts', 'grifter', 'grifters', 'wimp', 'wimps', 'doofus', 'dumbo',
   'dingus', 'dummy', 'dummies', 'dumb-dumb', 'dumb dumb', 'hick', 'hicks', 'redneck', 'rednecks', 'neanderthal',
   'neanderthals', 'troglodyte', 'troglodytes', 'weasel', 'weasels', 'deadbeat', 'deadbeats', 'clown show',
@@ -82,7 +82,7 @@ export const INSULT_ADJECTIVES_STRONG: readonly string[] = [
 
 /** Strong adjectives that make a plain "man", "woman" or "human being" after them an insult ("pathetic little man"). */
 export const PERSON_ATTACK_ADJECTIVES: readonly string[] = [
-  'pathetic', 'worthless', 'disgusting', 'brainless', 'spineless', 'stupid', 'useless', 'moronic', 'idiotic', 'inbred',
+  'whiny', 'nasty', 'smelly', 'slimy', 'sleazy', 'pathetic', 'worthless', 'disgusting', 'brainless', 'spineless', 'stupid', 'useless', 'moronic', 'idiotic', 'inbred',
   'vile', 'filthy', 'gutless', 'good-for-nothing', 'sorry-ass', 'stupid-ass', 'brain-?dead',
   '[a-z]+-(?:brained|witted|tripping|feeding|sucking|licking|dragging|breathing)',
 ];

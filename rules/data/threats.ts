@@ -24,7 +24,7 @@ const TARGET = `(?:you|u|ya|him|her|them|(?:that|this|those|these)\\s+(?!(?:one|
 const HARM = '(?:hurt|shoot|kill|stab|punch|slap|beat|smack|deck|strangle|choke|murder|run\\s+over|knock\\s+out|rough\\s+up|jump|attack|assault|bash|lynch|hang)';
 /** Harm done to someone, in the third person or passive ("burns your house down", "gets keyed"). */
 const HARMS = '(?:burns|torches|smashes|keys|slashes|stabs|shoots|kills|beats|hurts|punches|attacks|robs|runs\\s+(?:you|u|him|her|them)\\s+over|knocks\\s+(?:you|u|him|her|them)\\s+out|breaks)';
-const HARMED = '(?:burned|burnt|torched|smashed|keyed|slashed|stabbed|shot|killed|beaten|beat\\s+up|hurt|punched|attacked|robbed|run\\s+over|hit|wrecked|vandali[sz]ed|broken\\s+into|raped|murdered|jumped|mugged)';
+const HARMED = '(?:doored|smacked|slapped|decked|stomped|curb-?stomped|lynched|burned|burnt|torched|smashed|keyed|slashed|stabbed|shot|killed|beaten|beat\\s+up|hurt|punched|attacked|robbed|run\\s+over|hit|wrecked|vandali[sz]ed|broken\\s+into|raped|murdered|jumped|mugged)';
 
 /** Threats of violence or retribution. */
 export const THREATS: readonly Cued[] = [
@@ -57,6 +57,9 @@ export const THREATS: readonly Cued[] = [
   { cue: 'address', re: `\\b(?:your|his|her|their|ur)\\s+(?:face|photo|picture|pic)\\s+(?:and|&)\\s+(?:home\\s+)?address\\b|\\b(?:your|his|her|their|ur)\\s+(?:home\\s+)?address\\s+(?:all\\s+over|everywhere|on\\s+every)\\b` },
   // "Watch yourself." said as a warning, at the end of a clause
   { cue: 'watch', re: `(?<=^|[.!?]\\s+|,\\s*)watch\\s+(?:yourself|your\\s+step)(?=\\s*(?:[.!]|$))` },
+  // "I'll drag her out by her hair", "you deserve every bad thing that happens to you"
+  { cue: 'drag throw toss', re: `\\b(?:i|we)${WILL}\\s+(?:[\\w*@$!]+\\s+)?(?:drag|throw|toss)\\s+(?:you|u|him|her|them)\\s+(?:out|off|down|through|into|across)\\b` },
+  { cue: 'deserve', re: `\\b(?:you|u)\\s+deserve\\s+(?:(?:every|all\\s+the|whatever)\\s+(?:bad|terrible|awful|horrible)\\s+thing|to\\s+(?:suffer|die|rot|be\\s+miserable|be\\s+alone|get\\s+hurt))\\b` },
   // "…again and see what happens", "try me"
   { cue: 'happens find', re: `\\b(?:again|one\\s+more\\s+time|once\\s+more|keep\\s+(?:it\\s+up|talking|pushing))\\s+and\\s+(?:(?:you${A}ll|you\\s+will)\\s+)?(?:see|find\\s+out)\\s+what\\s+happens\\b(?!\\s+(?:to|when|if|with|in|at)\\b)` },
   // "wait till I catch you", "when I get my hands on you", "catch you alone"
@@ -75,7 +78,7 @@ export const THREATS: readonly Cued[] = [
   { cue: 'kill hurt stab shoot punch slap strangle choke murder', re: `\\b(?:i|we)${WILL}\\s+(?:[\\w*@$!]+\\s+)?(?:kill|hurt|stab|shoot|punch|slap|strangle|choke|murder)\\s+${PERSON}\\b(?!\\s+(?:a|an|some|the|up\\s+a|down|out|over)\\b)` },
   { cue: 'pay suffer regret', re: `\\b(?:i|we)${WILL}\\s+make\\s+(?:you|him|her|them|u)\\s+(?:pay(?!\\s+(?:less|more|only|nothing|just|a|the|\\$|\\d|for\\s+(?!(?:it|this|that)\\b)))|suffer|regret)\\b` },
   { cue: 'beat', re: `\\b(?:i|we)${WILL}\\s+(?:[\\w*@$!]+\\s+)?beat\\s+${PERSON}\\s+(?:up|senseless|to\\s+death)\\b` },
-  { cue: 'smash bash slash burn break kick punch key slice cut knock', re: `\\b(?:i|we)${WILL}\\s+(?:[\\w*@$!]+\\s+)?(?:smash|bash|slash|burn|break|kick|punch|key|slice|cut|knock)\\s+${POSSESSIVE}\\s+(?:\\w+\\s+)?(?:face|head|teeth|tires|tyres|car|house|legs?|neck|arms?|nose|jaw|ass|skull|windows?|throat|block|lights)(?:\\s+(?:in|out|off))?\\b` },
+  { cue: 'smash bash slash burn break kick punch key slice cut knock', re: `\\b(?:i|we)${WILL}\\s+(?:[\\w*@$!]+\\s+)?(?:smash|bash|slash|burn|break|kick|punch|key|slice|cut|knock)\\s+${POSSESSIVE}\\s+(?:\\w+\\s+)?(?:face|head|teeth|tires|tyres|car|house|legs?|neck|arms?|nose|jaw|ass|skull|windows?|throat|block|lights|fingers?|hands?|knees?|kneecaps?|ribs?|bones?|spine|wrists?|eyes?)(?:\\s+(?:in|out|off))?\\b` },
   { cue: 'find hunt track come', re: `\\b(?:i|we)${WILL}\\s+(?:find|hunt\\s+down|track\\s+down|come\\s+for)\\s+${PERSON}(?=\\s*(?:[.,!;]|$|and\\b|\\p{Extended_Pictographic}))` },
   { cue: 'live lives', re: `\\b(?:i|we)(?:\\s+know|\\s+found\\s+out|${WILL}\\s+find(?:\\s+out)?)\\s+where\\s+(?:you|u|he|she|they)\\s+lives?\\b` },
   { cue: 'back', re: `\\bwatch\\s+(?:your|ur|yer)\\s+back\\b(?!\\s+(?:on|when|while|during|lifting|and|near|around|in|at|for)\\b)` },
@@ -138,6 +141,7 @@ export const GROUP_ATTACKS: readonly string[] = [
   '(?:don' + A + '?t|do\\s+not)\\s+belong\\b',
   'belong\\s+(?:in\\s+the\\s+kitchen|in\\s+cages|in\\s+a\\s+zoo)\\b',
   '(?:aren' + A + '?t|are\\s+not)\\s+welcome\\b',
+  '(?:are|is)\\s+(?:all\\s+)?behind\\s+(?:the|all|every|this|our)\\s+(?:\\w+\\s+){0,2}(?:crisis|crime|crimes|problems?|mess|decline|violence|drugs|attacks?|chaos|collapse)\\b',
   '(?:have|has)\\s+no\\s+(?:place|business|right\\s+to\\s+be)\\s+(?:in|here|among|near|around)\\b',
   '(?:shouldn' + A + '?t|should\\s+not|must\\s+not|mustn' + A + '?t)\\s+be\\s+allowed\\b',
   'should\\s+be\\s+(?:kept|banned|barred)\\s+(?:out|away|from)\\b',

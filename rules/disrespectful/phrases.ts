@@ -28,7 +28,7 @@ const ADVERB = '(?:(?:so|such|really|just|absolutely|totally|truly|utterly|compl
 const PREDICATE = `(?:${alt(INSULT_PREDICATES)})`;
 /** "such a tool", "a complete tool", "you tool": the tool a person is, not one in a toolbox. */
 const TOOL = '(?:such\\s+an?|an?\\s+(?:total|complete|absolute|utter|massive|huge|real|giant|f\\w*ing)|you)\\s+tools?\\b(?=\\s*(?:[^\\w\\s-]|$)|\\s+(?:who|and|lol|lmao|haha|honestly|tbh|ngl|if|for\\s+\\w+ing)\\b)';
-const ARTICLE = '(?:(?:a|an|such\\s+an?|the|one|some|just\\s+an?|nothing\\s+but\\s+an?|like\\s+an?|a\\s+bunch\\s+of|bunch\\s+of)\\s+)?';
+const ARTICLE = '(?:(?:all|both)\\s+)?(?:(?:a|an|such\\s+an?|the|one|some|just\\s+an?|nothing\\s+but\\s+an?|like\\s+an?|a\\s+bunch\\s+of|bunch\\s+of)\\s+)?';
 const YOU = "(?:you|u|ya|ur|you['’]?re|you\\s+are|u\\s+r|you\\s+guys\\s+are|yall|y['’]all|your(?=\\s+(?:an?|such)\\s))";
 
 const INSULTS: RegExp[] = [
@@ -61,7 +61,7 @@ const YOU_ARE_A = new RegExp(`\\b(?:you['’]?re|you\\s+are|ur|u\\s+r)\\s+(?:an?
 // "such a tool"
 const TOOL_INSULT = new RegExp(`\\b${TOOL}`, 'g');
 // "you stupid cow", "you absolute walnut": an attack adjective or intensifier, then any word that ends the clause
-const YOU_ADJECTIVE = new RegExp(`(?<!\\b(?:thank|thanks|love|miss|bless|see|are|were|do|did|can|could|would|will|if|when|as|than)\\s+)\\b(?:you|ya|u)\\s+(?:(?:${alt(PERSON_ATTACK_ADJECTIVES)}|absolute|utter|total|complete|fat|dumb|ugly|lazy)(?:\\s*,\\s*|\\s+))+(?!(?:${alt(PRAISE_NOUNS)})\\b)[a-z]+(?:-[a-z]+)?(?=\\s*(?:[^\\w\\s'’-]|$)|\\s+(?:and|who|lol|lmao)\\b)`, 'g');
+const YOU_ADJECTIVE = new RegExp(`(?<!\\b(?:thank|thanks|love|miss|bless|see|are|were|do|did|can|could|would|will|if|when|as|than)\\s+)\\b(?:you|ya|u)\\s+(?:(?:${alt(PERSON_ATTACK_ADJECTIVES)}|absolute|utter|total|complete|fat|dumb|ugly|lazy)(?:\\s*,\\s*|\\s+))+(?:(?:little|old|big)\\s+)?(?!(?:${alt(PRAISE_NOUNS)})\\b)[a-z]+(?:-[a-z]+)?(?=\\s*(?:[^\\w\\s'’-]|$)|\\s+(?:and|who|lol|lmao)\\b)`, 'g');
 
 /** Cue words of attack adjectives: the plain ones, compounds' second halves, intensifiers. */
 const ATTACK_CUES = [

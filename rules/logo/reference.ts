@@ -81,7 +81,9 @@ export function referenceFromRgba(profile: string, name: string, img: RgbaImage)
   const a = resize({ width: bw, height: bh, data: alpha }, w, h);
   const premul = resize({ width: bw, height: bh, data: lum }, w, h);
   for (let i = 0; i < w * h; i++) premul.data[i] = a.data[i] > 0 ? premul.data[i] / a.data[i] : 0;
-  return layOnBackground(profile, name, premul, a);
+  // An opaque image trimmed of its plain margin sits on that margin's colour.
+  const plain = corner ? (0.2126 * corner[0] + 0.7152 * corner[1] + 0.0722 * corner[2]) / 255 : undefined;
+  return layOnBackground(profile, name, premul, a, plain);
 }
 
 /** The corners' colour when an opaque image has a plain margin to trim, else null (use alpha). */
@@ -94,14 +96,14 @@ function cornerColour({ width, height, data }: RgbaImage): number[] | null {
 }
 
 /** Lays the logo on white, or black for a light logo (see LIGHT_LOGO), so its outline is an edge like any other. */
-function layOnBackground(profile: string, name: string, lum: Gray, alpha: Gray): Reference {
+function layOnBackground(profile: string, name: string, lum: Gray, alpha: Gray, plain?: number): Reference {
   let s = 0;
   let n = 0;
   for (let i = 0; i < lum.data.length; i++) {
     s += lum.data[i] * alpha.data[i];
     n += alpha.data[i];
   }
-  const background = n > 0 && s / n > LIGHT_LOGO ? 0 : 1;
+  const background = plain ?? (n > 0 && s / n > LIGHT_LOGO ? 0 : 1);
   const out = new Float32Array(lum.data.length);
   for (let i = 0; i < out.length; i++) out[i] = lum.data[i] * alpha.data[i] + background * (1 - alpha.data[i]);
   return { profile, name, lum: { ...lum, data: out }, alpha, background };

@@ -5,7 +5,7 @@ import type { NormalText } from '../text';
 import { nameSpan, wordsBefore, type Span } from './names';
 import {
   CALL_TO_ACTION, CANVASS_NAME, NOT_ELECTION_CAMPAIGN, CONTEST, COUNCIL_SUBJECT, type CuedPattern, DIRECT, ENDORSE_NAME, FOR_OFFICE, GET_ELECTED,
-  GIVE_NAME_VOTE, GIVE_VOTE, HASHTAG_ELECT, MINE_IS, SIGNS_FOR, KEEP_FROM_OFFICE, NAMED_CAMPAIGN, NEED_ON, ROOTING_FOR, HASHTAG_VOTE, HELP_NAME, IN_CONTEXT, IN_ELECTION, MY_PICK, NAME_SIGN, NEEDS_NAME, OUR_CANDIDATE,
+  CANVASS_FOR, GIVE_NAME_VOTE, GIVE_VOTE, HASHTAG_ELECT, MINE_IS, NEXT_OFFICE, SIGNS_FOR, KEEP_FROM_OFFICE, NAMED_CAMPAIGN, NEED_ON, ROOTING_FOR, HASHTAG_VOTE, HELP_NAME, IN_CONTEXT, IN_ELECTION, MY_PICK, NAME_SIGN, NEEDS_NAME, OUR_CANDIDATE,
   PARTY_MEMBER, PARTY_NAME_CUES, SEND_NAME, SLUG, TEAM_NAME, THANKS, VOTE_NAME, VOTE_PARTY_WORD,
 } from './patterns';
 
@@ -16,7 +16,8 @@ const officeWords = new Set([...electionWords, ...OFFICE_WORDS, ...PARTY_NAME_CU
 const neutralTags = new Set(NEUTRAL_VOTE_TAGS);
 
 /** Patterns that end with the name: their span ends where the name does. */
-const NAME_LAST = new Set([GIVE_VOTE, MY_PICK, SIGNS_FOR, MINE_IS]);
+const NAME_LAST = new Set([GIVE_VOTE, MY_PICK, SIGNS_FOR, MINE_IS, CANVASS_FOR]);
+const notElection = new RegExp(`\\b(?:${NOT_ELECTION_CAMPAIGN})\\b`);
 
 /** Spans of campaign content, merged where they overlap, trailing punctuation trimmed. */
 export function campaignSpans(t: NormalText): Span[] {
@@ -44,10 +45,11 @@ export function campaignSpans(t: NormalText): Span[] {
     // one capitalised word ("Vote Chow") needs an election around it, or at least no contest; a full name does not
     if (name && (context || !contest || /\s/.test(norm.slice(name.start, name.end)))) spans.push({ start: m.index!, end: name.end });
   }
-  for (const p of [GET_ELECTED, HELP_NAME, SEND_NAME, GIVE_VOTE, MY_PICK, NAME_SIGN, CANVASS_NAME, NEED_ON, GIVE_NAME_VOTE, KEEP_FROM_OFFICE, SIGNS_FOR, MINE_IS]) {
+  for (const p of [GET_ELECTED, HELP_NAME, SEND_NAME, GIVE_VOTE, MY_PICK, NAME_SIGN, CANVASS_NAME, NEED_ON, GIVE_NAME_VOTE, KEEP_FROM_OFFICE, SIGNS_FOR, MINE_IS, NEXT_OFFICE, CANVASS_FOR]) {
     for (const m of near(p)) {
       const name = nameSpan(t, groupAt(m), m[1], false);
-      if (!name || (!context && contest)) continue;
+      if (!name || (!context && contest) || councilVoting(m)) continue;
+      if (p === CANVASS_FOR && notElection.test(norm.slice(name.start, name.end))) continue;
       // a single capitalised word after "send" ("Send Santa to City Hall") needs an election around it
       if (p === SEND_NAME && !context && !/\s/.test(norm.slice(name.start, name.end))) continue;
       spans.push({ start: m.index!, end: NAME_LAST.has(p) ? name.end : m.index! + m[0].length });

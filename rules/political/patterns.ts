@@ -50,6 +50,7 @@ export const DIRECT: CuedPattern[] = [
   cued(PARTY_CUES, `\\b(?:throw|kick|vote|keep)\\s+(?:the\\s+)?(?:${alt(PARTIES)})\\s+out\\b`),
   cued(PARTY_CUES, `${PARTY}\\s+all\\s+the\\s+way\\b`),
   cued('vote', `\\bvote\\s+(?:him|her|them)\\s+out\\b`),
+  cued('reelection election', `\\b(?:my|our|his|her|their)\\s+re-?election\\s+(?:fund|campaign|team|bid|effort|war\\s+chest)\\b`),
   cued('elect reelect', `\\bhelp\\s+(?:us\\s+|me\\s+)?(?:re-?)?elect\\s+(?:a|an|the|our|more|new)\\b`),
   // "X doesn't deserve a second term", "a one-term mayor"
   cued('term', `\\b(?:(?:doesn${A}?t|does\\s+not|don${A}?t|do\\s+not|never)\\s+deserves?|deserves?|earned|has\\s+earned)\\s+(?:a\\s+)?(?:second|another|third|fourth|new)\\s+term\\b|\\bone[- ]term\\s+(?:mayor|councillor|premier|trustee)\\b`),
@@ -112,6 +113,10 @@ export const ROOTING_FOR = cued('all rooting cheering behind', `\\b(?:all\\s+in\
 export const SIGNS_FOR = cued('sign signs', `\\b(?:lawn|yard|campaign|election|window)\\s+signs?\\s+for\\s+${NAME}`);
 /** `Who's your pick for mayor? Mine's Dana Wu`. */
 export const MINE_IS = cued('mine', `\\bfor\\s+${OFFICE}\\s*[?.!]+\\s*(?:mine${A}?s|mine\\s+is|my\\s+(?:pick|vote|choice)\\s+is)\\s+${NAME}`);
+/** `Let's make Sandra Okafor our next mayor`, `can't wait to see Okafor as mayor`. */
+export const NEXT_OFFICE = cued('make see want need as', `\\b(?:make|see|want|need|elect|choose|pick)\\s+${NAME}\\s+(?:as\\s+)?(?:our|the|your|as)\\s+(?:next\\s+|new\\s+)?${OFFICE}${CLAUSE_END}`);
+/** `Volunteers knocking doors for Dana Wu`: canvassing for a named person, not a charity. */
+export const CANVASS_FOR = cued('canvass canvassing knock knocking doors bank banking flyers', `\\b(?:canvass(?:ing)?|door[- ]?knock(?:ing)?|knock(?:ing)?\\s+(?:on\\s+)?doors|phone\\s*bank(?:ing)?|(?:drop(?:ping)?|hand(?:ing)?\\s+out)\\s+flyers)\\s+(?:for|with)\\s+${NAME}`);
 /** `Let's get Jane Doe elected`. */
 export const GET_ELECTED = cued('elected reelected', `\\bget\\s+${NAME}\\s+(?:re-?)?elected\\b`);
 /** Words of contests, where "vote for Riverdale" is not an election. */
