@@ -95,58 +95,74 @@ export function toPlanes(img: RgbaImage, maxSide = Infinity): Gray[] {
 
 /** Resamples to (w, h): area average along each axis when shrinking, linear when enlarging. */
 export function resize(g: Gray, w: number, h: number): Gray {
-  const tmp = new Float32Array(w * g.height);
-  const wx = axisWeights(g.width, w);
-  for (let y = 0; y < g.height; y++) applyAxis(g.data, y * g.width, 1, tmp, y * w, 1, wx);
+  const { width: gw, height: gh, data } = g;
+  const ax = axisWeights(gw, w);
+  const ay = axisWeights(gh, h);
+  const tmp = new Float32Array(w * gh);
+  for (let y = 0; y < gh; y++) {
+    const row = y * gw;
+    const o = y * w;
+    for (let x = 0; x < w; x++) {
+      let acc = 0;
+      const s0 = row + ax.start[x];
+      for (let k = 0, q = ax.offset[x]; k < ax.len[x]; k++, q++) acc += data[s0 + k] * ax.weights[q];
+      tmp[o + x] = acc;
+    }
+  }
+  // Rows at a time, so both passes read memory in order.
   const out = new Float32Array(w * h);
-  const wy = axisWeights(g.height, h);
-  for (let x = 0; x < w; x++) applyAxis(tmp, x, w, out, x, w, wy);
+  for (let y = 0; y < h; y++) {
+    const o = y * w;
+    for (let k = 0, q = ay.offset[y]; k < ay.len[y]; k++, q++) {
+      const wt = ay.weights[q];
+      const r = (ay.start[y] + k) * w;
+      for (let x = 0; x < w; x++) out[o + x] += tmp[r + x] * wt;
+    }
+  }
   return { width: w, height: h, data: out };
 }
 
 interface AxisWeights {
   start: Int32Array;
   len: Int32Array;
-  weights: Float32Array[];
+  offset: Int32Array;
+  weights: Float32Array;
 }
 
-/** Per output sample: which input samples contribute and how much. */
+/** Per output sample: which input samples contribute and how much (flat arrays). */
 function axisWeights(n: number, m: number): AxisWeights {
   const start = new Int32Array(m);
   const len = new Int32Array(m);
-  const weights: Float32Array[] = [];
+  const offset = new Int32Array(m);
   const scale = n / m;
+  const weights = new Float32Array(m * (Math.ceil(scale) + 2));
+  let q = 0;
   for (let o = 0; o < m; o++) {
+    offset[o] = q;
     if (scale >= 1) {
       const a = o * scale;
       const b = a + scale;
       const i0 = Math.floor(a);
       const i1 = Math.min(n, Math.ceil(b));
-      const wts = new Float32Array(i1 - i0);
-      for (let i = i0; i < i1; i++) wts[i - i0] = (Math.min(b, i + 1) - Math.max(a, i)) / scale;
+      for (let i = i0; i < i1; i++) weights[q++] = (Math.min(b, i + 1) - Math.max(a, i)) / scale;
       start[o] = i0;
       len[o] = i1 - i0;
-      weights.push(wts);
     } else {
       const c = Math.max(0, Math.min(n - 1, (o + 0.5) * scale - 0.5));
       const i0 = Math.min(n - 1, Math.floor(c));
       const t = c - i0;
       start[o] = i0;
-      len[o] = i0 + 1 < n ? 2 : 1;
-      weights.push(len[o] === 2 ? new Float32Array([1 - t, t]) : new Float32Array([1]));
+      if (i0 + 1 < n) {
+        weights[q++] = 1 - t;
+        weights[q++] = t;
+        len[o] = 2;
+      } else {
+        weights[q++] = 1;
+        len[o] = 1;
+      }
     }
   }
-  return { start, len, weights };
-}
-
-function applyAxis(src: Float32Array, s0: number, ss: number, dst: Float32Array, d0: number, ds: number, aw: AxisWeights): void {
-  for (let o = 0; o < aw.start.length; o++) {
-    const wts = aw.weights[o];
-    let acc = 0;
-    let i = s0 + aw.start[o] * ss;
-    for (let k = 0; k < aw.len[o]; k++, i += ss) acc += src[i] * wts[k];
-    dst[d0 + o * ds] = acc;
-  }
+  return { start, len, offset, weights };
 }
 
 /**

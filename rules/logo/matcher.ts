@@ -46,7 +46,7 @@ const FINE_AREA = 2400;
 const LEVELS_PER_OCTAVE = 3;
 /** How far (fraction of the logo) a template may hang over the image edge: cropped logos. */
 const OVERHANG = 0.2;
-const COARSE_POINTS = 120;
+const COARSE_POINTS = 96;
 const CANDIDATES_PER_REFERENCE = 6;
 const COARSE_FLOOR = 0.2;
 /** Blur of the fine fields: forgiving enough for resampled detail, still sharp enough to tell text apart. */
@@ -62,6 +62,8 @@ export const SHAPE_MIN = 0.65;
 export const RELATIVE_MIN = Number((globalThis as any).process?.env?.RELMIN ?? 0.82);
 /** Share of a template's area that must fall inside the image (cropped logos lose the rest). */
 const MIN_VISIBLE = 0.75;
+/** A candidate scoring below this unturned, at its first scale, is not refined further. */
+const QUICK_REJECT = 0.4;
 const ANGLES = [-10, -5, 0, 5, 10];
 const SCALES = [0.89, 0.94, 1, 1.06, 1.12];
 
@@ -456,6 +458,10 @@ export function confirm(planes: Gray[], c: Candidate): Omit<LogoMatch, 'score'> 
       const r = at(tpl0, dx, dy);
       if (r.score > pose.score) pose = { angle: 0, scale: 1, dx, dy, score: r.score };
     }
+  }
+  // Most candidates are nothing like the logo: drop them before the costly angle and scale search.
+  if (pose.score < QUICK_REJECT) {
+    return { profile: c.ref.profile, reference: c.ref.name, score: pose.score / 2, fine: pose.score, shape: 0, angle: 0, box: { x: c.x, y: c.y, width: c.w, height: c.h } };
   }
   // Angle first, then scale, each around the best so far (a full grid costs 5x more for little).
   for (const pass of ['angle', 'scale'] as const) {
