@@ -7,7 +7,7 @@ import { CITY_DEPARTMENTS } from '../data/city-topics';
 import { CITY_ROLES, LOWERCASE_UNITS, PEER_ROLES, ROLE_QUALIFIERS, STAFF_GROUPS, UNIT_NOUNS, WEAK_UNIT_NOUNS, WORK_AREAS, WORK_ROLES, YARD_NOT } from '../data/colleague-roles';
 import { alternation, bounded, departmentMentions, escapePhrase } from '../lib/city-topics';
 import { normalized, toOriginal, type NormalText } from '../text';
-import { knownFirstName, lowerNameAt, lowerNameBefore, nameAt, nameBefore, pronounFollows, type NameSpan } from './names';
+import { HANDLE, handleOrName, knownFirstName, lowerNameAt, nameAt, nameBefore, personBefore, pronounFollows, withFollowing, withListed, type NameSpan } from './names';
 
 const GAP = '[\\s\\-\\u2010-\\u2015]*';
 const QUALIFIERS = alternation([...ROLE_QUALIFIERS, ...CITY_DEPARTMENTS.filter((d) => /^[a-z]+$/.test(d))], GAP);
@@ -82,8 +82,6 @@ const SINGLED_OUT_GATE = /(?:especially|particularly|notably|including)\s/;
 const APPOSITION_RE = new RegExp(`[,(–—]\\s*${OWNED}(?![a-z])`, 'g');
 /** What may separate a title from the name: "my supervisor, Dave", "our GM: Sam". */
 const SEPARATOR = /^[ \t]*[,:(–—-]?[ \t]*/;
-const HANDLE = /^@[\p{L}\p{N}_.]*[\p{L}\p{N}_]/u;
-const HANDLE_BEFORE = /@[\p{L}\p{N}_.]*[\p{L}\p{N}_][ \t]*,?[ \t]*$/u;
 
 export interface Mention extends NameSpan {
   /** How the person was recognised, for the message. */
@@ -100,52 +98,6 @@ function afterTitle(text: string, index: number, notNames: ReadonlySet<string>, 
   const rest = /^(?:[ \t]+ever|[ \t]+(?:of|at|in|from|on|for|with)[ \t][^,.!?\n]{1,45}),[ \t]*/u.exec(text.slice(index));
   if (rest) return handleOrName(text, index + rest[0].length, notNames);
   return owned ? lowerNameAt(text, at, notNames) : null;
-}
-
-/** A @handle or a name at `index`, right after a clue. */
-function handleOrName(text: string, index: number, notNames: ReadonlySet<string>): NameSpan | null {
-  const handle = HANDLE.exec(text.slice(index));
-  if (handle) return { start: index, end: index + handle[0].length, name: handle[0] };
-  return nameAt(text, index, notNames, true) ?? lowerNameAt(text, index, notNames);
-}
-
-/** The name and the names listed right before it: "Okonkwo and Ferreira in Engineering", "Sam, Jo and Al from IT". */
-function withListed(text: string, name: NameSpan, notNames: ReadonlySet<string>): NameSpan[] {
-  const out = [name];
-  for (let at = name.start; out.length < 6; ) {
-    const joint = /(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]*and[ \t]+)$/.exec(text.slice(Math.max(0, at - 8), at));
-    if (!joint) break;
-    const prev = nameBefore(text, at - joint[0].length, notNames, true);
-    if (!prev || prev.name.includes(' and ')) break;
-    out.unshift(prev);
-    at = prev.start;
-  }
-  return out;
-}
-
-/** The name and the names listed right after it: "especially Mateus and Ivy". */
-function withFollowing(text: string, name: NameSpan, notNames: ReadonlySet<string>): NameSpan[] {
-  const out = [name];
-  for (let at = name.end; out.length < 6; ) {
-    const joint = /^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)/.exec(text.slice(at, at + 8));
-    const next = joint && handleOrName(text, at + joint[0].length, notNames);
-    if (!next) break;
-    out.push(next);
-    at = next.end;
-  }
-  return out;
-}
-
-/** A @handle or a name (capitalised, or a known given name in lower case) right before `index`. */
-function personBefore(text: string, index: number, notNames: ReadonlySet<string>): NameSpan | null {
-  const before = text.slice(Math.max(0, index - 40), index);
-  const handle = HANDLE_BEFORE.exec(before);
-  if (handle) {
-    const start = index - before.length + handle.index;
-    const name = handle[0].trim().replace(/,$/, '').trim();
-    return { start, end: start + name.length, name };
-  }
-  return nameBefore(text, index, notNames) ?? lowerNameBefore(text, index, notNames);
 }
 
 const PLACE_NOT = new Set(['city', 'the', 'of', 'hall', 'council', 'metro', 'municipal', 'building', '311']);
@@ -236,14 +188,7 @@ export function findColleagues(text: string, colleagues: readonly string[] = [],
     if (name) found.push({ ...name, clue: 'title' });
   }
   for (const d of departmentMentions(t)) {
-    const before = text.slice(Math.max(0, d.prepStart - 40), d.prepStart);
-    const handle = HANDLE_BEFORE.exec(before);
-    if (handle) {
-      const start = d.prepStart - before.length + handle.index;
-      found.push({ start, end: start + handle[0].replace(/[ \t,]+$/, '').length, name: handle[0].trim().replace(/,$/, ''), clue: 'unit' });
-      continue;
-    }
-    const name = nameBefore(text, d.prepStart, notNames);
+    const name = personBefore(text, d.prepStart, notNames);
     if (name) found.push(...withListed(text, name, notNames).map((n) => ({ ...n, clue: 'unit' as const })));
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);

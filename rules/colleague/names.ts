@@ -114,3 +114,52 @@ export function precedingWord(text: string, index: number): string {
   const m = /([\p{L}.]+)[ \t]*$/u.exec(text.slice(Math.max(0, index - 30), index));
   return m ? m[1].toLowerCase().replace(/\.$/, '') : '';
 }
+
+export const HANDLE = /^@[\p{L}\p{N}_.]*[\p{L}\p{N}_]/u;
+const HANDLE_BEFORE = /@[\p{L}\p{N}_.]*[\p{L}\p{N}_][ \t]*,?[ \t]*$/u;
+
+/** A @handle or a name at `index`, right after a clue. */
+export function handleOrName(text: string, index: number, notNames: ReadonlySet<string>): NameSpan | null {
+  const handle = HANDLE.exec(text.slice(index));
+  if (handle) return { start: index, end: index + handle[0].length, name: handle[0] };
+  return nameAt(text, index, notNames, true) ?? lowerNameAt(text, index, notNames);
+}
+
+/** The name and the names listed right before it: "Okonkwo and Ferreira in Engineering", "Sam, Jo and Al from IT". */
+export function withListed(text: string, name: NameSpan, notNames: ReadonlySet<string>): NameSpan[] {
+  const out = [name];
+  for (let at = name.start; out.length < 6; ) {
+    const joint = /(?:,[ \t]*|[ \t]+(?:and|&)[ \t]+|,[ \t]*and[ \t]+)$/.exec(text.slice(Math.max(0, at - 8), at));
+    if (!joint) break;
+    const prev = nameBefore(text, at - joint[0].length, notNames, true);
+    if (!prev || prev.name.includes(' and ')) break;
+    out.unshift(prev);
+    at = prev.start;
+  }
+  return out;
+}
+
+/** The name and the names listed right after it: "especially Mateus and Ivy". */
+export function withFollowing(text: string, name: NameSpan, notNames: ReadonlySet<string>): NameSpan[] {
+  const out = [name];
+  for (let at = name.end; out.length < 6; ) {
+    const joint = /^(?:,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+)/.exec(text.slice(at, at + 8));
+    const next = joint && handleOrName(text, at + joint[0].length, notNames);
+    if (!next) break;
+    out.push(next);
+    at = next.end;
+  }
+  return out;
+}
+
+/** A @handle or a name (capitalised, or a known given name in lower case) right before `index`. */
+export function personBefore(text: string, index: number, notNames: ReadonlySet<string>): NameSpan | null {
+  const before = text.slice(Math.max(0, index - 40), index);
+  const handle = HANDLE_BEFORE.exec(before);
+  if (handle) {
+    const start = index - before.length + handle.index;
+    const name = handle[0].trim().replace(/,$/, '').trim();
+    return { start, end: start + name.length, name };
+  }
+  return nameBefore(text, index, notNames) ?? lowerNameBefore(text, index, notNames);
+}
