@@ -20,9 +20,29 @@ export function wordsOf(norm: string): WordAt[] {
 
 /** Windows of `norm` within `reach` characters of a cue word, merged and widened to whitespace. */
 export function windowsNear(norm: string, words: readonly WordAt[], cues: ReadonlySet<string>, reach = 120): [number, number][] {
+  return windowsAround(norm, words.filter((w) => cues.has(w.word)), reach);
+}
+
+/** Which of `items` each cue word belongs to: built once, so one pass over a post's words finds every item's cues. */
+export function cueIndex(items: readonly { cues: ReadonlySet<string> }[]): Map<string, number[]> {
+  const index = new Map<string, number[]>();
+  items.forEach((item, i) => { for (const c of item.cues) (index.get(c) ?? index.set(c, []).get(c)!).push(i); });
+  return index;
+}
+
+/** The windows of every item of a `cueIndex`, in one pass over the words; items with no cue in the text get none. */
+export function windowsByItem(norm: string, words: readonly WordAt[], index: Map<string, number[]>, reach = 120): Map<number, [number, number][]> {
+  const hits = new Map<number, WordAt[]>();
+  for (const w of words) for (const i of index.get(w.word) ?? []) (hits.get(i) ?? hits.set(i, []).get(i)!).push(w);
+  const out = new Map<number, [number, number][]>();
+  for (const [i, list] of hits) out.set(i, windowsAround(norm, list, reach));
+  return out;
+}
+
+/** Windows around the given cue words, merged and widened to whitespace. */
+function windowsAround(norm: string, cuesFound: readonly WordAt[], reach: number): [number, number][] {
   const out: [number, number][] = [];
-  for (const w of words) {
-    if (!cues.has(w.word)) continue;
+  for (const w of cuesFound) {
     let start = Math.max(0, w.start - reach);
     let end = Math.min(norm.length, w.end + reach);
     while (start > 0 && !/\s/.test(norm[start - 1])) start--;

@@ -6,7 +6,7 @@ import {
   DEHUMANISING, INSULT_ADJECTIVES, INSULT_ADJECTIVES_STRONG, INSULT_NOUNS, INSULT_NOUNS_ALWAYS, INSULT_PREDICATES,
   PERSON_ATTACK_ADJECTIVES, PERSON_SUBJECTS, PERSON_WORDS, PRAISE_NOUNS, SARCASTIC_VOCATIVES, YOU_NOUNS,
 } from '../data/insults';
-import { matchesIn, windowsNear, wordsOf } from './near';
+import { cueIndex, matchesIn, windowsByItem, wordsOf } from './near';
 import { type Cued, EXCLUSION, GROUP_ATTACKS, GROUP_QUANTITY, GROUP_REMOVAL, GROUPS, HARASSMENT, HATE_PHRASES, THREATS } from '../data/threats';
 
 export type PhraseKind = 'insult' | 'threat' | 'harassment' | 'hate';
@@ -111,14 +111,14 @@ export function unleet(norm: string): string {
   return norm.replace(LEET_IN_WORD, (w) => w.replace(/[0-9@$!|]/g, (c) => LEET[c] ?? c));
 }
 
+const CUES = cueIndex(TABLE);
+
 /** Every insulting, threatening, harassing or hateful phrase, longest first where they overlap. */
 export function phrases(text: string): PhraseHit[] {
   const norm = unleet(text);
   const hits: PhraseHit[] = [];
-  const words = wordsOf(norm);
-  for (const { kind, cues, patterns } of TABLE) {
-    const windows = windowsNear(norm, words, cues);
-    if (!windows.length) continue;
+  for (const [i, windows] of [...windowsByItem(norm, wordsOf(norm), CUES)].sort((a, b) => a[0] - b[0])) {
+    const { kind, patterns } = TABLE[i];
     for (const re of patterns) {
       for (const m of matchesIn(norm, windows, re)) {
         let start = m.index!;

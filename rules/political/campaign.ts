@@ -1,6 +1,6 @@
 /** Finds campaign content in normalised text with the patterns of `./patterns`. */
 import { ELECTION_WORDS, NEUTRAL_VOTE_TAGS, OFFICE_WORDS } from '../data/political';
-import { matchesIn, windowsNear, wordsOf, type WordAt } from '../disrespectful/near';
+import { cueIndex, matchesIn, windowsByItem, windowsNear, wordsOf, type WordAt } from '../disrespectful/near';
 import type { NormalText } from '../text';
 import { nameSpan, wordsBefore, type Span } from './names';
 import {
@@ -19,11 +19,24 @@ const neutralTags = new Set(NEUTRAL_VOTE_TAGS);
 const NAME_LAST = new Set([GIVE_VOTE, MY_PICK, SIGNS_FOR, MINE_IS, CANVASS_FOR]);
 const notElection = new RegExp(`\\b(?:${NOT_ELECTION_CAMPAIGN})\\b`);
 
+/** Every cued pattern, indexed by cue word once, so a post's words are scanned once for all of them. */
+const CUED: CuedPattern[] = [
+  ...DIRECT, ...IN_ELECTION, ...IN_CONTEXT, VOTE_NAME, GET_ELECTED, HELP_NAME, SEND_NAME, GIVE_VOTE, MY_PICK, NAME_SIGN,
+  CANVASS_NAME, NEED_ON, GIVE_NAME_VOTE, KEEP_FROM_OFFICE, SIGNS_FOR, MINE_IS, NEXT_OFFICE, CANVASS_FOR, OUR_CANDIDATE,
+  ROOTING_FOR, NEEDS_NAME, NAMED_CAMPAIGN, ENDORSE_NAME, FOR_OFFICE, PARTY_MEMBER, VOTE_PARTY_WORD,
+];
+const CUES = cueIndex(CUED);
+
 /** Spans of campaign content, merged where they overlap, trailing punctuation trimmed. */
 export function campaignSpans(t: NormalText): Span[] {
   const norm = t.norm;
   const words = wordsOf(norm);
-  const near = (p: CuedPattern) => matchesIn(norm, windowsNear(norm, words, p.cues), p.re);
+  const windows = windowsByItem(norm, words, CUES);
+  const near = (p: CuedPattern) => {
+    const i = CUED.indexOf(p);
+    const w = i < 0 ? windowsNear(norm, words, p.cues) : windows.get(i);
+    return w ? matchesIn(norm, w, p.re) : [];
+  };
   const spans: Span[] = [];
   const push = (m: RegExpMatchArray, end = m.index! + m[0].length) => spans.push({ start: m.index!, end });
   const councilVoting = (m: RegExpMatchArray) => COUNCIL_SUBJECT.test(norm.slice(Math.max(0, m.index! - 60), m.index));
