@@ -53,7 +53,7 @@ export const OPINION_CUES: readonly string[] = [
   'worst' + NOT_THE_DAY, '(?:never been|getting|gets|got|even) worse', 'worse than ever', 'is worse', 'failures?', 'failing',
   'bloated', 'overpriced', 'misguided', 'short sighted', 'tone deaf', 'out of touch', 'lost the plot',
   'makes? (?:no|zero|little) sense', 'no brainer', 'dither(?:ing|s)?', 'drag(?:ging)? (?:their|its) feet', 'pulling teeth',
-  'nothing (?:ever )?gets done', 'clowns?', 'circus', 'gouging', 'highway robbery', 'corrupt(?:ion)?', 'money pit', 'white elephant',
+  'nothing (?:ever )?gets done', 'clowns?', 'circus', 'gouging', '(?:highway|daylight) robbery', 'robbery', 'corrupt(?:ion)?', 'money pit', 'white elephant',
   'disappoint(?:ing|ed)', 'shame on', 'sucks?', 'mismanag(?:ed|ement)', 'overpaid', 'red tape', 'taking forever', 'took forever',
   'still waiting', 'no excuse', 'laughable', 'pointless', 'nonsense', 'dysfunctional', 'out of control', 'insulting', 'can\'?t believe', 'unbelievable', 'frustrat(?:ing|ed)', '(?:nobody|no one) (?:told|tells|bothered|listens|cares)', 'fed up',
   '(?:sick|tired) (?:and tired )?of', 'deserves? better', 'do better', 'get it together', 'slap in the face', 'cash cow',
@@ -79,7 +79,7 @@ export const OPINION_CUES: readonly string[] = [
   // Praise: a verdict too, and the policy asks for the disclaimer either way
   // …but not about the day out ("best day ever at the splash pad", "great time at the rink").
   '(?:best|greatest|great|amazing|awesome|fantastic|excellent|incredible|brilliant|outstanding|superb|wonderful|phenomenal|beautiful|gorgeous|lovely|stunning|perfect)' + NOT_THE_DAY,
-  '[a-z]{3,}est (?:thing|decision|idea|move|call|investment|change|program|service|system|plan)', 'stellar', 'impressive', 'top notch', 'world class', 'game changer', '10/10', 'no notes', 'nailed it', 'knocked it out of the park',
+  '(?:[a-z]{3,}est|(?:most|least) [a-z]+) (?:thing|decision|idea|move|call|investment|change|program|service|system|plan)', 'stellar', 'impressive', 'top notch', 'world class', 'game changer', '10/10', 'no notes', 'nailed it', 'knocked it out of the park',
   '(?:step|move|moving) in the right direction', 'on the right track', '(?:good|great|nice|glad|happy) to see', 'about time', '(?:long )?overdue',
   '(?:huge|big|massive|real|nice|great|such an) improvement', '(?:so much |way |much |far |a lot |miles )?(?:better|worse) than', 'kudos', 'props to', 'big props',
   '(?:so|really|very|super|honestly|incredibly|not) (?:happy|glad|thrilled|delighted|pleased|upset|angry|mad)', 'proud of',
@@ -131,7 +131,7 @@ export const EVALUATIVE_WORDS: readonly string[] = [
   // Frustration, doubt and sarcasm in a few words
   'never (?:comes?|shows? up|arrives?|on time|works?|answers?|responds?|listens?|gets? fixed|fixe[sd])',
   '(?:always|constantly|perpetually|forever) (?:late|broken|delayed|closed|full|packed|under construction|a mess)',
-  'yet again', 'come on(?=[.!?]|\\s*$)',
+  'yet again', 'come on(?=[,.!?]|\\s*$)', 'took (?:long enough|forever|ages|years)', '(?:basically |practically |virtually )?non ?existent',
   'for the (?:second|third|fourth|fifth|\\d+(?:st|nd|rd|th)) time', 'again\\?', 'only took',
   'needs? (?:a )?(?:rethink|overhaul|fixing|a lot of work)', 'back to the drawing board', 'we\'?ll see', 'remains to be seen',
   'time will tell', 'believe it when i see it', 'no wonder', 'give me a break', 'are you (?:kidding|serious)',
