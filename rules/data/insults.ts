@@ -62,6 +62,13 @@ export const YOU_NOUNS: readonly string[] = [
   'disgrace', 'embarrassment', 'joke', 'nobody',
 ];
 
+/** Animals used as insults after a person as subject ("whoever left this mess is a pig"). */
+export const ANIMAL_INSULTS: readonly string[] = [
+  'pig', 'pigs', 'rat', 'rats', 'snake', 'snakes', 'dog', 'dogs', 'cow', 'cows', 'donkey', 'weasel', 'weasels', 'sheep',
+  'vulture', 'vultures', 'leech', 'leeches', 'parasite', 'parasites', 'cockroach', 'cockroaches', 'animal', 'animals',
+  'swine', 'hyena', 'hyenas', 'jackal', 'jackals', 'zombie', 'zombies', 'pest', 'pests', 'slug', 'slugs', 'worm', 'worms',
+];
+
 /** Praise that follows "you absolute …" in slang ("you absolute legend"): not insults. */
 export const PRAISE_NOUNS: readonly string[] = [
   'legend', 'legends', 'star', 'stars', 'hero', 'heroes', 'gem', 'gems', 'angel', 'angels', 'champ', 'champion', 'king',

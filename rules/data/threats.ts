@@ -60,6 +60,11 @@ export const THREATS: readonly Cued[] = [
   // "I'll drag her out by her hair", "you deserve every bad thing that happens to you"
   { cue: 'drag throw toss', re: `\\b(?:i|we)${WILL}\\s+(?:[\\w*@$!]+\\s+)?(?:drag|throw|toss)\\s+(?:you|u|him|her|them)\\s+(?:out|off|down|through|into|across)\\b` },
   { cue: 'deserve', re: `\\b(?:you|u)\\s+deserve\\s+(?:(?:every|all\\s+the|whatever)\\s+(?:bad|terrible|awful|horrible)\\s+thing|to\\s+(?:suffer|die|rot|be\\s+miserable|be\\s+alone|get\\s+hurt))\\b` },
+  // "snitches get stitches", "knock that smug grin off his face", "your car won't have tires tomorrow"
+  { cue: 'stitches grin smile smirk look', re: `\\bsnitches\\s+get\\s+stitches\\b|\\b(?:knock|slap|smack|punch)\\s+(?:the|that|this)\\s+(?:\\w+\\s+)?(?:grin|smile|smirk|look)\\s+(?:right\\s+)?off\\s+(?:his|her|your|their|ur)\\s+face\\b` },
+  { cue: 'tires tyres windows teeth piece standing walking breathing', re: `\\b(?:won${A}?t|will\\s+not|ain${A}?t\\s+gonna)\\s+(?:have\\s+(?:any\\s+)?(?:tires|tyres|windows|teeth)|be\\s+(?:in\\s+one\\s+piece|standing|walking|breathing))\\b` },
+  // "he'll regret the day he was born"
+  { cue: 'born', re: `\\bregret\\s+the\\s+day\\s+(?:you|u|he|she|they)\\s+(?:was|were)\\s+born\\b` },
   // "…again and see what happens", "try me"
   { cue: 'happens find', re: `\\b(?:again|one\\s+more\\s+time|once\\s+more|keep\\s+(?:it\\s+up|talking|pushing))\\s+and\\s+(?:(?:you${A}ll|you\\s+will)\\s+)?(?:see|find\\s+out)\\s+what\\s+happens\\b(?!\\s+(?:to|when|if|with|in|at)\\b)` },
   // "wait till I catch you", "when I get my hands on you", "catch you alone"
@@ -80,9 +85,9 @@ export const THREATS: readonly Cued[] = [
   { cue: 'beat', re: `\\b(?:i|we)${WILL}\\s+(?:[\\w*@$!]+\\s+)?beat\\s+${PERSON}\\s+(?:up|senseless|to\\s+death)\\b` },
   { cue: 'smash bash slash burn break kick punch key slice cut knock', re: `\\b(?:i|we)${WILL}\\s+(?:[\\w*@$!]+\\s+)?(?:smash|bash|slash|burn|break|kick|punch|key|slice|cut|knock)\\s+${POSSESSIVE}\\s+(?:\\w+\\s+)?(?:face|head|teeth|tires|tyres|car|house|legs?|neck|arms?|nose|jaw|ass|skull|windows?|throat|block|lights|fingers?|hands?|knees?|kneecaps?|ribs?|bones?|spine|wrists?|eyes?)(?:\\s+(?:in|out|off))?\\b` },
   { cue: 'find hunt track come', re: `\\b(?:i|we)${WILL}\\s+(?:find|hunt\\s+down|track\\s+down|come\\s+for)\\s+${PERSON}(?=\\s*(?:[.,!;]|$|and\\b|\\p{Extended_Pictographic}))` },
-  { cue: 'live lives', re: `\\b(?:i|we)(?:\\s+know|\\s+found\\s+out|${WILL}\\s+find(?:\\s+out)?)\\s+where\\s+(?:you|u|he|she|they)\\s+lives?\\b` },
+  { cue: 'live lives', re: `\\b(?:(?:i|we)(?:\\s+know|\\s+found\\s+out|${WILL}\\s+find(?:\\s+out)?)|(?:gonna|going\\s+to|imma)\\s+find(?:\\s+out)?)\\s+where\\s+(?:you|u|he|she|they|(?:that|this)\\s+[a-z]+)\\s+lives?\\b` },
   { cue: 'back', re: `\\bwatch\\s+(?:your|ur|yer)\\s+back\\b(?!\\s+(?:on|when|while|during|lifting|and|near|around|in|at|for)\\b)` },
-  { cue: 'regret pay sorry hurt yours coming', re: `\\b(?:you|u)(?:${A}ll|\\s+will|${A}re\\s+going\\s+to|\\s+are\\s+going\\s+to|\\s+gonna)\\s+(?:regret\\s+(?:it|this|that|the\\s+day|ever)\\b|regret(?=\\s*[.!]|$)|pay\\s+for\\s+(?:this|that|it)\\b|be\\s+sorry\\b|get\\s+(?:what${A}s\\s+coming|yours|hurt)\\b)` },
+  { cue: 'regret pay sorry hurt yours coming', re: `\\b(?:you|u|he|she)(?:${A}ll|\\s+will|${A}re\\s+going\\s+to|\\s+are\\s+going\\s+to|${A}s\\s+going\\s+to|\\s+is\\s+going\\s+to|\\s+gonna)\\s+(?:regret\\s+(?:it|this|that|the\\s+day|ever)\\b|regret(?=\\s*[.!]|$)|pay\\s+for\\s+(?:this|that|it)\\b|be\\s+sorry\\b|get\\s+(?:what${A}s\\s+coming|yours|hurt)\\b)` },
   { cue: 'shot hanged hung killed lynched beaten strung executed', re: `\\bshould\\s+be\\s+(?:shot|hanged|hung|killed|lynched|beaten|strung\\s+up|executed)\\b` },
   { cue: 'hospital ground grave ditch', re: `\\b(?:i|we)${WILL}\\s+put\\s+(?:you|him|her|them|u)\\s+in\\s+(?:the\\s+|a\\s+)?(?:hospital|ground|grave|ditch)\\b` },
   { cue: 'eye coming', re: `\\b(?:sleep\\s+with\\s+one\\s+eye\\s+open|(?:you|u)\\s+won${A}?t\\s+see\\s+it\\s+coming)\\b` },
@@ -106,7 +111,7 @@ export const HARASSMENT: readonly Cued[] = [
   { cue: 'shut', re: `\\bshut\\s+(?:the\\s+\\w+\\s+)?up\\b(?!\\s+(?:shop|the|your|our|their|for|at|in)\\b)` },
   { cue: 'shut', re: `\\bshut\\s+(?:your|ur|yer)\\s+(?:\\w+\\s+){0,2}(?:mouth|face|trap|gob|pie\\s*hole|cake\\s*hole)\\b` },
   { cue: 'likes loves wants cares respects', re: `\\b(?:no\\s*one|nobody|noone|no\\s+body)\\s+(?:likes|loves|wants|cares\\s+about|respects)\\s+(?:you|u)\\b` },
-  { cue: 'asked', re: `\\b(?:no\\s*one|nobody|noone)\\s+asked(?:\\s+(?:you|u)\\b|(?=\\s*(?:[.,!?]|$)))` },
+  { cue: 'asked', re: `\\b(?:no\\s*one|nobody|noone)\\s+asked(?:\\s+(?:you|u)\\b|\\s+for\\s+(?:your|ur)\\s+(?:input|opinion|two\\s+cents|advice|thoughts|take)\\b|(?=\\s*(?:[.,!?]|$)))` },
   { cue: 'hates laughs', re: `\\beveryone\\s+(?:hates|laughs\\s+at)\\s+(?:you|u)\\b` },
   { cue: 'kill', re: `\\b(?:go\\s+)?kill\\s+(?:yourself|urself|yourselves|ur\\s*self)\\b` },
   { cue: 'kys die dead', re: `\\b(?:kys|go\\s+die|drop\\s+dead)\\b(?!\\s+(?:gorgeous|simple|easy))` },
@@ -160,6 +165,8 @@ export const EXCLUSION: readonly string[] = [
 
 /** Slurs of more than one word, and telling a group to be sent away. */
 export const HATE_PHRASES: readonly Cued[] = [
+  { cue: 'kitchen', re: `\\b(?:stick\\s+to|get\\s+back\\s+(?:in|to|into)|go\\s+back\\s+to|belongs?\\s+in|stay\\s+in|back\\s+in|back\\s+to)\\s+the\\s+kitchen\\b` },
+  { cue: 'typical', re: `\\btypical\\s+(?:woman|women|female|girl|asian|immigrant|indian|chinese|black|muslim)\\s+(?:drivers?|behaviou?r|logic)\\b` },
   { cue: 'trash', re: `\\bwhite\\s+trash\\b` },
   { cue: 'monkey monkeys bunny bunnies', re: `\\b(?:porch\\s+monkeys?|jungle\\s+bunn(?:y|ies))\\b` },
   { cue: 'back', re: `\\bsend\\s+(?:them|${A}?em)\\s+(?:all\\s+)?back\\s+(?:where|to\\s+where|home|to\\s+their)\\b|\\bsend\\s+(?:them|${A}?em)\\s+all\\s+back\\b` },

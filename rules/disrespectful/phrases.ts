@@ -4,7 +4,7 @@
  */
 import {
   DEHUMANISING, INSULT_ADJECTIVES, INSULT_ADJECTIVES_STRONG, INSULT_NOUNS, INSULT_NOUNS_ALWAYS, INSULT_PREDICATES,
-  PERSON_ATTACK_ADJECTIVES, PERSON_SUBJECTS, PERSON_WORDS, PRAISE_NOUNS, SARCASTIC_VOCATIVES, YOU_NOUNS,
+  ANIMAL_INSULTS, PERSON_ATTACK_ADJECTIVES, PERSON_SUBJECTS, PERSON_WORDS, PRAISE_NOUNS, SARCASTIC_VOCATIVES, YOU_NOUNS,
 } from '../data/insults';
 import { cueIndex, matchesIn, windowsByItem, wordsOf } from './near';
 import { type Cued, EXCLUSION, GROUP_ATTACKS, GROUP_QUANTITY, GROUP_REMOVAL, GROUPS, HARASSMENT, HATE_PHRASES, THREATS } from '../data/threats';
@@ -52,6 +52,8 @@ const INSULTS: RegExp[] = [
 
 /** Insults without an insult noun, each run only near its own cue words (see `TABLE`). */
 const PERSON_PREDICATE = new RegExp(`\\b(?:${alt(PERSON_SUBJECTS)}|whoever\\s+[^.!?,;\\n]{1,50}?|(?:anyone|anybody)\\s+who\\s+[^.!?,;\\n]{1,50}?)(?:\\s+(?:who|that)\\s+[^.!?,;\\n]{1,50}?)?\\s+(?:is|are|was|were|['’]s)\\s+${ADVERB}${PREDICATE}\\b(?![\\s-]+(?:simple|easy|obvious|about|on|regarding|when|with|as|at|in|to)\\b)`, 'g');
+// "whoever left this mess is a pig", "my landlord is a greedy little rat"
+const PERSON_ANIMAL = new RegExp(`\\b(?:${alt(PERSON_SUBJECTS)}|landlords?|whoever\\s+[^.!?,;\\n]{1,50}?)(?:\\s+(?:who|that)\\s+[^.!?,;\\n]{1,50}?)?\\s+(?:is|are|was|were|['’]s)\\s+(?:an?\\s+|such\\s+an?\\s+|(?:all|just)\\s+)?(?:(?:${alt(INSULT_ADJECTIVES)}|greedy|little|dirty|filthy|lying|sneaky|fat|old)\\s+){0,3}(?:${alt(ANIMAL_INSULTS)})\\b(?=\\s*(?:[^\\w\\s-]|$)|\\s+(?:who|that|and|lol|lmao|honestly|if|for|to|with|like)\\b)`, 'g');
 // "you're the dumbest person I've ever met"
 const SUPERLATIVE = new RegExp(`\\b(?:you['’]?re|you\\s+are|ur|u\\s+r|is|are|was)\\s+(?:the|one\\s+of\\s+the)\\s+(?:dumbest|stupidest|laziest|ugliest|most\\s+(?:incompetent|useless|pathetic|ignorant|stupid|clueless|disgusting|idiotic|worthless))\\s+(?:\\w+\\s+)?(?:${alt(PERSON_WORDS)}|${NOUN})\\b`, 'g');
 // "pathetic little man", "worthless excuse for a human being"
@@ -99,6 +101,7 @@ const TABLE: Group[] = [
   { kind: 'insult', cues: new Set(YOU_NOUNS.map((w) => w.split(' ')[0])), patterns: [YOU_ARE_A] },
   { kind: 'insult', cues: new Set(['dumbest', 'stupidest', 'laziest', 'ugliest', 'most']), patterns: [SUPERLATIVE] },
   { kind: 'insult', cues: new Set(['tool', 'tools']), patterns: [TOOL_INSULT] },
+  { kind: 'insult', cues: new Set(ANIMAL_INSULTS), patterns: [PERSON_ANIMAL] },
   { kind: 'insult', cues: new Set(ATTACK_CUES), patterns: [ADJECTIVE_PERSON, YOU_ADJECTIVE] },
 ];
 
