@@ -50,11 +50,11 @@ const FROM_PREPS = new Set(['from', 'on', 'in', 'of', 'at']);
 const THEN_PREPS = new Set(['on', 'in', 'from', 'with']);
 /** After a name: "Liam, my partner on the inspection team", "Deshawn, who just joined our branch". */
 const UNIT_APPOSITION_RE = new RegExp(
-  `[,(–—]\\s*(?:(?:my|our)\\s+[a-z]+(?:\\s+[a-z]+)?\\s+(?:on|in|from|at)|who\\s+(?:just\\s+|recently\\s+|has\\s+|have\\s+)?(?:joined|started\\s+(?:in|on|with)|transferred\\s+(?:to|into)|moved\\s+(?:over\\s+)?to|works\\s+(?:in|on|with)))\\s+(?:${MY_UNIT}|${ANY_UNIT})(?![a-z])`,
-  'g',
+  `(?:(?:my|our)\\s+[a-z]+(?:\\s+[a-z]+)?\\s+(?:on|in|from|at)|who\\s+(?:just\\s+|recently\\s+|has\\s+|have\\s+)?(?:joined|started\\s+(?:in|on|with)|transferred\\s+(?:to|into)|moved\\s+(?:over\\s+)?to|works\\s+(?:in|on|with)))\\s+(?:${MY_UNIT}|${ANY_UNIT})(?![a-z])`,
+  'y',
 );
-/** Cheap test before the costly pattern: an apposition starts ", my…", ", our…" or ", who…". */
-const APPOSITION_GATE = /[,(–—]\s*(?:my|our|who)\s/;
+/** Where an apposition may start: ", my…", ", our…" or ", who…"; the costly pattern runs anchored there. */
+const APPOSITION_START = /[,(–—]\s*(?=(?:my|our|who)\s)/g;
 /** "welcoming Harpreet Sandhu to the Roads team"; "Welcome to the team, Sam!" */
 const WELCOME_RE = /(?<![a-z])welcom(?:e|es|ed|ing)(?:\s+back)?\s+/g;
 const TO_UNIT_RE = new RegExp(`^\\s+(?:to|into)\\s+${ANY_UNIT}(?![a-z])`);
@@ -65,7 +65,8 @@ const PROMOTED_RE = new RegExp(
 );
 /** "…Yusuf Demir as our new Senior Planner". */
 const AS_ROLE_RE = new RegExp(`^\\s+as\\s+(?:my|our|the|a|an)\\s+(?:(?:${QUALIFIERS})\\s+){0,3}(?:${PEER}|${WORK}|${CITY})(?![a-z])`);
-const WELCOME_TO_UNIT_RE = new RegExp(`(?<![a-z])welcome\\s+(?:back\\s+)?(?:to|into)\\s+${MY_UNIT}[ \\t]*[,!]*[ \\t]*`, 'g');
+/** After "welcome ": "to the team, Sam!" (anchored at the end of WELCOME_RE's match). */
+const WELCOME_TO_UNIT_RE = new RegExp(`(?:to|into)\\s+${MY_UNIT}[ \\t]*[,!]*[ \\t]*`, 'y');
 /** Working alongside someone: "another shift with Gurpreet", "working the front counter with Bev". */
 const WORK_WITH_RE = /(?<![a-z])(?:work(?:ing|ed|s)?|shifts?)(?:\s+(?!out(?![a-z]))[a-z'’]+){0,4}?\s+with\s+/g;
 
@@ -153,8 +154,9 @@ export function findColleagues(text: string, colleagues: readonly string[] = [],
     const name = handleOrName(text, end + SEPARATOR.exec(text.slice(end))![0].length, notNames);
     if (name) found.push({ ...name, clue: 'unit' });
   }
-  for (const m of APPOSITION_GATE.test(t.norm) ? t.norm.matchAll(UNIT_APPOSITION_RE) : []) {
-    const name = nameBefore(text, t.map[m.index], notNames, true);
+  for (const m of t.norm.matchAll(APPOSITION_START)) {
+    UNIT_APPOSITION_RE.lastIndex = m.index + m[0].length;
+    const name = UNIT_APPOSITION_RE.test(t.norm) && nameBefore(text, t.map[m.index], notNames, true);
     if (name) found.push({ ...name, clue: 'unit' });
   }
   const welcome = t.norm.includes('welcom');
@@ -163,10 +165,11 @@ export function findColleagues(text: string, colleagues: readonly string[] = [],
     const name = nameAt(text, at, notNames, true);
     const after = normalized(text.slice(name?.end ?? 0, (name?.end ?? 0) + 80)).norm;
     if (name && (TO_UNIT_RE.test(after) || AS_ROLE_RE.test(after))) found.push({ ...name, clue: 'unit' });
-  }
-  for (const m of welcome ? t.norm.matchAll(WELCOME_TO_UNIT_RE) : []) {
-    const name = handleOrName(text, toOriginal(t, m.index, m.index + m[0].length).end, notNames);
-    if (name) found.push({ ...name, clue: 'unit' });
+    WELCOME_TO_UNIT_RE.lastIndex = m.index + m[0].length;
+    if (/^welcome\s/.test(m[0]) && WELCOME_TO_UNIT_RE.test(t.norm)) {
+      const teamName = handleOrName(text, toOriginal(t, m.index, WELCOME_TO_UNIT_RE.lastIndex).end, notNames);
+      if (teamName) found.push({ ...teamName, clue: 'unit' });
+    }
   }
   for (const m of /promotion|appointment|new\s+(?:role|position|job)/.test(t.norm) ? t.norm.matchAll(PROMOTED_RE) : []) {
     const name = nameBefore(text, t.map[m.index], notNames, true);
