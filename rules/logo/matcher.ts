@@ -65,7 +65,9 @@ const MIN_VISIBLE = 0.75;
 /** A candidate scoring below this unturned, at its first scale, is not refined further. */
 const QUICK_REJECT = 0.4;
 const ANGLES = [-10, -5, 0, 5, 10];
-const SCALES = [0.89, 0.94, 1, 1.06, 1.12];
+/** Scales tried first (unturned), then around the best one. */
+const FIRST_SCALES = [0.84, 1, 1.19];
+const SCALES = [0.92, 0.96, 1, 1.04, 1.08];
 
 interface Coarse {
   template: Template;
@@ -396,7 +398,7 @@ export function confirm(planes: Gray[], c: Candidate): Omit<LogoMatch, 'score'> 
     fw = Math.max(8, Math.round(c.w * s));
     fh = Math.max(8, Math.round((fw * c.ref.lum.height) / c.ref.lum.width));
   }
-  const maxScale = SCALES[SCALES.length - 1] * 1.03;
+  const maxScale = FIRST_SCALES[FIRST_SCALES.length - 1] * SCALES[SCALES.length - 1] * 1.03;
   const t = (Math.max(...ANGLES) * Math.PI) / 180;
   const range = Math.round(0.1 * Math.max(fw, fh)) + 2;
   const halfW = Math.ceil((maxScale * (fw * Math.cos(t) + fh * Math.sin(t))) / 2) + range + 4;
@@ -452,11 +454,15 @@ export function confirm(planes: Gray[], c: Candidate): Omit<LogoMatch, 'score'> 
   };
 
   let pose = { angle: 0, scale: 1, dx: 0, dy: 0, score: -1 };
-  const tpl0 = template(0, 1);
-  for (let dy = -range; dy <= range; dy += 2) {
-    for (let dx = -range; dx <= range; dx += 2) {
-      const r = at(tpl0, dx, dy);
-      if (r.score > pose.score) pose = { angle: 0, scale: 1, dx, dy, score: r.score };
+  // The search pyramid's steps are coarse, and a plain plate around a logo can pass for its
+  // outline one step up: try the neighbouring steps too before anything else.
+  for (const scale of FIRST_SCALES) {
+    const tpl = template(0, scale);
+    for (let dy = -range; dy <= range; dy += 2) {
+      for (let dx = -range; dx <= range; dx += 2) {
+        const r = at(tpl, dx, dy);
+        if (r.score > pose.score) pose = { angle: 0, scale, dx, dy, score: r.score };
+      }
     }
   }
   // Most candidates are nothing like the logo: drop them before the costly angle and scale search.
@@ -468,7 +474,7 @@ export function confirm(planes: Gray[], c: Candidate): Omit<LogoMatch, 'score'> 
     const start = { ...pose };
     for (const v of pass === 'angle' ? ANGLES : SCALES) {
       const angle = pass === 'angle' ? v : start.angle;
-      const scale = pass === 'scale' ? v : start.scale;
+      const scale = pass === 'scale' ? v * start.scale : start.scale;
       const tpl = template(angle, scale);
       for (let ddy = -2; ddy <= 2; ddy += 2) {
         for (let ddx = -2; ddx <= 2; ddx += 2) {
