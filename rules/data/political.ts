@@ -57,6 +57,7 @@ export const NOT_A_NAME: readonly string[] = [
   'qualified', 'eligible', 'registered', 'campaigning', 'recount', 'ballot', 'ballots', 'poll', 'polls',
   'nominee', 'nominees', 'by-election', 'byelection', 'seat', 'vacancy', 'appointment', 'debate', 'debates',
   'forum', 'meeting', 'meetings', 'profile', 'profiles', 'filings', 'contributions', 'expenses', 'change',
+  'canada', 'ontario', 'alberta', 'green', 'vision', 'zero',
 ];
 
 /** Hashtags that start "#vote…" and are City election information, not a candidate ("#VoteToronto"). */

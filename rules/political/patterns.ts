@@ -50,6 +50,7 @@ export const DIRECT: CuedPattern[] = [
   cued(PARTY_CUES, `\\b(?:throw|kick|vote|keep)\\s+(?:the\\s+)?(?:${alt(PARTIES)})\\s+out\\b`),
   cued(PARTY_CUES, `${PARTY}\\s+all\\s+the\\s+way\\b`),
   cued('vote', `\\bvote\\s+(?:him|her|them)\\s+out\\b`),
+  cued('win take flip hold', `\\b(?:win|take|flip|hold)\\s+(?:ward\\s+\\d+|this\\s+riding|the\\s+riding)\\b(?!['’]|\\s+(?:cup|trophy|award|prize|title|championship|challenge|contest))`),
   cued('reelection election', `\\b(?:my|our|his|her|their)\\s+re-?election\\s+(?:fund|campaign|team|bid|effort|war\\s+chest)\\b`),
   cued('elect reelect', `\\bhelp\\s+(?:us\\s+|me\\s+)?(?:re-?)?elect\\s+(?:a|an|the|our|more|new)\\b`),
   // "X doesn't deserve a second term", "a one-term mayor"
@@ -67,6 +68,7 @@ export const IN_CONTEXT: CuedPattern[] = [
   cued('running', `\\bis\\s+running\\s+for\\s+${OFFICE}\\b`),
   cued('vote', `\\b(?:has|have|gets|get|deserves?)\\s+my\\s+vote\\b`),
   cued('campaign', `\\b(?:donate|donating|donation|contribute|volunteer|volunteering|join)\\b[^.!?\\n]{0,40}?\\b(?:his|her|their|[a-z]+${A}s)\\s+campaign\\b`),
+  cued('vote', `\\bvote\\s+for\\s+(?:real\\s+)?(?:change|a\\s+change|new\\s+leadership|a\\s+fresh\\s+start)\\b`),
   cued('knock knocking canvass canvassing bank banking doors', `\\b(?:door[- ]?knock(?:ing)?|knock(?:ing)?\\s+on\\s+doors|canvass(?:ing)?|phone\\s*bank(?:ing)?)\\s+(?:for|with)\\b(?!\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}(?:${NOT_ELECTION_CAMPAIGN})\\b)`),
   cued('candidate choice', `\\b(?:is|are)\\s+the\\s+(?:best|right|only|clear|obvious|strongest)\\s+(?:candidate|choice)\\b(?!\\s+(?:for|to|of)\\s+(?!${OFFICE}\\b))`),
   cued('donate donating contribute chip give', `\\b(?:donate|donating|contribute|chip\\s+in|give)\\b[^.!?\\n]{0,30}?\\b(?:the|our|my)\\s+campaign\\b(?![^.!?\\n]{0,30}\\b(?:${NOT_ELECTION_CAMPAIGN})\\b)`),
@@ -108,7 +110,7 @@ export const NAMED_CAMPAIGN = cued('campaign', `\\b(?:donate|donating|volunteer|
 /** `Don't let Hollis near the mayor's chair`. */
 export const KEEP_FROM_OFFICE = cued('chair seat office', `\\b(?:don${A}?t\\s+let|keep)\\s+${NAME}\\s+(?:near|out\\s+of|away\\s+from|anywhere\\s+near|in)\\s+(?:the\\s+)?(?:mayor${A}?s|council|premier${A}?s|councillor${A}?s)\\s+(?:chair|office|seat|chamber)s?\\b`);
 /** `I'm all in for Marr`, `rooting for Jane Doe`: only in a post about an election. */
-export const ROOTING_FOR = cued('all rooting cheering behind', `\\b(?:all\\s+in\\s+for|rooting\\s+for|cheering\\s+for|(?:i${A}m|i\\s+am|we${A}re|we\\s+are)\\s+(?:100%\\s+|fully\\s+|firmly\\s+)?(?:behind|with))\\s+${NAME}`);
+export const ROOTING_FOR = cued('all rooting cheering behind stand', `\\b(?:all\\s+in\\s+for|rooting\\s+for|cheering\\s+for|stand\\s+with|(?:i${A}m|i\\s+am|we${A}re|we\\s+are)\\s+(?:100%\\s+|fully\\s+|firmly\\s+)?(?:behind|with))\\s+${NAME}`);
 /** `Lawn signs for Sam Ortiz are in`. */
 export const SIGNS_FOR = cued('sign signs', `\\b(?:lawn|yard|campaign|election|window)\\s+signs?\\s+for\\s+${NAME}`);
 /** `Who's your pick for mayor? Mine's Dana Wu`. */
@@ -117,6 +119,13 @@ export const MINE_IS = cued('mine', `\\bfor\\s+${OFFICE}\\s*[?.!]+\\s*(?:mine${A
 export const NEXT_OFFICE = cued('make see want need as', `\\b(?:make|see|want|need|elect|choose|pick)\\s+${NAME}\\s+(?:as\\s+)?(?:our|the|your|as)\\s+(?:next\\s+|new\\s+)?${OFFICE}${CLAUSE_END}`);
 /** `Volunteers knocking doors for Dana Wu`: canvassing for a named person, not a charity. */
 export const CANVASS_FOR = cued('canvass canvassing knock knocking doors bank banking flyers', `\\b(?:canvass(?:ing)?|door[- ]?knock(?:ing)?|knock(?:ing)?\\s+(?:on\\s+)?doors|phone\\s*bank(?:ing)?|(?:drop(?:ping)?|hand(?:ing)?\\s+out)\\s+flyers)\\s+(?:for|with)\\s+${NAME}`);
+/** `Sandra Okafor gets my vote`: the name is read backwards from the verb. */
+export const GETS_MY_VOTE = cued('vote support ballot', `\\b(?:has|gets|got|earned|earns|deserves|will\\s+get|has\\s+earned)\\s+my\\s+(?:vote|support|ballot)\\b`);
+/** `Time to fire Mayor Gondek`. */
+export const REPLACE_OFFICIAL = cued('fire oust dump replace unseat defeat retire', `\\b(?:fire|oust|dump|replace|unseat|defeat|retire)\\s+(?:mayor|councillor|councilor|premier|trustee|mpp|mp|mla)\\s+${NAME}`);
+/** `Volunteers wanted for Team Okafor's phone bank`, `the Okafor campaign kickoff`. */
+export const TEAM_ACTIVITY = cued('team', `\\bteam\\s+([a-z][\\w'’-]*?)(?:${A}s)?\\s+(?:phone\\s*bank(?:ing)?|canvass(?:ing)?|campaign|office|hq|volunteers?|rally|kick-?off|launch|signs?|door[- ]?knocking)\\b`);
+export const NAME_CAMPAIGN_EVENT = cued('campaign', `\\b(?:the|join|for|with|to)\\s+([a-z][\\w'’-]*)\\s+campaign\\s+(?:kick-?off|launch|rally|office|hq|headquarters|bbq|barbecue|event|fundraiser|team|volunteers?)\\b`);
 /** `Let's get Jane Doe elected`. */
 export const GET_ELECTED = cued('elected reelected', `\\bget\\s+${NAME}\\s+(?:re-?)?elected\\b`);
 /** Words of contests, where "vote for Riverdale" is not an election. */
@@ -134,4 +143,4 @@ export const CALL_TO_ACTION = /\b(?:vote\s+for|volunteer|donate|donation|support
 /** "Thank you to Councillor Lee for Ward 5!" thanks someone; it does not campaign. */
 export const THANKS = /\bthanks?\b[^.!?\n]*$/;
 /** "Council will vote for Option B": Council deciding, not a voter being asked. */
-export const COUNCIL_SUBJECT = /\b(?:council|committee|board|commission|councillors|members)\s+(?:(?:will|would|should|could|can|may|must|to|did|then|also|unanimously|today|again|not)\s+){0,2}$/;
+export const COUNCIL_SUBJECT = /\b(?:council|committee|board|commission|councillors|members)\s+(?:(?:will|would|should|could|can|may|must|to|did|then|also|unanimously|today|again|not|voted|votes|decided|agreed)\s+){0,2}$/;
