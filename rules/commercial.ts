@@ -1,4 +1,5 @@
-import { BUSINESS_NAME, CITY_CONTEXT, STRONG, WEAK, type Signal } from './data/commercial-phrases';
+import { BUSINESS_NAME, CITY_CONTEXT, PUBLIC_PLACE, STRONG, VENUE_NAME, WEAK, type Signal } from './data/commercial-phrases';
+import { cityTopics } from './lib/city-topics';
 import { finding } from './finding';
 import { extractLinks, isOwnDomain } from './lib/links';
 import { newsOutlet } from './news-link';
@@ -11,8 +12,18 @@ const STRONG_RE = compile(STRONG, 'strong');
 const WEAK_RE = compile(WEAK, 'weak');
 const BUSINESS = new RegExp(BUSINESS_NAME);
 const CITY = new RegExp(CITY_CONTEXT);
+const VENUE = new RegExp(VENUE_NAME, 'g');
+const PLACE = new RegExp(PUBLIC_PLACE);
+/** "City" with a capital C, not part of another place's name ("Kansas City"). */
+const CAPITAL_CITY = /(?<![A-Z][a-z]+ )\bCity\b/;
+/** Cheap gate before extracting links: a query parameter or a referral-style path. */
+const MAYBE_AFFILIATE = /[?&][a-z_]+=|\/(?:invite|r|ref|refer|referral|join|aff)\/\w/i;
+/** Paths that carry a referral or invite id ("/invite/SAM7X2K", "/r/JSMITH123"). */
+const REFERRAL_PATH = /\/(?:invite|r|ref|refer|referral|join|aff)\/[a-z0-9_-]{4,}/;
 /** Signals the City may use about its own programs (a discount on City swim passes, a contest prize at City Hall). */
 const CITY_MAY_USE = new Set(['reads like spam', 'offers a discount code', 'advertises a discount', 'pushes a sale', 'is a sponsored or paid post', 'quotes prices', 'sends people to a business', 'recommends a business']);
+/** Signals a City post uses about its fees and offers: a City topic near them is enough context. */
+const CITY_OFFER = new Set(['advertises a discount', 'pushes a sale', 'quotes prices', 'reads like spam']);
 /** Query parameters that carry an affiliate or referral id. */
 const AFFILIATE_PARAM = /^(?:tag|ref|refid|ref_id|referral|referrer_id|aff|affid|aff_id|affiliate|affiliate_id|associate|partner_id|irclickid)$/;
 
@@ -21,9 +32,10 @@ interface Hit { start: number; end: number; why: string; kind: string }
 /** Affiliate and referral links: a link whose query carries an affiliate id (not City sites, not news sites' "?ref=rss"). */
 function affiliateLinks(text: string, ctx: Context): Hit[] {
   const hits: Hit[] = [];
+  if (!MAYBE_AFFILIATE.test(text)) return hits;
   for (const link of extractLinks(text)) {
     if (isOwnDomain(link, ctx) || newsOutlet(link)) continue;
-    if (Object.keys(link.params).some((p) => AFFILIATE_PARAM.test(p) || p.startsWith('aff'))) {
+    if (Object.keys(link.params).some((p) => AFFILIATE_PARAM.test(p) || p.startsWith('aff')) || REFERRAL_PATH.test(link.path)) {
       hits.push({ start: link.start, end: link.end, why: 'uses an affiliate link', kind: 'strong' });
     }
   }
@@ -58,11 +70,11 @@ export const commercial: Rule = {
       }
     }
     if (!hits.length) return [];
-    const own = extractLinks(post.text).filter((l) => isOwnDomain(l, ctx));
-    const live = hits.filter((h) => !CITY_MAY_USE.has(h.why) || !aboutCity(post.text, h, own));
+    const own = hits.some((h) => CITY_MAY_USE.has(h.why)) ? extractLinks(post.text).filter((l) => isOwnDomain(l, ctx)) : [];
+    const live = hits.filter((h) => !CITY_MAY_USE.has(h.why) || !aboutCity(post.text, h, own, ctx));
     const strong = live.filter((h) => h.kind === 'strong');
     const weakKinds = new Set(live.filter((h) => h.kind === 'weak').map((h) => h.why));
-    if (BUSINESS.test(post.text) && weakKinds.size) weakKinds.add('names a business');
+    if (weakKinds.size && namesBusiness(post.text)) weakKinds.add('names a business');
     const chosen = strong.length ? strong : weakKinds.size >= 2 ? live.filter((h) => h.kind === 'weak') : [];
     return merge(chosen).slice(0, 3).map((h) =>
       finding(commercial, ctx, h.start, h.end, `This ${h.why}: work accounts must not carry commercial content or promote non-City businesses.`, {
@@ -72,22 +84,44 @@ export const commercial: Rule = {
   },
 };
 
+/** Whether `text` names a private business: a trade name ("Prairie Roofing Ltd.") or a venue after "at"/"from" that is not a public place. */
+function namesBusiness(text: string): boolean {
+  if (BUSINESS.test(text)) return true;
+  for (const m of text.matchAll(VENUE)) if (!PLACE.test(m[1])) return true;
+  return false;
+}
+
 /**
- * Whether the sentence holding a hit is about the City's own programs (City context or a link to
- * a City site in it) and names no private business.
+ * Whether the sentence holding a hit is about the City's own programs and names no private
+ * business. City context (City words, a link to a City site, and for prices and offers also a
+ * City topic of the profile) counts in the sentence itself or the one before it ("TTC fares rise
+ * on Jan 1. Seniors save $20 a month with a pass.").
  */
-function aboutCity(text: string, hit: Hit, own: { start: number; end: number }[]): boolean {
+function aboutCity(text: string, hit: Hit, own: { start: number; end: number }[], ctx: Context): boolean {
   const [s, e] = sentence(text, hit.start, hit.end);
-  if (BUSINESS.test(text.slice(s, e))) return false;
-  return own.some((l) => l.start >= s && l.end <= e) || CITY.test(text.slice(s, e).toLowerCase());
+  const here = text.slice(s, e);
+  if (namesBusiness(here)) return false;
+  const [ps] = s > 1 ? sentence(text, s - 2, s - 1) : [s];
+  const window = text.slice(ps, e);
+  return own.some((l) => l.start >= ps && l.end <= e) || CITY.test(window.toLowerCase()) || CAPITAL_CITY.test(window) || (CITY_OFFER.has(hit.why) && cityTopics(window, ctx.profile).some((m) => !m.unit));
+}
+
+/** A period that ends an abbreviation ("a.m.", "St.", "Ltd."), not a sentence. */
+const ABBREVIATION = /(?:\b[a-z]\.[a-z]|\b(?:st|ave|rd|dr|mr|mrs|ms|inc|ltd|co|corp|vs|no|approx|e\.g|i\.e))$/i;
+
+/** Whether `text[i]` ends a sentence. */
+function endsSentence(text: string, i: number): boolean {
+  const c = text[i];
+  if (c === '!' || c === '?' || c === '\n') return true;
+  return c === '.' && /\s/.test(text[i + 1] ?? ' ') && !ABBREVIATION.test(text.slice(Math.max(0, i - 6), i));
 }
 
 /** The sentence (or line) of `text` around [start, end). */
 function sentence(text: string, start: number, end: number): [number, number] {
   let s = start;
-  while (s > 0 && !/[.!?\n]/.test(text[s - 1])) s--;
+  while (s > 0 && !endsSentence(text, s - 1)) s--;
   let e = end;
-  while (e < text.length && !/[!?\n]/.test(text[e]) && !(text[e] === '.' && /\s/.test(text[e + 1] ?? ' '))) e++;
+  while (e < text.length && !endsSentence(text, e)) e++;
   return [s, e];
 }
 

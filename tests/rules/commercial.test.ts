@@ -25,14 +25,14 @@ const invalid: [string, City, string[]][] = [
   ['WINNER!! As a valued customer you have been selected to receive a £900 prize reward! To claim call 09061701461.', 'toronto', ['WINNER!', 'you have been selected', 'call 09061701461']],
   ['FreeMsg: txt STOP to 87070 to end', 'toronto', ['FreeMsg', 'txt STOP']],
   ['U R entitled to the latest colour mobiles for Free! Call FREE on 08002986030', 'calgary', ['08002986030']],
-  ['6 chances to win CASH! txt CSH11 to 87575. Cost 150p/day, 16+ TsandCs apply', 'toronto', ['150p/day', 'TsandCs']],
+  ['6 chances to win CASH! txt CSH11 to 87575. Cost 150p/day, 16+ TsandCs apply', 'toronto', ['txt CSH11 to 87575', '150p/day', 'TsandCs']],
   ["You've been chosen for a $1000 gift card. Click to claim!", 'toronto', ["You've been chosen"]],
   ['Shout-out to Kawartha Dairy - the best ice cream around! Stop in today 🍦', 'peterborough', ['best ice cream around', 'Stop in']],
   ['Need a plumber? Call Joe at Flowright - tell him Parks sent you.', 'toronto', ['Need a plumber', 'tell him Parks sent you']],
   ["Check out my husband's new food truck! Find them at Olympic Plaza.", 'calgary', ["my husband's", 'Find them at']],
   // weak signals need two kinds: a recommendation plus a call to visit or a named business
   ['Shout out to Riverside Bakery - best croissants in Toronto. Go grab some!', 'toronto', ['best croissants in Toronto', 'Go grab some']],
-  ['Huge thanks to Summit Plumbing Ltd. They are the best in Calgary, give them a call!', 'calgary', ['best in Calgary', 'give them a call']],
+  ['Huge thanks to Summit Plumbing Ltd. They are the best in Calgary, give them a call!', 'calgary', ['They are the best', 'give them a call']],
   // a discount in a sentence about a private business, even in a post that also mentions City programs
   ['Thanks to all our volunteers! Gloves from GripRight - order with code PARK25 for 25% off. More events at calgary.ca/parks.', 'calgary', ['with code', '25% off']],
   ['🎉🎉 emoji first: 15% off at Joe\'s Cafe', 'toronto', ['15% off']],
