@@ -109,7 +109,8 @@ export function Panel(props: PanelProps) {
         data-testid="postcheck-badge"
         aria-label={label}
         aria-expanded={props.open}
-        title={props.mode === null && !props.modePending ? 'Postcheck: work or personal account?' : 'Postcheck'}
+        aria-keyshortcuts="Alt+Shift+P"
+        title={props.mode === null && !props.modePending ? 'Postcheck: work or personal account? (Alt+Shift+P)' : 'Postcheck (Alt+Shift+P)'}
         onMouseDown={keepFocus}
         onClick={props.onToggle}
       >

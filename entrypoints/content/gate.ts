@@ -11,6 +11,7 @@ import { browser } from 'wxt/browser';
 import { readText } from '../../utils/dom-text';
 import { SETTINGS_KEY } from '../../utils/messages';
 import type { SiteAdapter } from './adapters';
+import { refocus, selectionIn } from './caret';
 import type { EditorSession } from './session';
 
 /** What the gate needs from the app (PostcheckApp satisfies it). */
@@ -56,32 +57,6 @@ export function openErrors(shown: readonly { finding: { severity: string }; exce
 }
 
 const isDisabled = (el: Element) => (el as HTMLButtonElement).disabled === true || el.getAttribute('aria-disabled') === 'true';
-
-function selectionIn(editor: HTMLElement): Range | null {
-  const root = editor.getRootNode() as Document & { getSelection?: () => Selection | null };
-  const sel = root.getSelection?.() ?? editor.ownerDocument.getSelection();
-  if (!sel || sel.rangeCount === 0) return null;
-  const r = sel.getRangeAt(0);
-  return editor.contains(r.startContainer) ? r.cloneRange() : null;
-}
-
-/** Back to the editor with the caret where it was before Post was pressed (else at the end). */
-function refocus(editor: HTMLElement, saved: Range | null): void {
-  if (!editor.isConnected) return;
-  editor.focus({ preventScroll: true });
-  const range = saved && editor.contains(saved.startContainer) && editor.contains(saved.endContainer) ? saved : null;
-  const here = selectionIn(editor);
-  if (here && (!range || (here.startContainer === range.startContainer && here.startOffset === range.startOffset))) return;
-  const sel = editor.ownerDocument.getSelection();
-  if (!sel) return;
-  if (range) {
-    sel.removeAllRanges();
-    sel.addRange(range);
-  } else {
-    sel.selectAllChildren(editor);
-    sel.collapseToEnd();
-  }
-}
 
 /** How the post was asked for: the element clicked (inside the site's button) or the key. */
 type How = { kind: 'click'; button: HTMLElement; target: HTMLElement } | { kind: 'key'; init: KeyboardEventInit };

@@ -22,6 +22,7 @@ import { PostcheckApp } from './app';
 import { createSend } from './bridge';
 import { DraftReporter } from './draft';
 import { Gate } from './gate';
+import { listenForPanelShortcut } from './keys';
 
 export default defineContentScript({
   matches: ['https://x.com/*', 'https://twitter.com/*', 'https://www.facebook.com/*', 'https://www.linkedin.com/*'],
@@ -54,6 +55,7 @@ export default defineContentScript({
       document.addEventListener('input', follow, { capture: true, signal: ctx.signal });
       void draft.reportPage(document).catch(() => {});
       new Gate(app, adapter).start(ctx.signal);
+      listenForPanelShortcut(app, ctx.signal);
     } catch (e) {
       console.debug('[postcheck] not started', e);
     }

@@ -8,6 +8,7 @@ import type { Finding, Mode, PostImage } from '../../rules/types';
 import { rangeFor, readText, type TextMap } from '../../utils/dom-text';
 import type { SiteAdapter } from './adapters';
 import type { Send } from './bridge';
+import { refocus, selectionIn } from './caret';
 import { applyEdit, selectText } from './editing';
 import type { Highlighter, Mark } from './highlights';
 import type { ImageMatcher } from './images';
@@ -64,6 +65,8 @@ export class EditorSession {
   private placement: Placement = { above: false, left: false };
   private status = '';
   private gate: GateProps | null = null;
+  /** Where the caret was when the keyboard moved focus into the panel. */
+  private returnCaret: Range | null = null;
   private disposed = false;
   readonly ui: EditorUi;
 
@@ -173,6 +176,14 @@ export class EditorSession {
     return { account: this.account, mode: this.modeInfo.mode, official: this.modeInfo.official, text: this.map.text, shown: this.shown };
   }
 
+  /** Keyboard (Alt+Shift+P in the editor, keys.ts): opens the panel and moves focus into it. */
+  focusPanel(): boolean {
+    this.returnCaret = selectionIn(this.editor);
+    this.open = true;
+    this.render();
+    return this.ui.focusFirst();
+  }
+
   /** Opens the panel on the check before posting; true only if it is on screen (see gate.ts). */
   showGate(gate: GateProps): boolean {
     this.gate = gate;
@@ -228,7 +239,9 @@ export class EditorSession {
       onToggle: g(() => {
         this.open = !this.open;
         if (!this.open) this.gate = null;
+        const back = !this.open && this.ui.hasFocus();
         this.render();
+        if (back) refocus(this.editor, this.returnCaret); // closed from the keyboard: back to the draft
       }),
       onSelect: g((item: ShownFinding) => {
         if (!selectText(this.editor, item.finding.start, item.finding.end)) this.setStatus('That text has changed; it is checked again.');

@@ -40,6 +40,22 @@ export class EditorUi {
       e.stopPropagation();
       if ((e as KeyboardEvent).key === 'Escape' && this.props?.open) this.props.onToggle();
     });
+    // Keyboard users keep their place: when the focused control is replaced (a mode answered,
+    // "Change" pressed), focus moves to the panel's first control instead of falling to <body>.
+    let focused: Element | null = null;
+    const recover = () => {
+      if (!focused || focused.isConnected) return;
+      focused = null;
+      // Only when focus fell to <body>: never take it back from the editor or the page.
+      const active = this.host.ownerDocument.activeElement;
+      if (this.props?.open && (!active || active === this.host.ownerDocument.body)) this.focusFirst();
+    };
+    shadow.addEventListener('focusin', (e) => (focused = e.composedPath()[0] as Element));
+    shadow.addEventListener('focusout', (e) => {
+      const el = e.composedPath()[0];
+      queueMicrotask(() => (focused === el && (el as Element).isConnected ? (focused = null) : recover()));
+    });
+    new MutationObserver(recover).observe(this.box, { childList: true, subtree: true });
     this.attach();
   }
 
@@ -85,6 +101,19 @@ export class EditorUi {
       this.box.style.transform = `translate(${x}px, ${y}px)`;
     }
     return { above: y > vh * 0.55, left: x < 380 };
+  }
+
+  /** Focus on the panel's first control (the mode question, else the first finding, else Close). */
+  focusFirst(): boolean {
+    // In this order (one selector list would return the Close button, first in the DOM).
+    const first = ['.panel .mode button', '.panel li button', '.panel button'].map((sel) => this.box.querySelector<HTMLElement>(sel)).find(Boolean);
+    first?.focus({ preventScroll: true });
+    return !!first && this.hasFocus();
+  }
+
+  /** Focus is inside the badge or panel. */
+  hasFocus(): boolean {
+    return !!this.host.shadowRoot?.activeElement;
   }
 
   /** The check-before-posting box is rendered and visible (the gate stops a post only then). */

@@ -1,7 +1,7 @@
 // The check before posting on every fixture editor, in Chromium and Firefox.
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { BROWSERS, launch, type Session } from './helpers/browser';
-import { gateWorks } from './helpers/gate';
+import { gateWorks, panelByKeyboard } from './helpers/gate';
 import { openFixture } from './helpers/page';
 
 describe.each(BROWSERS)('check before posting in %s', (browser) => {
@@ -28,5 +28,13 @@ describe.each(BROWSERS)('check before posting in %s', (browser) => {
   it('LinkedIn comment (TipTap)', async () => {
     await openFixture(s.tab, 'linkedin', 'handle=Gate User');
     await gateWorks(s.tab, 'comment', 'linkedin-comment');
+  });
+  it('the panel by keyboard alone (Alt+Shift+P, Enter, Escape) on X', async () => {
+    await openFixture(s.tab, 'x', 'handle=keyboard_user');
+    await panelByKeyboard(s.tab, 'main');
+  });
+  it('the panel by keyboard alone in the LinkedIn share box (shadow root)', async () => {
+    await openFixture(s.tab, 'linkedin', 'handle=Keyboard User');
+    await panelByKeyboard(s.tab, 'main');
   });
 });

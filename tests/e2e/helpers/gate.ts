@@ -121,3 +121,32 @@ export async function gateWorks(tab: Tab, editor: Editor, shot: string, submitKe
   expect(await gateShown(tab, editor)).toBe(false);
   expect((await posted(tab))[2]).toEqual({ editor, text: warningOnly });
 }
+
+/**
+ * The panel by keyboard alone: Alt+Shift+P in the editor moves focus into the panel, Enter answers
+ * "Work", focus stays in the panel, Escape returns to the draft with the caret where it was.
+ */
+export async function panelByKeyboard(tab: Tab, editor: Editor) {
+  const text = `Ring ${PHONE} after 5`;
+  await focusEditor(tab, editor);
+  await typeAndCheck(tab, text, editor);
+  await waitFor(tab, (n) => (window as any).__pc.badge(n)?.text === '1', editor, 5_000, 'flagged');
+  await tab.press('Alt+Shift+P');
+  await waitFor(tab, (n) => (window as any).__pc.panelOpen(n), editor, 3_000, 'panel opened by Alt+Shift+P');
+  expect(await focusedInUi(tab, editor)).toBe('Work');
+  await tab.press('Enter');
+  await waitFor(tab, (n) => {
+    const root = (window as any).__pc.ui(n) as ShadowRoot | null;
+    return (root?.activeElement?.textContent ?? '').trim() === 'Change';
+  }, editor, 3_000, 'focus kept in the panel after answering').catch(async () => expect(await focusedInUi(tab, editor)).toBe('Change'));
+  await waitForRules(tab, ['personal-info'], editor);
+  await tab.press('Tab');
+  expect(await focusedInUi(tab, editor)).toContain('416-555-0199');
+  await tab.press('Escape');
+  await waitFor(tab, (n) => !(window as any).__pc.panelOpen(n), editor, 3_000, 'panel closed by Escape');
+  expect(await focusInEditor(tab, editor)).toBe(true);
+  await tab.type('!');
+  await waitFor(tab, ([n, t]) => (window as any).__fixture.getText(n) === t, [editor, `${text}!`] as const, 3_000, 'typing goes on at the caret')
+    .catch(async () => expect(await getText(tab, editor)).toBe(`${text}!`));
+  expect(await posted(tab)).toEqual([]);
+}
