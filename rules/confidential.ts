@@ -1,5 +1,5 @@
 import {
-  CLOSED_MEETING, CREDENTIAL_KEYS, LEAK, LEAK_EXCLUDE, PROMISE_CUES, SCHEDULE_CUES, SERVICE_AFTER, SERVICE_BEFORE, SECRECY_MARKERS, UNANNOUNCED, GOSSIP_MARKERS, WORK_CONTEXT,
+  BIDS, CLOSED_MEETING, CREDENTIAL_KEYS, CREDENTIAL_VERB, HR_MATTER, LEGAL_ADVICE, PASSWORD_WORDS, SECURITY_GAP, LEAK, LEAK_EXCLUDE, PROMISE_CUES, SCHEDULE_CUES, SERVICE_AFTER, SERVICE_BEFORE, SECRECY_MARKERS, UNANNOUNCED, GOSSIP_MARKERS, WORK_CONTEXT,
 } from './data/confidential-phrases';
 import { finding } from './finding';
 import { normalized, toOriginal } from './text';
@@ -18,16 +18,28 @@ const CONFIDENTIAL = /\b(?:strictly |highly )?confidential(?:ly)?\b/g;
 const SERVICE_PRE = new RegExp(SERVICE_BEFORE);
 const SERVICE_POST = new RegExp(SERVICE_AFTER);
 /** "Between us, …" as an aside, not "a partnership between us and the YMCA". */
-const ASIDE = /(?:^|[.!?(\n:;,-]\s*|\bjust )between (?:us|you and me|ourselves)(?=\s*[,.!:;)…-]|\s*$)/g;
-/** Keyword, optional "for the Parks Instagram", then "is" / ":" / "=", then the value (and "user / pass"). */
-const CREDENTIAL = new RegExp(`\\b${CREDENTIAL_KEYS}\\b(?: (?:for|to|on|of) [^.:!?\\n]{1,40}?)?\\s*(?:is|are|:|=)\\s*(\\S+(?:\\s*/\\s*\\S+)?)`, 'g');
+const ASIDE = /(?:^|[.!?(\n:;,-]\s*|\b(?:just|strictly|but|and|so|ok|okay) )between (?:us|you and me|ourselves)(?=\s*[,.!:;)…-]|\s*$)/g;
+/**
+ * Keyword, then an optional qualifier ("for the Parks Instagram", "at the Civic Centre", "to get
+ * into the dock") with no verb in it, then "is" / ":" / "changed to", then the value (and "user /
+ * pass"); or a password word followed directly by a value with a digit ("password Chinook2025").
+ */
+const VALUE = '(\\S+(?:\\s*/\\s*(?!(?:pw|pwd|pass|password|pin)\\b)\\S+)?)';
+const QUALIFIER = '(?: (?:for|to|on|of|at|in|into|inside|by|to get into|to open)\\b(?:(?!\\b(?:is|are|was|were)\\b)[^.:!?\\n]){1,50}?)?';
+const CREDENTIAL = new RegExp(`\\b(?:${CREDENTIAL_KEYS}${QUALIFIER}\\s*${CREDENTIAL_VERB}\\s*|${PASSWORD_WORDS} (?=\\S*\\d))${VALUE}`, 'g');
+const SECURITY = new RegExp(SECURITY_GAP, 'g');
+const HR = new RegExp(HR_MATTER, 'g');
+const LEGAL = new RegExp(LEGAL_ADVICE, 'g');
+const BID = new RegExp(BIDS, 'g');
 /** Cheap gate: none of these stems, no finding. */
-const GATE = /confiden|camera|closed|leak|internal|distribut|share|forward|record|embargo|privileg|solicitor|public|announce|releas|between|quiet|eyes|meant|goes public|tell|quote|secret|supposed|shouldn|hear|wraps|hush|mum|pass|pin|login|log-?in|credential|code|pwd/;
+const GATE = /confiden|camera|closed|leak|internal|distribut|share|forward|record|embargo|privileg|solicitor|public|announce|releas|between|quiet|eyes|meant|goes public|tell|quote|secret|supposed|shouldn|hear|wraps|hush|mum|pass|pin|login|log-?in|credential|code|pwd|pw\b|combo|combination|alarm|vault|safe|camera|cctv|door|dock|exit|guard|disciplin|fired|let go|terminat|suspend|demot|written up|hr\b|complaint|grievance|performance|lawyer|legal|counsel|bid|tender|proposal|quote|early|advance|sneak|pre-?release|sitting on|keep|knows/;
 
 /** Whether a credential value looks like a secret rather than a word ("is required") or a link. */
 function isSecret(value: string): boolean {
   const v = value.replace(/[.,;!?)]+$/, '');
   if (v.length < 4 || /^(?:https?:|www\.)|\.(?:ca|com|org|net)\b/.test(v)) return false;
+  // Prices, percentages and times are not secrets ("the combo is $9.99", "code is 9:30").
+  if (/^[$£€]|%$|^\d{1,2}:\d\d$|^\d{1,2}(?:am|pm)$/.test(v)) return false;
   return /\d/.test(v) || /[#$%^&*@!_~+=]/.test(v);
 }
 
@@ -71,6 +83,12 @@ export const confidential: Rule = {
     }
     for (const m of norm.matchAll(NOT_YET)) {
       if (work && !PROMISE.test(sentenceAt(norm, m.index))) add(m.index, m.index + m[0].length, 'shares news the City has not announced');
+    }
+    for (const m of norm.matchAll(LEGAL)) add(m.index, m.index + m[0].length, 'shares legal advice given to the City');
+    for (const m of norm.matchAll(BID)) add(m.index, m.index + m[0].length, 'shares bids before a contract is awarded');
+    if (work) {
+      for (const m of norm.matchAll(SECURITY)) add(m.index, m.index + m[0].length, 'reveals a security weakness at a City site');
+      for (const m of norm.matchAll(HR)) add(m.index, m.index + m[0].length, 'shares a confidential personnel matter');
     }
     for (const m of norm.matchAll(LEAKS)) {
       const around = norm.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);

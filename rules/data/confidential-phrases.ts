@@ -23,7 +23,14 @@ export const SECRECY_MARKERS: readonly string[] = [
   'before (?:the|any) (?:official )?announcement',
   'ahead of the (?:official )?announcement',
   'un(?:released|announced|published) (?:\\w+ )?(?:report|draft|budget|plan|memo|list|numbers|figures|study|audit|results|decision|deal)',
-  '(?:internal|leaked|confidential) (?:memo|e-?mail|document|doc|report|briefing|brief|slide|slides|deck|numbers|list|note|message|draft|budget)s?',
+  '(?:internal|leaked|confidential) (?:memo|e-?mail|document|doc|report|briefing|brief|slide|slides|deck|numbers|list|note|message|draft|budget|hr file|file|minutes)s?',
+  // An early or pre-release copy, and results held back ("we're sitting on them until…").
+  '(?:early|advance|advanced|sneak) (?:copy|draft|version|look at the (?:draft|report|budget|numbers))(?: of)?',
+  'pre-?release (?:\\w+ ){0,2}(?:results|report|numbers|figures|data|draft|copy|version|budget|findings)',
+  'sitting on (?:it|them|this|that|the (?:\\w+ )?(?:results|report|numbers|data|findings)) (?:until|till)',
+  'keep (?:this|it|that) (?:within|inside|in) (?:the|our) (?:team|branch|division|department|office|room|building|group|unit|section|family)',
+  'keep (?:this|it|that) (?:confidential|internal|private|in-house)',
+  'embargo(?:ed)? (?:until|till|til)',
 ];
 
 /**
@@ -42,13 +49,14 @@ export const GOSSIP_MARKERS: readonly string[] = [
   "(?:i'?m|we'?re) not supposed to (?:say|share|tell|post|talk about)",
   "(?:i|we) (?:shouldn'?t|should not) (?:be )?(?:saying|sharing|telling|posting)",
   'top secret',
+  '(?:nobody|no one|no-one) (?:else )?knows (?:yet|about (?:it|this|that) yet)',
   'not (?:yet )?public(?: yet)?',
   "(?:is ?n'?t|is not|are ?n'?t|are not) public(?: yet)?",
 ];
 
 /** Words that make a post about work or the City (for gossip markers, "not announced yet" and leaks). */
 export const WORK_CONTEXT =
-  '\\b(?:council|councill?ors?|city|mayor|budget|department|branch|division|staff|managers?|director|gm|memo|report|plan|deal|layoffs?|cuts?|contract|project|program|restructur\\w*|reorg\\w*|clos(?:ing|ure)|merg\\w*|hiring|positions?|jobs?|routes?|by-?law|fees?|rates?|taxe?s?|transit|arena|pool|library|work|office|team|union|settlement)\\b';
+  '\\b(?:council|councill?ors?|city|mayor|budget|department|branch|division|staff|managers?|director|gm|memo|report|plan|deal|layoffs?|cuts?|contract|project|program|restructur\\w*|reorg\\w*|clos(?:ing|ure)|merg\\w*|hiring|positions?|jobs?|routes?|by-?law|fees?|rates?|taxe?s?|transit|arena|pool|library|work|office|team|union|settlement|hr|supervisors?|employees?|co-?workers?|colleagues?|foreman|finance|payroll|courthouse|depot|yard|facility|hall|evidence|cashier|server room|chief|deputy|police|fire|legal|lawyers?|lawsuit)\\b';
 
 /** "Not announced yet": a finding unless the City promises to publish it ("will be posted when…"). */
 export const UNANNOUNCED = [
@@ -65,7 +73,7 @@ export const CLOSED_MEETING = '(?:in[- ]camera|closed[- ]session|closed[- ]door(
 
 /** A closed meeting merely announced or scheduled, which is public information. */
 export const SCHEDULE_CUES =
-  "\\b(?:meets?|to discuss (?:a|an|one|two|three|several)|starts?|begins?|resumes?|reconvenes?|will (?:go|move|meet|convene|recess)|goes into|is scheduled|scheduled for|public portion|livestream(?:ed)?|agenda|notice of)\\b";
+  "\\b(?:meets?|to discuss (?:a|an|one|two|three|several)|starts?|begins?|resumes?|reconvenes?|will (?:go|move|meet|convene|recess)|goes into|went into|went in|entered|moved into|came out of|rose from|emerged from|no (?:decisions?|votes?) (?:was|were) (?:made|taken)|is scheduled|scheduled for|public portion|livestream(?:ed)?|agenda|notice of)\\b";
 
 /** "Leak" is about water or gas at least as often as about secrets. */
 export const LEAK = '\\bleak(?:ed|s)?\\b';
@@ -78,6 +86,33 @@ export const SERVICE_BEFORE =
 export const SERVICE_AFTER =
   "^\\W*(?:and (?:free|anonymous|non-judgmental)|(?:\\w+ ){0,3}(?:support|supports|counsell?ing|counsell?ors?|help|helpline|hotline|tip line|tips?|line|crisis|service|services|advice|clinic|testing|assessment|reporting|by phone|24/7))\\b";
 
-/** Credential keywords followed by "is", ":" or "=" and a value. */
+/** Things a code, PIN or combination opens, and accounts a password protects. */
+const LOCKED = '(?:wi-?fi|wireless|network|door|alarm|lock|lockbox|padlock|gate|entry|keypad|access|building|security|garage|vault|safe|bike cage|cage|server room|elevator|panel|fob|cabinet)';
+const ACCOUNT = '(?:admin|administrator|master|account|e-?mail|voicemail|phone|laptop|computer|system|portal|vpn|router|guest|staff|shared|team|root)';
+
+/** Credential keywords: "password", "admin pw", "gate code", "vault combination", "login". */
 export const CREDENTIAL_KEYS =
-  "(?:password|passcode|passphrase|passwd|pwd|pw|pin(?: number)?|login|log-?in|credentials|user ?name and password|wi-?fi (?:password|code|key)|(?:door|alarm|lock|gate|entry|keypad|access|building|security|lockbox) code)";
+  `(?:(?:${ACCOUNT} |${LOCKED} )?(?:password|passcode|passphrase|passwd|pwd|pw|pin(?: number| code)?|login|log-?in|credentials|user ?name and password)|(?:wi-?fi|wireless|network) (?:code|key)|${LOCKED} (?:code|combo|combination)s?|(?:combo|combination)(?: lock)?)`;
+
+/** Keywords that may be followed by the value directly ("password Chinook2025"). */
+export const PASSWORD_WORDS = '(?:password|passcode|passwd|pwd|pw)';
+
+/** Between the keyword and the value: "is", "is still", "changed to", ":", "=", a dash. */
+export const CREDENTIAL_VERB =
+  '(?:(?:is|are|was|were)(?: (?:still|now|currently|just|always|literally|actually))?|(?:changed|changes|reset|set|updated) to|is now|:|=|-|–)';
+
+/** Security gaps at a workplace: an alarm disarmed, a vault left unlocked, a door nobody watches. */
+export const SECURITY_GAP =
+  "\\b(?:alarms?|vaults?|safes?|cameras?|cctv|server room|evidence room|cash room|cashier'?s? office|back door|side door|rear door|loading dock|fire exit|security system)\\b[^.!?\\n]{0,50}?\\b(?:(?:is|are|gets?|stays?|goes|go) (?:\\w+ )?(?:unlocked|unarmed|disarmed|disabled|switched off|turned off|propped open|left open|unguarded|unmonitored|not (?:set|armed|working|monitored|locked|recording))|(?:disarmed|disabled|unlocked|unguarded|unmonitored|broken|down|off) (?:every|each|from|between|during|over|until|on weekends|all (?:night|day|weekend)))\\b|\\b(?:nobody|no one|no-one) (?:is )?(?:on|at|watching|guarding|covering|monitoring) the (?:\\w+ ){0,2}(?:door|gate|entrance|desk|cameras?|monitors?|dock|lot)\\b|\\bguard (?:rotation|schedule) (?:skips|misses|leaves)\\b";
+
+/** Personnel matters: discipline, firings and complaints about a named or described employee. */
+export const HR_MATTER =
+  "\\bdisciplinary (?:hearing|meeting|action|file|investigation|letter|case)s? (?:for|against|of|on|with|into)\\b|\\b(?:is|are|'s|'re|was|were|will be|going to be|about to be|gonna be)(?: (?:probably|likely|definitely|finally|quietly|getting|being|about to be|going to be|gonna be))* (?:fired|let go|terminated|suspended|disciplined|written up|walked out|demoted)\\b|\\b(?:harassment|misconduct|grievance|hr|workplace) (?:complaint|investigation|case|file|finding)s? (?:against|about|into|on)\\b|\\bhr told me\\b|\\bperformance improvement plan\\b";
+
+/** Legal advice the City received ("our lawyers advised Council…", "Legal's advice to us"). */
+export const LEGAL_ADVICE =
+  "\\b(?:our|the city'?s|city|council'?s|the) (?:lawyers?|solicitors?|legal (?:team|department|dept|counsel|staff|services)|counsel|legal)\\b (?:\\w+ )?(?:advised|advises|told|tells|says|said|warned|warns|recommended|recommends|believes?|thinks?|opinion)\\b|\\blegal'?s (?:advice|opinion|view)\\b|\\blegal (?:advice|opinion) (?:says|said|is that|was that|to (?:us|council|the city)|from (?:our|the city'?s))\\b|\\b(?:advice|opinion) from (?:our|the city'?s) (?:lawyers?|solicitors?|legal)\\b";
+
+/** Procurement before award: who bid what, who is cheapest or leading. */
+export const BIDS =
+  "\\b(?:lowest|cheapest|highest|winning|top|leading) (?:bid|bidder|tender|proposal|quote)s?\\b|\\b(?:bids?|bidders?|tenders?|proposals?|rf[pqi]s?)\\b[^.!?\\n]{0,80}?\\b(?:lowest|cheapest|highest|front-?runner|leading|came in at|is ahead)\\b|(?<=[a-z] )bid [$][\\d.,]*\\d(?: ?(?:m|k|million|thousand)\\b)?";
