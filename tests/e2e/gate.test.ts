@@ -1,7 +1,9 @@
 // The check before posting on every fixture editor, in Chromium and Firefox.
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type Session } from './helpers/browser';
-import { gateWorks, panelByKeyboard } from './helpers/gate';
+import { draftWithError, gateWorks, panelByKeyboard, waitGate } from './helpers/gate';
+import { axeScan, serious } from './helpers/popup';
+import { PHONE } from './helpers/scenarios';
 import { openFixture } from './helpers/page';
 
 describe.each(BROWSERS)('check before posting in %s', (browser) => {
@@ -36,5 +38,15 @@ describe.each(BROWSERS)('check before posting in %s', (browser) => {
   it('the panel by keyboard alone in the LinkedIn share box (shadow root)', async () => {
     await openFixture(s.tab, 'linkedin', 'handle=Keyboard User');
     await panelByKeyboard(s.tab, 'main');
+  });
+  it('axe-core: no serious or critical violations in the panel with the check before posting open', async () => {
+    await openFixture(s.tab, 'x', 'handle=axe_user');
+    await draftWithError(s.tab, 'main', `Call me at ${PHONE} about the permit`);
+    await s.tab.press('Control+Enter');
+    await waitGate(s.tab, 'main');
+    const scan = await axeScan(s.tab, { include: [{ fromShadowDom: ['postcheck-ui', '.pc'] }] });
+    console.log(`[axe] panel + gate (X, ${browser}):`, JSON.stringify(scan));
+    expect(scan.passedChecks).toBeGreaterThan(10);
+    expect(serious(scan)).toEqual([]);
   });
 });

@@ -1,8 +1,7 @@
 // The toolbar popup (opened as a page in a tab) and the toolbar badge, in Chromium; axe-core
-// scans of the popup and of the in-page panel with the check before posting showing.
+// scans of the popup (the panel's scan is in gate.test.ts, both browsers).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, type Session, type Tab } from './helpers/browser';
-import { draftWithError, waitGate } from './helpers/gate';
 import { clearEditor, focusEditor, openFixture, openPanel, posted, screenshot, waitFor, waitForRules } from './helpers/page';
 import { axeScan, checklist, clickPopup, openPopup, popupText, serious, toolbarBadge } from './helpers/popup';
 import { PHONE, typeAndCheck, WORK_POST } from './helpers/scenarios';
@@ -120,17 +119,8 @@ describe('popup and toolbar badge in chromium', () => {
     const other = await openPopup(s, 'tab=999999');
     const offSite = await axeScan(other);
     console.log('[axe] popup (site tab):', JSON.stringify(onSite), '| popup (other tab):', JSON.stringify(offSite));
+    expect(onSite.passedChecks).toBeGreaterThan(20);
     expect(serious(onSite)).toEqual([]);
     expect(serious(offSite)).toEqual([]);
-  });
-
-  it('axe-core: no serious or critical violations in the panel with the check before posting open', async () => {
-    await openFixture(s.tab, 'x', 'handle=axe_user');
-    await draftWithError(s.tab, 'main', `Call me at ${PHONE} about the permit`);
-    await s.tab.press('Control+Enter');
-    await waitGate(s.tab, 'main');
-    const violations = await axeScan(s.tab, { include: [{ fromShadowDom: ['postcheck-ui', '.pc'] }] });
-    console.log('[axe] panel + gate (X, chromium):', JSON.stringify(violations));
-    expect(serious(violations)).toEqual([]);
   });
 });

@@ -66,14 +66,18 @@ export interface AxeViolation { id: string; impact: string | null; nodes: number
  * Runs axe-core in the tab (injected as source, never fetched) over `context` (a selector, or
  * a `fromShadowDom` path for content inside shadow roots) and returns the violations.
  */
-export async function axeScan(tab: Tab, context: unknown = document_): Promise<AxeViolation[]> {
+export async function axeScan(tab: Tab, context: unknown = document_): Promise<{ violations: AxeViolation[]; passedChecks: number }> {
   await tab.evaluate(AXE as never);
   return tab.evaluate(async (ctx) => {
     const axe = (window as any).axe;
-    const result = await axe.run(ctx ?? document, { resultTypes: ['violations'] });
-    return result.violations.map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help }));
+    const result = await axe.run(ctx ?? document);
+    return {
+      violations: result.violations.map((v: any) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length, help: v.help })),
+      // Rules that found nodes to check and passed them: 0 would mean the context matched nothing.
+      passedChecks: result.passes.reduce((n: number, p: any) => n + p.nodes.length, 0),
+    };
   }, context === document_ ? null : context);
 }
 const document_ = Symbol('document');
 
-export const serious = (violations: AxeViolation[]) => violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+export const serious = (scan: { violations: AxeViolation[] }) => scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
