@@ -45,7 +45,7 @@ export const INSULT_ADJECTIVES: readonly string[] = [
   'entitled', 'bloody', 'damn', 'damned', 'freaking', 'frigging', 'f[\\w*@#$!]*(?:ing|in)',
   'raging', 'sniveling', 'snivelling', 'unhinged', 'deranged', 'crazy', 'insane', 'bunch of', 'real', 'massive',
   'huge', 'giant', 'big', 'moronic', 'idiotic', 'inbred', 'brain-?dead', 'gutless', 'slimy', 'sleazy', 'greedy',
-  'crooked', 'whiny', 'pompous', 'nosy', 'overpaid', 'two-faced', 'good-for-nothing', 'no-good', 'sorry-ass', 'stupid-ass',
+  'crooked', 'whiny', 'pompous', 'nosy', 'rude', 'ghetto', 'trashy', 'overpaid', 'two-faced', 'good-for-nothing', 'no-good', 'sorry-ass', 'stupid-ass',
 ];
 
 /** Adjectives that insult on their own after "you're" ("you're disgusting"). */
@@ -81,7 +81,7 @@ export const SARCASTIC_VOCATIVES: readonly string[] = ['genius', 'einstein', 'sh
 /** Adjectives that make any insult noun after them an attack on their own ("pathetic loser"). */
 export const INSULT_ADJECTIVES_STRONG: readonly string[] = [
   'pathetic', 'useless', 'incompetent', 'stupid', 'worthless', 'brainless', 'lazy', 'clueless', 'corrupt',
-  'spineless', 'lying', 'ignorant', 'disgusting', 'miserable', 'filthy', 'moronic', 'idiotic', 'inbred',
+  'spineless', 'lying', 'ignorant', 'disgusting', 'miserable', 'filthy', 'ghetto', 'trashy', 'moronic', 'idiotic', 'inbred',
   'brain-?dead', 'gutless', 'slimy', 'sleazy', 'good-for-nothing', 'no-good', 'sorry-ass', 'stupid-ass', 'vile',
   // compounds that insult whoever they describe: "pea-brained", "power-tripping", "bottom-feeding"
   '[a-z]+-(?:brained|witted|tripping|feeding|sucking|licking|dragging|breathing)',

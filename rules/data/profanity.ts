@@ -31,6 +31,9 @@ export const NOT_PROFANE: readonly string[] = [
   'cums', 'cumming', 'cummer', 'spac', 'packi', 'packie', 'packy', 'hoar', 'hoare', 'dike', 'bestial', 'scrotum',
 ];
 
+/** Ordinary words that look like the plural of a listed fragment ("hors d'oeuvres", "Lesbos"). */
+export const ENGLISH_PLURALS: readonly string[] = ['hors', 'lesbos', 'pules', 'japes', 'cokes', 'duches', 'degos', 'spices', 'prices'];
+
 export const MILD: readonly string[] = [
   'hell', 'hells', 'damn', 'damned', 'dammit', 'damnit', 'd4mn', 'crap', 'crappy', 'bloody', 'bugger', 'piss',
   'pissed', 'pisses', 'pissing', 'pissin', 'goddamn', 'goddamned', 'goddam', 'frigging', 'friggin', 'wtf', 'fml', 'ffs', 'effing', 'effin', 'fing',

@@ -65,6 +65,10 @@ export const THREATS: readonly Cued[] = [
   { cue: 'tires tyres windows teeth piece standing walking breathing', re: `\\b(?:won${A}?t|will\\s+not|ain${A}?t\\s+gonna)\\s+(?:have\\s+(?:any\\s+)?(?:tires|tyres|windows|teeth)|be\\s+(?:in\\s+one\\s+piece|standing|walking|breathing))\\b` },
   // "he'll regret the day he was born"
   { cue: 'born', re: `\\bregret\\s+the\\s+day\\s+(?:you|u|he|she|they)\\s+(?:was|were)\\s+born\\b` },
+  // "stay away from my property or else", "I'm warning you", "…with you in it", "I will make you disappear"
+  { cue: 'else warning', re: `\\b(?:stay\\s+away|back\\s+off|keep\\s+away|leave\\s+(?:me|us|my\\s+\\w+)\\s+alone)\\b[^.!?\\n]{0,40}?\\bor\\s+else\\b|\\bi${A}?m\\s+warning\\s+(?:you|u|ya)\\b` },
+  { cue: 'in inside', re: `\\bwith\\s+(?:you|u|him|her|them)\\s+(?:still\\s+)?in(?:side)?\\s+(?:it|them)\\b` },
+  { cue: 'disappear vanish bleed cry', re: `\\b(?:i|we)${WILL}\\s+make\\s+(?:you|u|him|her|them)\\s+(?:disappear|vanish|bleed|cry)\\b` },
   // "…again and see what happens", "try me"
   { cue: 'happens find', re: `\\b(?:again|one\\s+more\\s+time|once\\s+more|keep\\s+(?:it\\s+up|talking|pushing))\\s+and\\s+(?:(?:you${A}ll|you\\s+will)\\s+)?(?:see|find\\s+out)\\s+what\\s+happens\\b(?!\\s+(?:to|when|if|with|in|at)\\b)` },
   // "wait till I catch you", "when I get my hands on you", "catch you alone"
@@ -87,8 +91,8 @@ export const THREATS: readonly Cued[] = [
   { cue: 'find hunt track come', re: `\\b(?:i|we)${WILL}\\s+(?:find|hunt\\s+down|track\\s+down|come\\s+for)\\s+${PERSON}(?=\\s*(?:[.,!;]|$|and\\b|\\p{Extended_Pictographic}))` },
   { cue: 'live lives', re: `\\b(?:(?:i|we)(?:\\s+know|\\s+found\\s+out|${WILL}\\s+find(?:\\s+out)?)|(?:gonna|going\\s+to|imma)\\s+find(?:\\s+out)?)\\s+where\\s+(?:you|u|he|she|they|(?:that|this)\\s+[a-z]+)\\s+lives?\\b` },
   { cue: 'back', re: `\\bwatch\\s+(?:your|ur|yer)\\s+back\\b(?!\\s+(?:on|when|while|during|lifting|and|near|around|in|at|for)\\b)` },
-  { cue: 'regret pay sorry hurt yours coming', re: `\\b(?:you|u|he|she)(?:${A}ll|\\s+will|${A}re\\s+going\\s+to|\\s+are\\s+going\\s+to|${A}s\\s+going\\s+to|\\s+is\\s+going\\s+to|\\s+gonna)\\s+(?:regret\\s+(?:it|this|that|the\\s+day|ever)\\b|regret(?=\\s*[.!]|$)|pay\\s+for\\s+(?:this|that|it)\\b|be\\s+sorry\\b|get\\s+(?:what${A}s\\s+coming|yours|hurt)\\b)` },
-  { cue: 'shot hanged hung killed lynched beaten strung executed', re: `\\bshould\\s+be\\s+(?:shot|hanged|hung|killed|lynched|beaten|strung\\s+up|executed)\\b` },
+  { cue: 'regret pay sorry hurt yours coming deserve', re: `\\b(?:you|u|he|she)(?:${A}ll|\\s+will|${A}re\\s+going\\s+to|\\s+are\\s+going\\s+to|${A}s\\s+going\\s+to|\\s+is\\s+going\\s+to|\\s+gonna)\\s+(?:regret\\s+(?:it|this|that|the\\s+day|ever)\\b|regret(?=\\s*[.!]|$)|pay\\s+for\\s+(?:this|that|it)\\b|be\\s+sorry\\b|get\\s+(?:what${A}s\\s+coming|yours|hurt|what\\s+(?:you|u)\\s+deserve(?!\\s*:))\\b)` },
+  { cue: 'shot hanged hung killed lynched beaten strung executed', re: `\\bshould\\s+be\\s+(?:[a-z]+\\s+(?:and\\s+)?(?:then\\s+)?)?(?:shot|hanged|hung|killed|lynched|beaten|strung\\s+up|executed)\\b` },
   { cue: 'hospital ground grave ditch', re: `\\b(?:i|we)${WILL}\\s+put\\s+(?:you|him|her|them|u)\\s+in\\s+(?:the\\s+|a\\s+)?(?:hospital|ground|grave|ditch)\\b` },
   { cue: 'eye coming', re: `\\b(?:sleep\\s+with\\s+one\\s+eye\\s+open|(?:you|u)\\s+won${A}?t\\s+see\\s+it\\s+coming)\\b` },
   { cue: 'kids children family wife husband', re: `\\b(?:i|we)\\s+know\\s+where\\s+(?:your|ur)\\s+(?:kids?|children|family|wife|husband)\\s+(?:go|goes|live|lives|are|is|play|plays|sleep|sleeps|work|works)\\b` },

@@ -46,14 +46,16 @@ const INSULTS: RegExp[] = [
   new RegExp(`(?<!\\bthere\\s+)\\b(?:is|are|was|were|['’]s|['’]re|being)\\s+${ARTICLE}${ADJS}${NOUN}\\b`, 'g'),
   // "…, genius." / "…, troll." addressed to the reader
   new RegExp(`,\\s*(?:you\\s+)?${ADJS}(?:${NOUN}|${alt(SARCASTIC_VOCATIVES)})(?=\\s*(?:[.!?…]|$|\\p{Extended_Pictographic}))`, 'gu'),
+  // "hey dumbo, …"
+  new RegExp(`\\b(?:hey|oi|yo|listen|look)\\s*,?\\s+${ADJS}${NOUN}\\b(?=\\s*[,.!?]|$)`, 'g'),
   // "idiot", "moron" anywhere
   new RegExp(`\\b(?:${alt(INSULT_NOUNS_ALWAYS)})\\b(?!-|['’]s\\s+guide)`, 'g'),
 ];
 
 /** Insults without an insult noun, each run only near its own cue words (see `TABLE`). */
-const PERSON_PREDICATE = new RegExp(`\\b(?:${alt(PERSON_SUBJECTS)}|whoever\\s+[^.!?,;\\n]{1,50}?|(?:anyone|anybody)\\s+who\\s+[^.!?,;\\n]{1,50}?)(?:\\s+(?:who|that)\\s+[^.!?,;\\n]{1,50}?)?\\s+(?:is|are|was|were|['’]s)\\s+${ADVERB}${PREDICATE}\\b(?![\\s-]+(?:simple|easy|obvious|about|on|regarding|when|with|as|at|in|to)\\b)`, 'g');
+const PERSON_PREDICATE = new RegExp(`\\b(?:${alt(PERSON_SUBJECTS)}|whoever\\s+[^.!?,;\\n]{1,50}?|(?:anyone|anybody)\\s+who\\s+[^.!?,;\\n]{1,50}?)(?:\\s+(?:who|that|at|in|from|on|behind|with|next)\\s+[^.!?,;\\n]{1,50}?)?\\s+(?:is|are|was|were|['’]s)\\s+${ADVERB}${PREDICATE}\\b(?![\\s-]+(?:simple|easy|obvious|about|on|regarding|when|with|as|at|in|to)\\b)`, 'g');
 // "whoever left this mess is a pig", "my landlord is a greedy little rat"
-const PERSON_ANIMAL = new RegExp(`\\b(?:${alt(PERSON_SUBJECTS)}|landlords?|whoever\\s+[^.!?,;\\n]{1,50}?)(?:\\s+(?:who|that)\\s+[^.!?,;\\n]{1,50}?)?\\s+(?:is|are|was|were|['’]s)\\s+(?:an?\\s+|such\\s+an?\\s+|(?:all|just)\\s+)?(?:(?:${alt(INSULT_ADJECTIVES)}|greedy|little|dirty|filthy|lying|sneaky|fat|old)\\s+){0,3}(?:${alt(ANIMAL_INSULTS)})\\b(?=\\s*(?:[^\\w\\s-]|$)|\\s+(?:who|that|and|lol|lmao|honestly|if|for|to|with|like)\\b)`, 'g');
+const PERSON_ANIMAL = new RegExp(`\\b(?:${alt(PERSON_SUBJECTS)}|landlords?|whoever\\s+[^.!?,;\\n]{1,50}?)(?:\\s+(?:who|that|at|in|from|on|behind|with|next)\\s+[^.!?,;\\n]{1,50}?)?\\s+(?:is|are|was|were|['’]s)\\s+(?:an?\\s+|such\\s+an?\\s+|(?:all|just)\\s+)?(?:(?:${alt(INSULT_ADJECTIVES)}|greedy|little|dirty|filthy|lying|sneaky|fat|old)(?:\\s*,\\s*|\\s+and\\s+|\\s+)){0,3}(?:${alt(ANIMAL_INSULTS)})\\b(?=\\s*(?:[^\\w\\s-]|$)|\\s+(?:who|that|and|lol|lmao|honestly|if|for|to|with|like)\\b)`, 'g');
 // "you're the dumbest person I've ever met"
 const SUPERLATIVE = new RegExp(`\\b(?:you['’]?re|you\\s+are|ur|u\\s+r|is|are|was)\\s+(?:the|one\\s+of\\s+the)\\s+(?:dumbest|stupidest|laziest|ugliest|most\\s+(?:incompetent|useless|pathetic|ignorant|stupid|clueless|disgusting|idiotic|worthless))\\s+(?:\\w+\\s+)?(?:${alt(PERSON_WORDS)}|${NOUN})\\b`, 'g');
 // "pathetic little man", "worthless excuse for a human being"

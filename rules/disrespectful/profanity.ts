@@ -8,7 +8,7 @@
  */
 import { Filter } from 'bad-words';
 import {
-  EXTRA, FOLLOWED_BY_EXCEPTIONS, INFIX_ROOTS, MILD, NAME_LIKE, NOT_PROFANE, PREFIX_EXCEPTIONS, PREFIX_ROOTS,
+  ENGLISH_PLURALS, EXTRA, FOLLOWED_BY_EXCEPTIONS, INFIX_ROOTS, MILD, NAME_LIKE, NOT_PROFANE, PREFIX_EXCEPTIONS, PREFIX_ROOTS,
 } from '../data/profanity';
 import type { NormalText } from '../text';
 
@@ -34,6 +34,7 @@ function deleet(word: string, one: 'i' | 'l'): string {
 }
 
 const excluded = new Set(NOT_PROFANE);
+const ENGLISH = new Set(ENGLISH_PLURALS);
 const mild = new Set(MILD);
 const strong = new Set<string>(EXTRA);
 const phraseWords: string[] = [];
@@ -67,8 +68,10 @@ const STRETCHED = /(.)\1\1/;
 function lookup(w: string): 'strong' | 'mild' | null {
   if (strong.has(w)) return 'strong';
   if (mild.has(w)) return 'mild';
-  if (w.endsWith('s') && w.length > 3) {
-    const stem = w.endsWith('es') && strong.has(w.slice(0, -2)) ? w.slice(0, -2) : w.slice(0, -1);
+  // plurals: "-es" only after a sibilant ("bitches", not "prices" from "pr1c"); "-ss" is no plural ("assess")
+  if (w.endsWith('s') && w.length > 3 && !w.endsWith('ss') && !ENGLISH.has(w)) {
+    const es = w.slice(0, -2);
+    const stem = w.endsWith('es') && /(?:s|x|z|ch|sh)$/.test(es) && strong.has(es) ? es : w.slice(0, -1);
     if (strong.has(stem)) return 'strong';
   }
   if (PREFIX.test(w) && !PREFIX_EXCEPTION.test(w)) return 'strong';

@@ -46,7 +46,7 @@ export const DIRECT: CuedPattern[] = [
   cued('years', `\\bfour\\s+more\\s+years\\b`),
   cued(`${PARTY_CUES} vote support`, `\\b(?:${PARTY}|(?:the\\s+)?greens)\\s+(?:have|has|get|gets|deserve|deserves)\\s+my\\s+(?:vote|support)\\b`),
   cued('campaign', `\\b(?:join|support|supporting|back|backing|donate\\s+to|contribute\\s+to|volunteer\\s+(?:for|with|on)|help)\\b[^.!?\\n]{0,60}?\\b(?:mayoral|re-?election|election|council|leadership|political|ward\\s+\\d+)\\s+campaign\\b`),
-  cued('knocking canvassing banking', `\\b(?:door[- ]?knocking|canvassing|phone\\s*banking)\\s+(?:for|with)\\s+(?!(?:\\w+\\s+){0,2}(?:${NOT_ELECTION_CAMPAIGN})\\b)(?:\\w+\\s+){0,2}(?:campaign|candidate|${PARTY})`),
+  cued('knocking knocked canvassing canvassed banking banked doors', `\\b(?:door[- ]?knock(?:ing|ed)|knock(?:ing|ed)\\s+on\\s+(?:[\\d,]+\\s+|hundreds\\s+of\\s+|thousands\\s+of\\s+)?doors|canvass(?:ing|ed)|phone\\s*bank(?:ing|ed))\\s+(?:for|with)\\s+(?!(?:\\w+\\s+){0,2}(?:${NOT_ELECTION_CAMPAIGN})\\b)(?:\\w+\\s+){0,2}(?:campaign|candidate|${PARTY})`),
   cued(PARTY_CUES, `\\b(?:throw|kick|vote|keep)\\s+(?:the\\s+)?(?:${alt(PARTIES)})\\s+out\\b`),
   cued(PARTY_CUES, `${PARTY}\\s+all\\s+the\\s+way\\b`),
   cued('vote', `\\bvote\\s+(?:him|her|them)\\s+out\\b`),
@@ -68,6 +68,7 @@ export const IN_CONTEXT: CuedPattern[] = [
   cued('running', `\\bis\\s+running\\s+for\\s+${OFFICE}\\b`),
   cued('vote', `\\b(?:has|have|gets|get|deserves?)\\s+my\\s+vote\\b`),
   cued('campaign', `\\b(?:donate|donating|donation|contribute|volunteer|volunteering|join)\\b[^.!?\\n]{0,40}?\\b(?:his|her|their|[a-z]+${A}s)\\s+campaign\\b`),
+  cued('replace defeat unseat oust fire', `\\b(?:let${A}?s|time\\s+to|we\\s+(?:must|need\\s+to|have\\s+to|can))\\s+(?:replace|defeat|unseat|oust|fire)\\s+(?:him|her|them)\\b`),
   cued('vote', `\\bvote\\s+for\\s+(?:real\\s+)?(?:change|a\\s+change|new\\s+leadership|a\\s+fresh\\s+start)\\b`),
   cued('knock knocking canvass canvassing bank banking doors', `\\b(?:door[- ]?knock(?:ing)?|knock(?:ing)?\\s+on\\s+doors|canvass(?:ing)?|phone\\s*bank(?:ing)?)\\s+(?:for|with)\\b(?!\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}(?:${NOT_ELECTION_CAMPAIGN})\\b)`),
   cued('candidate choice', `\\b(?:is|are)\\s+the\\s+(?:best|right|only|clear|obvious|strongest)\\s+(?:candidate|choice)\\b(?!\\s+(?:for|to|of)\\s+(?!${OFFICE}\\b))`),
@@ -106,7 +107,7 @@ export const NEED_ON = cued('need needs', `\\bneeds?\\s+${NAME}\\s+(?:(?:at|in|t
 /** `Give Okafor your vote`. */
 export const GIVE_NAME_VOTE = cued('give', `\\bgive\\s+${NAME}\\s+(?:your|a|my|our)\\s+(?:vote|ballot|support|first\\s+choice)\\b`);
 /** `Volunteer for Dana Wu's campaign`: a named person's campaign, not a charity's. */
-export const NAMED_CAMPAIGN = cued('campaign', `\\b(?:donate|donating|volunteer|volunteering|join|joining|support|supporting|help|helping|canvass|canvassing|work\\s+on|working\\s+on)\\b[^.!?\\n]{0,40}?\\b(?:for\\s+|to\\s+|on\\s+)?(${WORD}(?:\\s+${WORD})?)${A}s\\s+(?:\\w+\\s+)?campaign\\b`);
+export const NAMED_CAMPAIGN = cued('campaign', `\\b(?:donate|donating|volunteer|volunteering|join|joining|support|supporting|help|helping|canvass|canvassing|work\\s+on|working\\s+on|chip\\s+in|contribute|give|keep)\\b[^.!?\\n]{0,40}?\\b(?:for\\s+|to\\s+|on\\s+)?(${WORD}(?:\\s+${WORD})?)${A}s\\s+(?:\\w+\\s+)?campaign\\b`);
 /** `Don't let Hollis near the mayor's chair`. */
 export const KEEP_FROM_OFFICE = cued('chair seat office', `\\b(?:don${A}?t\\s+let|keep)\\s+${NAME}\\s+(?:near|out\\s+of|away\\s+from|anywhere\\s+near|in)\\s+(?:the\\s+)?(?:mayor${A}?s|council|premier${A}?s|councillor${A}?s)\\s+(?:chair|office|seat|chamber)s?\\b`);
 /** `I'm all in for Marr`, `rooting for Jane Doe`: only in a post about an election. */

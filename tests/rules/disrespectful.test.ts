@@ -93,6 +93,11 @@ const threats: [string, string[]][] = [
   ["I'd love to see someone knock that smug grin off his face.", ['knock that smug grin off his face']],
   ['Stay in your lane, sweetheart, nobody asked for your input.', ['nobody asked for your input']],
   ['Whoever left this mess at the bus shelter is a pig.', ['Whoever left this mess at the bus shelter is a pig']],
+  ['The woman at the counter today was a rude, useless cow.', ['woman at the counter today was a rude, useless cow']],
+  ['Whoever designed this intersection should be fired and then shot.', ['should be fired and then shot']],
+  ['hey dumbo, the bins go on the curb', ['hey dumbo']],
+  ['Hope your snowplow slides into the lake with you in it.', ['with you in it']],
+  ["You'll get what you deserve, just wait.", ["You'll get what you deserve"]],
 ];
 
 const hate: [string, string[]][] = [
@@ -109,6 +114,7 @@ const hate: [string, string[]][] = [
   ['Women like her should be kept out of the fire hall.', ['Women like her should be kept out']],
   ['Jews are behind the housing crisis, wake up.', ['Jews are behind the housing crisis']],
   ['Typical woman driver, should stick to the kitchen.', ['Typical woman driver', 'stick to the kitchen']],
+  ['these ghetto rats from the east end ruin every park', ['ghetto rats']],
 ];
 
 const clean: string[] = [
@@ -190,6 +196,11 @@ const clean: string[] = [
   'He is an animal lover.',
   'Find out where you live in relation to flood zones.',
   "We'll throw you a party!",
+  // regression: plurals of listed fragments ("pr1c", "spic", "asses") flagged ordinary words
+  'Highly recommend Greenway Plumbing: fair prices.',
+  'Add spices to taste.',
+  'We will assess the damage.',
+  "Hors d'oeuvres will be served.",
 ];
 
 describe('disrespectful', () => {
@@ -234,6 +245,7 @@ describe('disrespectful', () => {
     'tests/fixtures/holdout/disrespectful-political-3.jsonl',
     'tests/fixtures/holdout/disrespectful-political-4.jsonl',
     'tests/fixtures/holdout/disrespectful-political-5.jsonl',
+    'tests/fixtures/holdout/disrespectful-political-6.jsonl',
   ])('held-out posts in %s: precision >= 0.95, recall >= 0.9', (file) => {
     const posts = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
     let tp = 0, fp = 0, fn = 0;

@@ -63,6 +63,9 @@ const invalid: [string, string[]][] = [
   ["Calgary, it's time to fire Mayor Gondek. Vote for change on October 20.", ['fire Mayor Gondek', 'Vote for change']],
   ["Volunteers wanted for Team Okafor's phone bank tonight!", ["Team Okafor's phone bank"]],
   ['Come to the Okafor campaign kickoff at the Legion, 7 p.m.!', ['the Okafor campaign kickoff']],
+  ['Proud to have knocked on 500 doors for the Ontario NDP this weekend.', ['knocked on 500 doors for the Ontario NDP']],
+  ["Chip in before midnight to keep Okafor's campaign strong.", ["Chip in before midnight to keep Okafor's campaign"]],
+  ["Hollis has been a disaster for Ward 2. Let's replace him on October 26.", ["Let's replace him"]],
 ];
 
 const valid: string[] = [
@@ -121,6 +124,7 @@ describe('political', () => {
     'tests/fixtures/holdout/disrespectful-political-3.jsonl',
     'tests/fixtures/holdout/disrespectful-political-4.jsonl',
     'tests/fixtures/holdout/disrespectful-political-5.jsonl',
+    'tests/fixtures/holdout/disrespectful-political-6.jsonl',
   ])('held-out posts in %s: precision >= 0.95, recall >= 0.9', (file) => {
     const posts = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
     let tp = 0, fp = 0, fn = 0;
