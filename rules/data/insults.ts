@@ -34,6 +34,7 @@ export const INSULT_NOUNS: readonly string[] = [
   'dingus', 'dummy', 'dummies', 'dumb-dumb', 'dumb dumb', 'hick', 'hicks', 'redneck', 'rednecks', 'neanderthal',
   'neanderthals', 'troglodyte', 'troglodytes', 'weasel', 'weasels', 'deadbeat', 'deadbeats', 'clown show',
   'clownshow', 'clown car', 'bully', 'bullies', 'puppet', 'puppets', 'stooge', 'stooges', 'lackey', 'lackeys', 'shill', 'shills', 'windbag', 'blowhard', 'bimbo', 'bimbos',
+  'sack of garbage', 'sack of trash', 'sack of crap', 'sack of shit', 'bag of garbage', 'bag of trash', 'bag of dicks',
   'piece of garbage', 'piece of trash', 'piece of work', 'piece of crap', 'piece of filth', 'piece of dirt',
 ];
 

@@ -69,6 +69,10 @@ export const THREATS: readonly Cued[] = [
   { cue: 'else warning', re: `\\b(?:stay\\s+away|back\\s+off|keep\\s+away|leave\\s+(?:me|us|my\\s+\\w+)\\s+alone)\\b[^.!?\\n]{0,40}?\\bor\\s+else\\b|\\bi${A}?m\\s+warning\\s+(?:you|u|ya)\\b` },
   { cue: 'in inside', re: `\\bwith\\s+(?:you|u|him|her|them)\\s+(?:still\\s+)?in(?:side)?\\s+(?:it|them)\\b` },
   { cue: 'disappear vanish bleed cry', re: `\\b(?:i|we)${WILL}\\s+make\\s+(?:you|u|him|her|them)\\s+(?:disappear|vanish|bleed|cry)\\b` },
+  // "I'll knock you flat", "if … again, somebody at 311 is getting hurt", "hope you lose your job and your house"
+  { cue: 'flat silly cold ass', re: `\\b(?:i|we)${WILL}\\s+(?:[\\w*@$!]+\\s+)?(?:knock|lay|drop|deck)\\s+(?:you|u|ya|him|her)\\s+(?:flat|silly|cold|on\\s+(?:your|his|her)\\s+(?:ass|back|butt))\\b` },
+  { cue: 'hurt killed shot stabbed punched beaten smacked', re: `(?<=\\b(?:if|when|or|next\\s+time)\\b[^.!?\\n]{0,60}?)\\b(?:someone|somebody|some1|people)\\s+(?:(?:at|in|from)\\s+[a-z0-9 ]{1,20}?\\s+)?(?:is|are)\\s+(?:getting|going\\s+to\\s+get|gonna\\s+get)\\s+(?:hurt|killed|shot|stabbed|punched|beaten|smacked)\\b` },
+  { cue: 'lose loses fired', re: `\\bhope\\s+(?:you|u|he|she|they)\\s+(?:lose|loses)\\s+(?:your|his|her|their|ur)\\s+(?:job|house|home|kids|family|business|everything)\\b|\\bhope\\s+(?:you|u|he|she|they)\\s+(?:get|gets)\\s+fired\\b` },
   // "…again and see what happens", "try me"
   { cue: 'happens find', re: `\\b(?:again|one\\s+more\\s+time|once\\s+more|keep\\s+(?:it\\s+up|talking|pushing))\\s+and\\s+(?:(?:you${A}ll|you\\s+will)\\s+)?(?:see|find\\s+out)\\s+what\\s+happens\\b(?!\\s+(?:to|when|if|with|in|at)\\b)` },
   // "wait till I catch you", "when I get my hands on you", "catch you alone"

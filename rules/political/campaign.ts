@@ -5,7 +5,7 @@ import type { NormalText } from '../text';
 import { nameSpan, wordsBefore, type Span } from './names';
 import {
   CALL_TO_ACTION, CANVASS_NAME, NOT_ELECTION_CAMPAIGN, CONTEST, COUNCIL_SUBJECT, type CuedPattern, DIRECT, ENDORSE_NAME, FOR_OFFICE, GET_ELECTED,
-  CANVASS_FOR, GETS_MY_VOTE, NAME_CAMPAIGN_EVENT, REPLACE_OFFICIAL, TEAM_ACTIVITY, GIVE_NAME_VOTE, GIVE_VOTE, HASHTAG_ELECT, MINE_IS, NEXT_OFFICE, SIGNS_FOR, KEEP_FROM_OFFICE, NAMED_CAMPAIGN, NEED_ON, ROOTING_FOR, HASHTAG_VOTE, HELP_NAME, IN_CONTEXT, IN_ELECTION, MY_PICK, NAME_SIGN, NEEDS_NAME, OUR_CANDIDATE,
+  CANVASS_FOR, GETS_MY_VOTE, I_BACK, LET_WIN, NAME_CAMPAIGN_EVENT, REPLACE_OFFICIAL, TEAM_ACTIVITY, GIVE_NAME_VOTE, GIVE_VOTE, HASHTAG_ELECT, MINE_IS, NEXT_OFFICE, SIGNS_FOR, KEEP_FROM_OFFICE, NAMED_CAMPAIGN, NEED_ON, ROOTING_FOR, HASHTAG_VOTE, HELP_NAME, IN_CONTEXT, IN_ELECTION, MY_PICK, NAME_SIGN, NEEDS_NAME, OUR_CANDIDATE,
   PARTY_MEMBER, PARTY_NAME_CUES, SEND_NAME, SLUG, TEAM_NAME, THANKS, VOTE_NAME, VOTE_PARTY_WORD,
 } from './patterns';
 
@@ -16,7 +16,7 @@ const officeWords = new Set([...electionWords, ...OFFICE_WORDS, ...PARTY_NAME_CU
 const neutralTags = new Set(NEUTRAL_VOTE_TAGS);
 
 /** Patterns that end with the name: their span ends where the name does. */
-const NAME_LAST = new Set([GIVE_VOTE, MY_PICK, SIGNS_FOR, MINE_IS, CANVASS_FOR, REPLACE_OFFICIAL]);
+const NAME_LAST = new Set([GIVE_VOTE, MY_PICK, SIGNS_FOR, MINE_IS, CANVASS_FOR, REPLACE_OFFICIAL, I_BACK]);
 const notElection = new RegExp(`\\b(?:${NOT_ELECTION_CAMPAIGN})\\b`);
 
 /** Every cued pattern, indexed by cue word once, so a post's words are scanned once for all of them. */
@@ -24,7 +24,7 @@ const CUED: CuedPattern[] = [
   ...DIRECT, ...IN_ELECTION, ...IN_CONTEXT, VOTE_NAME, GET_ELECTED, HELP_NAME, SEND_NAME, GIVE_VOTE, MY_PICK, NAME_SIGN,
   CANVASS_NAME, NEED_ON, GIVE_NAME_VOTE, KEEP_FROM_OFFICE, SIGNS_FOR, MINE_IS, NEXT_OFFICE, CANVASS_FOR, OUR_CANDIDATE,
   ROOTING_FOR, NEEDS_NAME, NAMED_CAMPAIGN, ENDORSE_NAME, FOR_OFFICE, PARTY_MEMBER, VOTE_PARTY_WORD, GETS_MY_VOTE,
-  REPLACE_OFFICIAL, TEAM_ACTIVITY, NAME_CAMPAIGN_EVENT,
+  REPLACE_OFFICIAL, TEAM_ACTIVITY, NAME_CAMPAIGN_EVENT, I_BACK, LET_WIN,
 ];
 const CUES = cueIndex(CUED);
 
@@ -59,11 +59,14 @@ export function campaignSpans(t: NormalText): Span[] {
     // one capitalised word ("Vote Chow") needs an election around it, or at least no contest; a full name does not
     if (name && (context || !contest || /\s/.test(norm.slice(name.start, name.end)))) spans.push({ start: m.index!, end: name.end });
   }
-  for (const p of [GET_ELECTED, HELP_NAME, SEND_NAME, GIVE_VOTE, MY_PICK, NAME_SIGN, CANVASS_NAME, NEED_ON, GIVE_NAME_VOTE, KEEP_FROM_OFFICE, SIGNS_FOR, MINE_IS, NEXT_OFFICE, CANVASS_FOR, REPLACE_OFFICIAL, TEAM_ACTIVITY, NAME_CAMPAIGN_EVENT]) {
+  for (const p of [GET_ELECTED, HELP_NAME, SEND_NAME, GIVE_VOTE, MY_PICK, NAME_SIGN, CANVASS_NAME, NEED_ON, GIVE_NAME_VOTE, KEEP_FROM_OFFICE, SIGNS_FOR, MINE_IS, NEXT_OFFICE, CANVASS_FOR, REPLACE_OFFICIAL, TEAM_ACTIVITY, NAME_CAMPAIGN_EVENT, I_BACK, LET_WIN]) {
     for (const m of near(p)) {
       const name = nameSpan(t, groupAt(m), m[1], false);
       if (!name || (!context && contest) || councilVoting(m)) continue;
-      if ((p === CANVASS_FOR || p === NAME_CAMPAIGN_EVENT) && notElection.test(norm.slice(name.start, name.end))) continue;
+      if ((p === CANVASS_FOR || p === NAME_CAMPAIGN_EVENT || p === I_BACK) && notElection.test(norm.slice(name.start, name.end))) continue;
+      // "I'm backing Priya Sharma": a full name, or an election around a single one
+      if (p === I_BACK && !context && !/\s/.test(norm.slice(name.start, name.end))) continue;
+      if (p === LET_WIN && !context) continue;
       // a single capitalised word after "send" ("Send Santa to City Hall") needs an election around it
       if (p === SEND_NAME && !context && !/\s/.test(norm.slice(name.start, name.end))) continue;
       spans.push({ start: m.index!, end: NAME_LAST.has(p) ? name.end : m.index! + m[0].length });

@@ -50,6 +50,10 @@ export const DIRECT: CuedPattern[] = [
   cued(PARTY_CUES, `\\b(?:throw|kick|vote|keep)\\s+(?:the\\s+)?(?:${alt(PARTIES)})\\s+out\\b`),
   cued(PARTY_CUES, `${PARTY}\\s+all\\s+the\\s+way\\b`),
   cued('vote', `\\bvote\\s+(?:him|her|them)\\s+out\\b`),
+  // "Jo Lam is the trustee our kids need"
+  cued('need needs deserve deserves', `\\bis\\s+the\\s+(?:\\w+\\s+)?${OFFICE}\\s+(?:we|our\\s+\\w+|this\\s+(?:city|ward|riding)|ward\\s+\\d+|toronto|calgary|peterborough)\\s+(?:need|needs|deserve|deserves)\\b`),
+  // "a fundraiser for Councillor Marr's re-election"
+  cued('reelection election', `\\b(?:fundrais\\w*|donat\\w*|volunteer\\w*|support\\w*|help\\w*|campaign\\w*)\\b[^.!?\\n]{0,40}?\\b(?:[a-z]+${A}s|his|her|their|my|our)\\s+re-?election\\b`),
   cued('win take flip hold', `\\b(?:win|take|flip|hold)\\s+(?:ward\\s+\\d+|this\\s+riding|the\\s+riding)\\b(?!['’]|\\s+(?:cup|trophy|award|prize|title|championship|challenge|contest))`),
   cued('reelection election', `\\b(?:my|our|his|her|their)\\s+re-?election\\s+(?:fund|campaign|team|bid|effort|war\\s+chest)\\b`),
   cued('elect reelect', `\\bhelp\\s+(?:us\\s+|me\\s+)?(?:re-?)?elect\\s+(?:a|an|the|our|more|new)\\b`),
@@ -127,6 +131,10 @@ export const REPLACE_OFFICIAL = cued('fire oust dump replace unseat defeat retir
 /** `Volunteers wanted for Team Okafor's phone bank`, `the Okafor campaign kickoff`. */
 export const TEAM_ACTIVITY = cued('team', `\\bteam\\s+([a-z][\\w'’-]*?)(?:${A}s)?\\s+(?:phone\\s*bank(?:ing)?|canvass(?:ing)?|campaign|office|hq|volunteers?|rally|kick-?off|launch|signs?|door[- ]?knocking)\\b`);
 export const NAME_CAMPAIGN_EVENT = cued('campaign', `\\b(?:the|join|for|with|to)\\s+([a-z][\\w'’-]*)\\s+campaign\\s+(?:kick-?off|launch|rally|office|hq|headquarters|bbq|barbecue|event|fundraiser|team|volunteers?)\\b`);
+/** `That's why I'm backing Priya Sharma`: first person, a full name (two capitalised words). */
+export const I_BACK = cued('backing supporting support endorsing endorse behind', `\\b(?:i${A}m|i\\s+am|we${A}re|we\\s+are|i|we)\\s+(?:(?:proudly|fully|firmly|strongly|also|now)\\s+)?(?:backing|supporting|support|endorsing|endorse|behind)\\s+${NAME}`);
+/** `Don't let Hollis win again`. */
+export const LET_WIN = cued('win', `\\b(?:don${A}?t|do\\s+not|never|can${A}?t)\\s+let\\s+${NAME}\\s+win\\b`);
 /** `Let's get Jane Doe elected`. */
 export const GET_ELECTED = cued('elected reelected', `\\bget\\s+${NAME}\\s+(?:re-?)?elected\\b`);
 /** Words of contests, where "vote for Riverdale" is not an election. */

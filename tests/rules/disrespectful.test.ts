@@ -98,6 +98,10 @@ const threats: [string, string[]][] = [
   ['hey dumbo, the bins go on the curb', ['hey dumbo']],
   ['Hope your snowplow slides into the lake with you in it.', ['with you in it']],
   ["You'll get what you deserve, just wait.", ["You'll get what you deserve"]],
+  ["Our ward's councillor is a useless sack of garbage.", ['is a useless sack of garbage']],
+  ["Talk back to me one more time and I'll knock you flat.", ["I'll knock you flat"]],
+  ['If the city towed my car again, somebody at 311 is getting hurt.', ['somebody at 311 is getting hurt']],
+  ['Hope you lose your job and your house, you deserve it.', ['Hope you lose your job']],
 ];
 
 const hate: [string, string[]][] = [
@@ -201,6 +205,8 @@ const clean: string[] = [
   'Add spices to taste.',
   'We will assess the damage.',
   "Hors d'oeuvres will be served.",
+  "We'll knock you out with our summer deals!",
+  'Someone is getting hurt on that broken step, please fix it.',
 ];
 
 describe('disrespectful', () => {
@@ -246,6 +252,7 @@ describe('disrespectful', () => {
     'tests/fixtures/holdout/disrespectful-political-4.jsonl',
     'tests/fixtures/holdout/disrespectful-political-5.jsonl',
     'tests/fixtures/holdout/disrespectful-political-6.jsonl',
+    'tests/fixtures/holdout/disrespectful-political-7.jsonl',
   ])('held-out posts in %s: precision >= 0.95, recall >= 0.9', (file) => {
     const posts = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
     let tp = 0, fp = 0, fn = 0;
