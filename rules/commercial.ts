@@ -13,6 +13,8 @@ const WEAK_RE = compile(WEAK, 'weak');
 const BUSINESS = new RegExp(BUSINESS_NAME);
 const CITY = new RegExp(CITY_CONTEXT);
 const VENUE = new RegExp(VENUE_NAME, 'g');
+/** "The best ramen in the city is at Kinton": a superlative sending readers to a named place. */
+const BEST_IS_AT = /\b(?:best|cheapest|tastiest|freshest)\b[^.!?\n]{1,40}\b(?:is|are) (?:at|from|over at) (?:[Tt]he )?([A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3})/g;
 const PLACE = new RegExp(PUBLIC_PLACE);
 /** "City" with a capital C, not part of another place's name ("Kansas City"). */
 const CAPITAL_CITY = /(?<![A-Z][a-z]+ )\bCity\b/;
@@ -68,6 +70,9 @@ export const commercial: Rule = {
         const span = toOriginal(t, m.index + lead, m.index + m[0].length);
         hits.push({ ...span, why: sig.why, kind: sig.kind });
       }
+    }
+    for (const m of post.text.matchAll(BEST_IS_AT)) {
+      if (!PLACE.test(m[1])) hits.push({ start: m.index, end: m.index + m[0].length, why: 'recommends a business', kind: 'strong' });
     }
     if (!hits.length) return [];
     const own = hits.some((h) => CITY_MAY_USE.has(h.why)) ? extractLinks(post.text).filter((l) => isOwnDomain(l, ctx)) : [];

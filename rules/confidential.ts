@@ -1,5 +1,5 @@
 import {
-  BIDS, CLOSED_MEETING, CREDENTIAL_KEYS, CREDENTIAL_VERB, HR_MATTER, LEGAL_ADVICE, PASSWORD_WORDS, SECURITY_GAP, LEAK, LEAK_EXCLUDE, PROMISE_CUES, SCHEDULE_CUES, SERVICE_AFTER, SERVICE_BEFORE, SECRECY_MARKERS, UNANNOUNCED, GOSSIP_MARKERS, WORK_CONTEXT,
+  BIDS, CLOSED_MEETING, CREDENTIAL_KEYS, CREDENTIAL_VERB, HR_MATTER, LEGAL_ADVICE, PASSWORD_WORDS, SECURITY_GAP, USER_PASS, OPENS_WITH, LEAK, LEAK_EXCLUDE, PROMISE_CUES, SCHEDULE_CUES, SERVICE_AFTER, SERVICE_BEFORE, SECRECY_MARKERS, UNANNOUNCED, GOSSIP_MARKERS, WORK_CONTEXT,
 } from './data/confidential-phrases';
 import { finding } from './finding';
 import { normalized, toOriginal } from './text';
@@ -28,11 +28,13 @@ const VALUE = '(\\S+(?:\\s*/\\s*(?!(?:pw|pwd|pass|password|pin)\\b)\\S+)?)';
 const QUALIFIER = '(?: (?:for|to|on|of|at|in|into|inside|by|to get into|to open)\\b(?:(?!\\b(?:is|are|was|were)\\b)[^.:!?\\n]){1,50}?)?';
 const CREDENTIAL = new RegExp(`\\b(?:${CREDENTIAL_KEYS}${QUALIFIER}\\s*${CREDENTIAL_VERB}\\s*|${PASSWORD_WORDS} (?=\\S*\\d))${VALUE}`, 'g');
 const SECURITY = new RegExp(SECURITY_GAP, 'g');
+const PAIR = new RegExp(USER_PASS, 'g');
+const OPENS = new RegExp(OPENS_WITH, 'g');
 const HR = new RegExp(HR_MATTER, 'g');
 const LEGAL = new RegExp(LEGAL_ADVICE, 'g');
 const BID = new RegExp(BIDS, 'g');
 /** Cheap gate: none of these stems, no finding. */
-const GATE = /confiden|camera|closed|leak|internal|distribut|share|forward|record|embargo|privileg|solicitor|public|announce|releas|between|quiet|eyes|meant|goes public|tell|quote|secret|supposed|shouldn|hear|wraps|hush|mum|pass|pin|login|log-?in|credential|code|pwd|pw\b|combo|combination|alarm|vault|safe|camera|cctv|door|dock|exit|guard|disciplin|fired|let go|terminat|suspend|demot|written up|hr\b|complaint|grievance|performance|lawyer|legal|counsel|bid|tender|proposal|quote|early|advance|sneak|pre-?release|sitting on|keep|knows/;
+const GATE = /confiden|camera|closed|leak|internal|distribut|share|forward|record|embargo|privileg|solicitor|public|announce|releas|between|quiet|eyes|meant|goes public|tell|quote|secret|supposed|shouldn|hear|wraps|hush|mum|pass|pin|login|log-?in|credential|code|pwd|pw\b|combo|combination|alarm|vault|safe|camera|cctv|door|dock|exit|guard|disciplin|fired|let go|terminat|suspend|demot|written up|hr\b|complaint|grievance|performance|lawyer|legal|counsel|bid|tender|proposal|quote|early|advance|sneak|pre-?release|sitting on|keep|knows|user|opens with|unlocks with|investigat|ranked|scored|rated|evaluation|security|guard/;
 
 /** Whether a credential value looks like a secret rather than a word ("is required") or a link. */
 function isSecret(value: string): boolean {
@@ -105,6 +107,12 @@ export const confidential: Rule = {
       const value = m[1].replace(/[.,;?)"'”’]+$/, '');
       const lead = value.length - value.replace(/^["'“‘(]+/, '').length;
       add(s + lead, s + value.length, 'reveals a password or login');
+    }
+    for (const m of [...norm.matchAll(PAIR), ...norm.matchAll(OPENS)]) {
+      const value = m[1].replace(/[.,;?)"'”’]+$/, '');
+      if (!isSecret(value)) continue;
+      const s = m.index + m[0].length - m[1].length;
+      add(s, s + value.length, 'reveals a password or login');
     }
     const others = spans.length > 0;
     for (const m of norm.matchAll(CLOSED)) {

@@ -8,7 +8,7 @@
 
 /** Markers that a document or item is confidential or not yet public: always a finding. */
 export const SECRECY_MARKERS: readonly string[] = [
-  'not for (?:public )?(?:distribution|release|circulation|publication)',
+  'not for (?:public )?(?:distribution|release|circulation|publication|consumption|eyes|viewing)',
   '(?:for )?internal (?:use )?only',
   'for internal use',
   // "Do not share - …", not the City's advice "do not share your password".
@@ -38,7 +38,7 @@ export const SECRECY_MARKERS: readonly string[] = [
  * people say the same about birthdays and lasagna.
  */
 export const GOSSIP_MARKERS: readonly string[] = [
-  'keep (?:this|that)(?: one)? (?:quiet|under wraps|between us|to yourselve?s?|on the down ?low|hush)',
+  'keep (?:this|that)(?: one)? (?:quiet|under wraps|under your hats?|close to (?:the|your) chest|between us|to yourselve?s?|on the (?:down ?low|dl|d\\.l\\.)|hush|zipped)',
   'keep it (?:under wraps|between us|to yourselve?s?|on the down ?low|hush)',
   "mum'?s the word",
   'off the record',
@@ -56,7 +56,7 @@ export const GOSSIP_MARKERS: readonly string[] = [
 
 /** Words that make a post about work or the City (for gossip markers, "not announced yet" and leaks). */
 export const WORK_CONTEXT =
-  '\\b(?:council|councill?ors?|city|mayor|budget|department|branch|division|staff|managers?|director|gm|memo|report|plan|deal|layoffs?|cuts?|contract|project|program|restructur\\w*|reorg\\w*|clos(?:ing|ure)|merg\\w*|hiring|positions?|jobs?|routes?|by-?law|fees?|rates?|taxe?s?|transit|arena|pool|library|work|office|team|union|settlement|hr|supervisors?|employees?|co-?workers?|colleagues?|foreman|finance|payroll|courthouse|depot|yard|facility|hall|evidence|cashier|server room|chief|deputy|police|fire|legal|lawyers?|lawsuit)\\b';
+  '\\b(?:council|councill?ors?|city|mayor|budget|department|branch|division|staff|managers?|director|gm|memo|report|plan|deal|layoffs?|cuts?|contract|project|program|restructur\\w*|reorg\\w*|clos(?:ing|ure)|merg\\w*|hiring|positions?|jobs?|routes?|by-?law|fees?|rates?|taxe?s?|transit|arena|pool|library|work|office|team|union|settlement|hr|supervisors?|employees?|co-?workers?|colleagues?|foreman|finance|payroll|courthouse|depot|yard|facility|hall|museum|archives|centre|center|station|warehouse|garage|plant|evidence|cashier|server room|chief|deputy|police|fire|legal|lawyers?|lawsuit)\\b';
 
 /** "Not announced yet": a finding unless the City promises to publish it ("will be posted when…"). */
 export const UNANNOUNCED = [
@@ -87,12 +87,18 @@ export const SERVICE_AFTER =
   "^\\W*(?:and (?:free|anonymous|non-judgmental)|(?:\\w+ ){0,3}(?:support|supports|counsell?ing|counsell?ors?|help|helpline|hotline|tip line|tips?|line|crisis|service|services|advice|clinic|testing|assessment|reporting|by phone|24/7))\\b";
 
 /** Things a code, PIN or combination opens, and accounts a password protects. */
-const LOCKED = '(?:wi-?fi|wireless|network|door|alarm|lock|lockbox|padlock|gate|entry|keypad|access|building|security|garage|vault|safe|bike cage|cage|server room|elevator|panel|fob|cabinet)';
+const LOCKED = '(?:wi-?fi|wireless|network|door|alarm|lock|lockbox|padlock|gate|entry|keypad|access|building|security|garage|vault|safe|bike cage|cage|server room|elevator|panel|fob|cabinet|closet|storage|locker|shed|compound|trailer|room)';
 const ACCOUNT = '(?:admin|administrator|master|account|e-?mail|voicemail|phone|laptop|computer|system|portal|vpn|router|guest|staff|shared|team|root)';
 
 /** Credential keywords: "password", "admin pw", "gate code", "vault combination", "login". */
 export const CREDENTIAL_KEYS =
-  `(?:(?:${ACCOUNT} |${LOCKED} )?(?:password|passcode|passphrase|passwd|pwd|pw|pin(?: number| code)?|login|log-?in|credentials|user ?name and password)|(?:wi-?fi|wireless|network) (?:code|key)|${LOCKED} (?:code|combo|combination)s?|(?:combo|combination)(?: lock)?)`;
+  `(?:(?:${ACCOUNT} |${LOCKED} )?(?:password|passcode|passphrase|passwd|pwd|pw|pin(?: number| code)?|login|log-?in|credentials|user ?name and password)|(?:wi-?fi|wireless|network) (?:code|key)|${LOCKED} (?:code|combo|combination)s?|(?:combo|combination)(?: lock)?|code(?= to (?:the|our|get|open|unlock|enter)\\b))`;
+
+/** "user X, pass Y" / "username X / password Y": group 1 is the password. */
+export const USER_PASS = "\\b(?:user(?: ?name)?|login|id)[:=]? ?\\S+?[,;/]? (?:and |& )?(?:pass|pw|pwd|password)[:=]? ?(\\S*\\d\\S*)";
+
+/** "The enclosure opens with 8812": group 1 is the code. */
+export const OPENS_WITH = "\\b(?:opens|unlocks|open|unlock|gets? (?:you )?in|disarms?) with (?:the )?(?:code |pin |combo |combination )?(\\S*\\d\\S*)";
 
 /** Keywords that may be followed by the value directly ("password Chinook2025"). */
 export const PASSWORD_WORDS = '(?:password|passcode|passwd|pwd|pw)';
@@ -103,11 +109,11 @@ export const CREDENTIAL_VERB =
 
 /** Security gaps at a workplace: an alarm disarmed, a vault left unlocked, a door nobody watches. */
 export const SECURITY_GAP =
-  "\\b(?:alarms?|vaults?|safes?|cameras?|cctv|server room|evidence room|cash room|cashier'?s? office|back door|side door|rear door|loading dock|fire exit|security system)\\b[^.!?\\n]{0,50}?\\b(?:(?:is|are|gets?|stays?|goes|go) (?:\\w+ )?(?:unlocked|unarmed|disarmed|disabled|switched off|turned off|propped open|left open|unguarded|unmonitored|not (?:set|armed|working|monitored|locked|recording))|(?:disarmed|disabled|unlocked|unguarded|unmonitored|broken|down|off) (?:every|each|from|between|during|over|until|on weekends|all (?:night|day|weekend)))\\b|\\b(?:nobody|no one|no-one) (?:is )?(?:on|at|watching|guarding|covering|monitoring) the (?:\\w+ ){0,2}(?:door|gate|entrance|desk|cameras?|monitors?|dock|lot)\\b|\\bguard (?:rotation|schedule) (?:skips|misses|leaves)\\b";
+  "\\b(?:alarms?|vaults?|safes?|cameras?|cctv|server room|evidence room|cash room|cashier'?s? office|back door|side door|rear door|loading dock|fire exit|security system)\\b[^.!?\\n]{0,50}?\\b(?:(?:is|are|gets?|stays?|goes|go|was|were|(?:has|have|'s|'ve) been) (?:\\w+ )?(?:unlocked|unarmed|disarmed|disabled|switched off|turned off|propped open|left open|unguarded|unmonitored|down|broken|out of order|(?:not|never) (?:set|armed|alarmed|working|monitored|locked|recording|staffed|guarded))|(?:disarmed|disabled|unlocked|unguarded|unmonitored|broken|down|off) (?:every|each|from|between|during|over|until|on weekends|all (?:night|day|weekend)))\\b|\\b(?:nobody|no one|no-one) (?:is )?(?:on|at|watching|guarding|covering|monitoring) the (?:\\w+ ){0,2}(?:door|gate|entrance|desk|cameras?|monitors?|dock|lot)\\b|\\bguard (?:rotation|schedule) (?:skips|misses|leaves)\\b|\\bno (?:security|guards?)(?: (?:on site|on duty|staff))? (?:after|before|between|overnight|at night|on (?:weekends|sundays|saturdays|holidays))\\b";
 
 /** Personnel matters: discipline, firings and complaints about a named or described employee. */
 export const HR_MATTER =
-  "\\bdisciplinary (?:hearing|meeting|action|file|investigation|letter|case)s? (?:for|against|of|on|with|into)\\b|\\b(?:is|are|'s|'re|was|were|will be|going to be|about to be|gonna be)(?: (?:probably|likely|definitely|finally|quietly|getting|being|about to be|going to be|gonna be))* (?:fired|let go|terminated|suspended|disciplined|written up|walked out|demoted)\\b|\\b(?:harassment|misconduct|grievance|hr|workplace) (?:complaint|investigation|case|file|finding)s? (?:against|about|into|on)\\b|\\bhr told me\\b|\\bperformance improvement plan\\b";
+  "\\bdisciplinary (?:hearing|meeting|action|file|investigation|letter|case)s? (?:for|against|of|on|with|into)\\b|\\b(?:is|are|'s|'re|was|were|will be|'ll be|got|gets|going to be|about to be|gonna be)(?: (?:probably|likely|definitely|finally|quietly|getting|being|about to be|going to be|gonna be))* (?:fired|let go|terminated|suspended|disciplined|written up|walked out|demoted)\\b|\\b(?:harassment|misconduct|grievance|hr|workplace) (?:complaint|investigation|case|file|finding)s? (?:against|about|into|on)\\b|\\bhr told me\\b|\\b(?:investigation|complaint|review) (?:into|against|about|of) (?:the|a|an|our|that) [a-z' -]{2,30}\\b(?:found|substantiated|upheld|confirmed)\\b|\\b(?:is|are|'s|being) (?:being )?investigated for\\b|\\bperformance improvement plan\\b";
 
 /** Legal advice the City received ("our lawyers advised Council…", "Legal's advice to us"). */
 export const LEGAL_ADVICE =
@@ -115,4 +121,4 @@ export const LEGAL_ADVICE =
 
 /** Procurement before award: who bid what, who is cheapest or leading. */
 export const BIDS =
-  "\\b(?:lowest|cheapest|highest|winning|top|leading) (?:bid|bidder|tender|proposal|quote)s?\\b|\\b(?:bids?|bidders?|tenders?|proposals?|rf[pqi]s?)\\b[^.!?\\n]{0,80}?\\b(?:lowest|cheapest|highest|front-?runner|leading|came in at|is ahead)\\b|(?<=[a-z] )bid [$][\\d.,]*\\d(?: ?(?:m|k|million|thousand)\\b)?";
+  "\\b(?:lowest|cheapest|highest|winning|top|leading) (?:bid|bidder|tender|proposal|quote)s?\\b|\\b(?:bids?|bidders?|tenders?|proposals?|rf[pqi]s?)\\b[^.!?\\n]{0,80}?\\b(?:lowest|cheapest|highest|front-?runner|leading|came in at|is ahead)\\b|\\b(?:ranked|scored|rated) (?:first|top|highest|lowest|last|second|#?1|number one)\\b[^.!?\\n]{0,40}\\b(?:rf[pqi]|bids?|tenders?|proposals?|contract|evaluation)\\b|\\bevaluation (?:committee )?(?:scores|results|rankings) (?:are|came) in\\b|(?<=[a-z] )bid [$][\\d.,]*\\d(?: ?(?:m|k|million|thousand)\\b)?";
