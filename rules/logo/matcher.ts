@@ -46,8 +46,8 @@ const FINE_AREA = 2400;
 const LEVELS_PER_OCTAVE = 3;
 /** How far (fraction of the logo) a template may hang over the image edge: cropped logos. */
 const OVERHANG = 0.2;
-const COARSE_POINTS = 96;
-const CANDIDATES_PER_REFERENCE = 6;
+const COARSE_POINTS = 120;
+const CANDIDATES_PER_REFERENCE = 10;
 const COARSE_FLOOR = 0.2;
 /** Blur of the fine fields: forgiving enough for resampled detail, still sharp enough to tell text apart. */
 const FINE_BLUR = 2;
@@ -151,13 +151,16 @@ export class LogoMatcher {
     const pad = Math.ceil(Math.max(...coarse.map((t) => Math.max(t.field.width, t.field.height))) * OVERHANG) + 1;
     const found: Candidate[][] = refs.map(() => []);
     const side = Math.max(tw, th);
+    let prev = top;
     for (let l = 0; ; l++) {
       const k = 2 ** (-l / LEVELS_PER_OCTAVE);
       const lw = Math.round(tw * k);
       const lh = Math.round(th * k);
       const fits = coarse.map((t) => t.field.width <= lw * (1 + 2 * OVERHANG) && t.field.height <= lh * (1 + 2 * OVERHANG));
       if (!fits.some(Boolean) || Math.round(side * k) < 8) break;
-      const level = l === 0 ? top : top.map((p) => resize(p, lw, lh));
+      // Each level from the one before: the same average, from fewer pixels.
+      prev = l === 0 ? top : prev.map((p) => resize(p, lw, lh));
+      const level = prev;
       const field = padField(clearBorder(orientationField(level, 1)), pad, pad);
       const table = energyTable(field);
       const perDetail = lw / detail[0].width;
