@@ -1,18 +1,35 @@
-// The toolbar popup (opened as a page in a tab) and the toolbar badge, in Chromium; axe-core
+// The toolbar popup (opened as a page in a tab) and the toolbar badge, in Chromium and Firefox; axe-core
 // scans of the popup (the panel's scan is in gate.test.ts, both browsers).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, type Session, type Tab } from './helpers/browser';
+import { BROWSERS, launch, type Session, type Tab } from './helpers/browser';
 import { clearEditor, focusEditor, openFixture, openPanel, posted, screenshot, waitFor, waitForRules } from './helpers/page';
 import { axeScan, checklist, clickPopup, openPopup, popupText, serious, toolbarBadge } from './helpers/popup';
 import { PHONE, typeAndCheck, WORK_POST } from './helpers/scenarios';
 
 const X_TABS = 'https://x.com/*';
-const inPageBadge = (tab: Tab) => tab.evaluate(() => (window as any).__pc.badge('main')?.text as string | undefined);
 
-describe('popup and toolbar badge in chromium', () => {
+/**
+ * Clicks a mode in the popup and waits until the open editor shows `count` findings; returns the
+ * time from the click (in the popup) to the check applied in the page (same clock: Date.now()).
+ */
+async function switchMode(popup: Tab, tab: Tab, mode: 'work' | 'personal', count: string): Promise<number> {
+  await popup.evaluate(() => document.addEventListener('click', () => ((window as any).__clickedAt = Date.now()), { capture: true, once: true }));
+  await clickPopup(popup, `[data-testid="popup-mode-${mode}"]`);
+  await waitFor(tab, (n) => (window as any).__pc.badge('main')?.text === n, count, 3_000, `${count} finding(s) in ${mode} mode`);
+  const clickedAt = await popup.evaluate(() => (window as any).__clickedAt as number);
+  const appliedAt = await tab.evaluate(([since, n]) => {
+    const checks = (window as any).__pc.checks as { count: number; t: number }[];
+    const hit = checks.find((c) => performance.timeOrigin + c.t >= since && String(c.count) === n);
+    return hit ? performance.timeOrigin + hit.t : null;
+  }, [clickedAt, count] as const);
+  expect(appliedAt).not.toBeNull();
+  return Math.round(appliedAt! - clickedAt);
+}
+
+describe.each(BROWSERS)('popup and toolbar badge in %s', (browser) => {
   let s: Session;
   let popup: Tab;
-  beforeAll(async () => { s = await launch('chromium'); });
+  beforeAll(async () => { s = await launch(browser); });
   afterAll(async () => { await s?.close(); });
 
   it('shows the account, switches its mode (the open editor follows within a second) and the checklist', async () => {
@@ -28,10 +45,7 @@ describe('popup and toolbar badge in chromium', () => {
     expect(await popupText(popup, 'popup-count')).toBe('1 open finding in this draft, 1 error.');
     expect(await toolbarBadge(popup, X_TABS)).toEqual({ text: '1', colour: '#b3261e' });
 
-    const t0 = Date.now();
-    await clickPopup(popup, '[data-testid="popup-mode-work"]');
-    await waitFor(s.tab, () => (window as any).__pc.badge('main')?.text === '2', undefined, 3_000, 'news-link fires in work mode');
-    const workMs = Date.now() - t0;
+    const workMs = await switchMode(popup, s.tab, 'work', '2'); // news-link fires in work mode
     expect(workMs).toBeLessThan(1_000);
     await openPanel(s.tab);
     await waitForRules(s.tab, ['personal-info', 'news-link']);
@@ -46,10 +60,7 @@ describe('popup and toolbar badge in chromium', () => {
     await waitFor(popup, () => (document.querySelector('#tick-second-reader') as HTMLInputElement).checked, undefined, 3_000, 'ticked');
     await screenshot(popup, 'popup-work');
 
-    const t1 = Date.now();
-    await clickPopup(popup, '[data-testid="popup-mode-personal"]');
-    await waitFor(s.tab, () => (window as any).__pc.badge('main')?.text === '1', undefined, 3_000, 'news-link gone in personal mode');
-    const personalMs = Date.now() - t1;
+    const personalMs = await switchMode(popup, s.tab, 'personal', '1'); // news-link is work-only
     expect(personalMs).toBeLessThan(1_000);
     await waitForRules(s.tab, ['personal-info']);
     await waitFor(popup, () => !!document.querySelector('[data-item="disclaimer"]'), undefined, 3_000, 'personal checklist');
@@ -57,7 +68,7 @@ describe('popup and toolbar badge in chromium', () => {
       disclaimer: 'pass', 'no-identifiers': 'pass', 'no-personal-info': 'fail', 'no-confidential': 'pass', colleagues: 'pass', respectful: 'pass',
     });
     await screenshot(popup, 'popup-personal');
-    console.log(`[popup] mode switch → editor re-checked: work ${workMs} ms, personal ${personalMs} ms`);
+    console.log(`[popup] ${browser}: mode switch → editor re-checked: work ${workMs} ms, personal ${personalMs} ms`);
 
     // Back to work: the tick of this draft is still there after reopening the popup.
     await clickPopup(popup, '[data-testid="popup-mode-work"]');
@@ -118,7 +129,7 @@ describe('popup and toolbar badge in chromium', () => {
     const onSite = await axeScan(popup);
     const other = await openPopup(s, 'tab=999999');
     const offSite = await axeScan(other);
-    console.log('[axe] popup (site tab):', JSON.stringify(onSite), '| popup (other tab):', JSON.stringify(offSite));
+    console.log(`[axe] popup ${browser} (site tab):`, JSON.stringify(onSite), '| popup (other tab):', JSON.stringify(offSite));
     expect(onSite.passedChecks).toBeGreaterThan(20);
     expect(serious(onSite)).toEqual([]);
     expect(serious(offSite)).toEqual([]);

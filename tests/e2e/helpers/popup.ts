@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { EXTENSION_DIRS, type Session, type Tab } from './browser';
+import { EXTENSION_DIRS, FIREFOX_EXTENSION_UUID, type Session, type Tab } from './browser';
 import { waitFor } from './page';
 
 /**
@@ -15,15 +15,17 @@ export function chromiumExtensionId(dir = EXTENSION_DIRS.chromium): string {
   return [...hex].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
 }
 
-/** Opens the popup in a new tab; without `tab=` it follows the most recent site tab. */
+/**
+ * Opens the popup in a new tab; without `tab=` it follows the most recent site tab.
+ * Chromium: chrome-extension://<id>; Firefox: moz-extension://<uuid fixed by pref>.
+ */
 export async function openPopup(s: Session, query = ''): Promise<Tab> {
-  if (s.browser !== 'chromium') throw new Error('the popup page is opened in Chromium only');
   const tab = await s.newTab();
-  const id = chromiumExtensionId();
-  await tab.goto(`chrome-extension://${id}/popup.html${query ? `?${query}` : ''}`);
+  const origin = s.browser === 'chromium' ? `chrome-extension://${chromiumExtensionId()}` : `moz-extension://${FIREFOX_EXTENSION_UUID}`;
+  await tab.goto(`${origin}/popup.html${query ? `?${query}` : ''}`);
   await waitFor(tab, () => !!document.querySelector('main:not([aria-busy])'), undefined, 5_000, 'popup rendered');
-  const runtimeId = await tab.evaluate(() => (globalThis as any).chrome.runtime.id as string);
-  if (runtimeId !== id) throw new Error(`extension id ${runtimeId}, computed ${id}`);
+  const here = await tab.evaluate(() => location.origin);
+  if (here !== origin) throw new Error(`popup at ${here}, expected ${origin}`);
   return tab;
 }
 
@@ -50,11 +52,13 @@ export async function clickPopup(popup: Tab, selector: string) {
 /** The toolbar badge of the first tab whose URL matches `pattern`, read from an extension page. */
 export const toolbarBadge = (popup: Tab, pattern: string) =>
   popup.evaluate(async (p) => {
-    const c = (globalThis as any).chrome;
-    const [tab] = await c.tabs.query({ url: p });
+    const g = globalThis as any;
+    const api = g.browser ?? g.chrome;
+    const action = api.action ?? api.browserAction; // MV3 / Firefox MV2
+    const [tab] = await api.tabs.query({ url: p });
     if (!tab) return null;
-    const text = (await c.action.getBadgeText({ tabId: tab.id })) as string;
-    const colour = (await c.action.getBadgeBackgroundColor({ tabId: tab.id })) as number[];
+    const text = (await action.getBadgeText({ tabId: tab.id })) as string;
+    const colour = (await action.getBadgeBackgroundColor({ tabId: tab.id })) as number[];
     return { text, colour: '#' + colour.slice(0, 3).map((n) => n.toString(16).padStart(2, '0')).join('') };
   }, pattern);
 
