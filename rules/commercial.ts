@@ -75,8 +75,8 @@ export const commercial: Rule = {
       if (!PLACE.test(m[1])) hits.push({ start: m.index, end: m.index + m[0].length, why: 'recommends a business', kind: 'strong' });
     }
     if (!hits.length) return [];
-    const own = hits.some((h) => CITY_MAY_USE.has(h.why)) ? extractLinks(post.text).filter((l) => isOwnDomain(l, ctx)) : [];
-    const live = hits.filter((h) => !CITY_MAY_USE.has(h.why) || !aboutCity(post.text, h, own, ctx));
+    const city = cityContext(post.text, ctx, hits);
+    const live = hits.filter((h) => !CITY_MAY_USE.has(h.why) || !city(h));
     const strong = live.filter((h) => h.kind === 'strong');
     const weakKinds = new Set(live.filter((h) => h.kind === 'weak').map((h) => h.why));
     if (weakKinds.size && namesBusiness(post.text)) weakKinds.add('names a business');
@@ -97,18 +97,30 @@ function namesBusiness(text: string): boolean {
 }
 
 /**
- * Whether the sentence holding a hit is about the City's own programs and names no private
- * business. City context (City words, a link to a City site, and for prices and offers also a
- * City topic of the profile) counts in the sentence itself or the one before it ("TTC fares rise
- * on Jan 1. Seniors save $20 a month with a pass.").
+ * For a post, a test of whether the sentence holding a hit is about the City's own programs and
+ * names no private business. City context (City words, a link to a City site, and for prices and
+ * offers also a City topic of the profile) counts in the sentence itself or the one before it
+ * ("TTC fares rise on Jan 1. Seniors save $20 a month with a pass."). Links and topics are found
+ * once per post, and only when a hit needs them.
  */
-function aboutCity(text: string, hit: Hit, own: { start: number; end: number }[], ctx: Context): boolean {
-  const [s, e] = sentence(text, hit.start, hit.end);
-  const here = text.slice(s, e);
-  if (namesBusiness(here)) return false;
-  const [ps] = s > 1 ? sentence(text, s - 2, s - 1) : [s];
-  const window = text.slice(ps, e);
-  return own.some((l) => l.start >= ps && l.end <= e) || CITY.test(window.toLowerCase()) || CAPITAL_CITY.test(window) || (CITY_OFFER.has(hit.why) && cityTopics(window, ctx.profile).some((m) => !m.unit));
+function cityContext(text: string, ctx: Context, hits: Hit[]): (hit: Hit) => boolean {
+  if (!hits.some((h) => CITY_MAY_USE.has(h.why))) return () => false;
+  const norm = normalized(text).norm;
+  const domains = [...ctx.profile.webDomains, ...(ctx.settings?.extraDomains ?? [])];
+  // Link extraction is the costly part: only when a City domain is written in the post.
+  const own = domains.some((d) => norm.includes(d.toLowerCase().replace(/^www\./, ''))) ? extractLinks(text).filter((l) => isOwnDomain(l, ctx)) : [];
+  let topics: { start: number; end: number }[] | null = null;
+  return (hit) => {
+    const [s, e] = sentence(text, hit.start, hit.end);
+    if (namesBusiness(text.slice(s, e))) return false;
+    const [ps] = s > 1 ? sentence(text, s - 2, s - 1) : [s];
+    const window = text.slice(ps, e);
+    const inside = (l: { start: number; end: number }) => l.start >= ps && l.end <= e;
+    if (own.some(inside) || CITY.test(window.toLowerCase()) || CAPITAL_CITY.test(window)) return true;
+    if (!CITY_OFFER.has(hit.why)) return false;
+    topics ??= cityTopics(normalized(text), ctx.profile).filter((m) => !m.unit);
+    return topics.some(inside);
+  };
 }
 
 /** A period that ends an abbreviation ("a.m.", "St.", "Ltd."), not a sentence. */
