@@ -42,13 +42,13 @@ export const THREATS: readonly Cued[] = [
   // "I'll make your life a living hell", "beat some sense into him", "you better pray I never see you", "…or I'll shut it for you"
   { cue: 'hell miserable', re: `\\b(?:i|we)${WILL}\\s+make\\s+(?:your|his|her|their|ur)\\s+li(?:fe|ves)\\s+(?:a\\s+)?(?:living\\s+hell|hell|miserable)\\b` },
   { cue: 'sense', re: `\\b(?:beat|knock|smack|slap|kick)\\s+(?:some\\s+)?sense\\s+into\\s+${TARGET}` },
-  { cue: 'pray', re: `\\b(?:better|should)\\s+pray\\s+(?:that\\s+)?(?:i|we)\\s+(?:never|don${A}?t|do\\s+not)\\s+(?:see|catch|find|meet)\\b` },
+  { cue: 'pray hope', re: `\\b(?:better|should)\\s+(?:pray|hope)\\s+(?:that\\s+)?(?:i|we)\\s+(?:never|don${A}?t|do\\s+not)\\s+(?:see|catch|find|meet)\\b` },
   { cue: 'shut break smash end make hurt come', re: `\\bor\\s+(?:(?:i|we)(?:${A}ll|\\s+will)\\s+(?:shut\\s+it|shut\\s+(?:you|u)\\s+up|break|smash|end\\s+you|make\\s+you|hurt\\s+you|come\\s+for\\s+you)\\b)` },
   { cue: 'tree branch piano brick rock bus truck train meteor safe anvil', re: `\\bhope\\s+(?:a|an|the|some)\\s+(?:\\w+\\s+)?(?:tree|branch|piano|brick|rock|bus|truck|train|meteor|safe|anvil)\\s+(?:falls|lands|crashes|drops|runs)\\s+(?:on|into|over)\\s+(?:you|u|your|ur|his|her|their|him|them)\\b` },
   // "I will hunt you down", "…and make you regret this", "imma smack the taste out your mouth"
   { cue: 'hunt track', re: `\\b(?:(?:i|we)${WILL}|imma|ima)\\s+(?:[\\w*@$!]+\\s+)?(?:hunt|track)\\s+(?:you|u|him|her|them)\\s+down\\b` },
   { cue: 'pay suffer regret', re: `\\bmake\\s+(?:you|u|him|her|them)\\s+(?:pay\\s+for\\s+(?:it|this|that)|suffer|regret\\s+(?:it|this|that|the\\s+day|ever))\\b` },
-  { cue: 'taste spit snot teeth', re: `\\b(?:smack|slap|knock|beat|punch)\\s+(?:the\\s+)?(?:taste|spit|snot|teeth|black|shit|crap|hell)\\s+(?:right\\s+)?out\\s+(?:of\\s+)?(?:you|your|ur|him|his|her)\\b` },
+  { cue: 'taste spit snot teeth crap shit hell', re: `\\b(?:smack|slap|knock|beat|punch)\\s+(?:the\\s+)?(?:taste|spit|snot|teeth|black|shit|crap|hell)\\s+(?:right\\s+)?out\\s+(?:of\\s+)?(?:you|your|ur|him|his|her|them|whoever|(?:that|this|those|these)\\s+[a-z]+)\\b` },
   { cue: 'imma ima', re: `\\b(?:imma|ima)\\s+(?:[\\w*@$!]+\\s+)?(?:kill|hurt|stab|shoot|punch|slap|smack|beat|end|wreck|destroy|jump|smash|break|knock)\\s+(?:you|u|ya|him|her|them|your|his|ur)\\b` },
   // "hope you trip and break your neck"
   { cue: 'neck legs leg arm arms skull back', re: `\\bhope\\s+(?:you|u|he|she|they)\\s+(?:[a-z]+\\s+and\\s+)?(?:break|breaks|snap|snaps|crack|cracks)\\s+(?:your|his|her|their|ur)\\s+(?:neck|legs?|arms?|back|skull|face)\\b` },
@@ -73,6 +73,8 @@ export const THREATS: readonly Cued[] = [
   { cue: 'flat silly cold ass', re: `\\b(?:i|we)${WILL}\\s+(?:[\\w*@$!]+\\s+)?(?:knock|lay|drop|deck)\\s+(?:you|u|ya|him|her)\\s+(?:flat|silly|cold|on\\s+(?:your|his|her)\\s+(?:ass|back|butt))\\b` },
   { cue: 'hurt killed shot stabbed punched beaten smacked', re: `(?<=\\b(?:if|when|or|next\\s+time)\\b[^.!?\\n]{0,60}?)\\b(?:someone|somebody|some1|people)\\s+(?:(?:at|in|from)\\s+[a-z0-9 ]{1,20}?\\s+)?(?:is|are)\\s+(?:getting|going\\s+to\\s+get|gonna\\s+get)\\s+(?:hurt|killed|shot|stabbed|punched|beaten|smacked)\\b` },
   { cue: 'lose loses fired', re: `\\bhope\\s+(?:you|u|he|she|they)\\s+(?:lose|loses)\\s+(?:your|his|her|their|ur)\\s+(?:job|house|home|kids|family|business|everything)\\b|\\bhope\\s+(?:you|u|he|she|they)\\s+(?:get|gets)\\s+fired\\b` },
+  // "…gets their tires slashed"
+  { cue: 'slashed smashed broken kicked bashed keyed torched knocked', re: `\\b(?:gets?|will\\s+get|is\\s+getting|are\\s+getting)\\s+(?:their|his|her|your|ur)\\s+(?:tires|tyres|windows|car|house|face|teeth|legs?|head)\\s+(?:slashed|smashed|broken|kicked\\s+in|bashed\\s+in|keyed|torched|burned|knocked\\s+(?:in|out))\\b` },
   // "…again and see what happens", "try me"
   { cue: 'happens find', re: `\\b(?:again|one\\s+more\\s+time|once\\s+more|keep\\s+(?:it\\s+up|talking|pushing))\\s+and\\s+(?:(?:you${A}ll|you\\s+will)\\s+)?(?:see|find\\s+out)\\s+what\\s+happens\\b(?!\\s+(?:to|when|if|with|in|at)\\b)` },
   // "wait till I catch you", "when I get my hands on you", "catch you alone"
@@ -105,7 +107,7 @@ export const THREATS: readonly Cued[] = [
   { cue: 'coming', re: `\\b(?:i|we)(?:${A}m|${A}re|\\s+am|\\s+are)\\s+coming\\s+for\\s+(?:you|u|him|her|them)\\b` },
   { cue: 'fire', re: `\\bdie\\s+in\\s+a\\s+(?:fire|ditch|hole)\\b` },
   { cue: 'dead', re: `\\b(?:you|u)${A}?re\\s+(?:dead|a\\s+dead\\s+(?:man|woman))\\b(?!\\s+(?:on|to|right|wrong|tired|last))` },
-  { cue: 'die dies choke chokes rot rots burn burns suffer suffers drown drowns hit cancer crash crashes', re: `\\b(?:i\\s+|we\\s+)?hope\\s+(?:you|u|he|she|they|ur)\\s+(?:all\\s+|both\\s+)?(?:die|dies|choke|chokes|rot|rots|burn|burns|suffer|suffers|drown|drowns|get\\s+hit|gets\\s+hit|get\\s+cancer|gets\\s+cancer|crash|crashes)\\b` },
+  { cue: 'die dies choke chokes rot rots burn burns suffer suffers drown drowns hit cancer crash crashes', re: `\\b(?:i\\s+|we\\s+)?hope\\s+(?:you|u|he|she|they|ur|(?:that|this)\\s+(?!(?:storm|snow|rain|wind|heat|fire|weather|pain|cold|flu|virus)\\b)[a-z]+)\\s+(?:all\\s+|both\\s+)?(?!\\w+\\s+(?:down|off|out)\\b)(?:die|dies|choke|chokes|rot|rots|burn|burns|suffer|suffers|drown|drowns|get\\s+hit|gets\\s+hit|get\\s+cancer|gets\\s+cancer|crash|crashes)\\b` },
 ];
 
 /** Harassment and bullying aimed at someone. */
@@ -135,6 +137,12 @@ export const HARASSMENT: readonly Cued[] = [
   { cue: 'belong', re: `\\b(?:you|u|your\\s+kind|ur\\s+kind)\\s+(?:don${A}?t|do\\s+not)\\s+belong\\s+(?:here|in\\s+this\\s+country)\\b` },
 ];
 
+/** Origins, religions and identities said of people ("Somali kids", "Muslim families"). */
+export const GROUP_ADJECTIVES: readonly string[] = [
+  'somali', 'muslim', 'jewish', 'black', 'asian', 'indian', 'chinese', 'mexican', 'arab', 'gay', 'trans', 'immigrant',
+  'refugee', 'native', 'indigenous', 'filipino', 'jamaican', 'pakistani', 'african', 'sikh', 'hindu', 'syrian', 'afghan',
+];
+
 /** Groups people are attacked for belonging to (plural nouns). */
 export const GROUPS: readonly string[] = [
   'immigrants', 'migrants', 'refugees', 'foreigners', 'newcomers', 'asylum seekers', 'illegals', 'muslims',
@@ -143,6 +151,7 @@ export const GROUPS: readonly string[] = [
   'trans people', 'transgenders', 'women', 'homeless people', 'the homeless', 'disabled people', 'the disabled',
   'poor people', 'welfare people', 'immigrant families', 'those people', 'these people', 'jamaicans', 'somalis',
   'pakistanis', 'filipinos', 'africans', 'gypsies', 'roma', 'you people',
+  `(?:${GROUP_ADJECTIVES.join('|')}) (?:kids|people|men|women|guys|families|folks|youths|teens|immigrants|neighbours|neighbors)`,
 ];
 
 /** What a hateful generalisation says a group does or is. */

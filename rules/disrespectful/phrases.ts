@@ -7,7 +7,7 @@ import {
   ANIMAL_INSULTS, PERSON_ATTACK_ADJECTIVES, PERSON_SUBJECTS, PERSON_WORDS, PRAISE_NOUNS, SARCASTIC_VOCATIVES, YOU_NOUNS,
 } from '../data/insults';
 import { cueIndex, matchesIn, windowsByItem, wordsOf } from './near';
-import { type Cued, EXCLUSION, GROUP_ATTACKS, GROUP_QUANTITY, GROUP_REMOVAL, GROUPS, HARASSMENT, HATE_PHRASES, THREATS } from '../data/threats';
+import { type Cued, EXCLUSION, GROUP_ADJECTIVES, GROUP_ATTACKS, GROUP_QUANTITY, GROUP_REMOVAL, GROUPS, HARASSMENT, HATE_PHRASES, THREATS } from '../data/threats';
 
 export type PhraseKind = 'insult' | 'threat' | 'harassment' | 'hate';
 
@@ -56,6 +56,8 @@ const INSULTS: RegExp[] = [
 const PERSON_PREDICATE = new RegExp(`\\b(?:${alt(PERSON_SUBJECTS)}|whoever\\s+[^.!?,;\\n]{1,50}?|(?:anyone|anybody)\\s+who\\s+[^.!?,;\\n]{1,50}?)(?:\\s+(?:who|that|at|in|from|on|behind|with|next)\\s+[^.!?,;\\n]{1,50}?)?\\s+(?:is|are|was|were|['’]s)\\s+${ADVERB}${PREDICATE}\\b(?![\\s-]+(?:simple|easy|obvious|about|on|regarding|when|with|as|at|in|to)\\b)`, 'g');
 // "whoever left this mess is a pig", "my landlord is a greedy little rat"
 const PERSON_ANIMAL = new RegExp(`\\b(?:${alt(PERSON_SUBJECTS)}|landlords?|whoever\\s+[^.!?,;\\n]{1,50}?)(?:\\s+(?:who|that|at|in|from|on|behind|with|next)\\s+[^.!?,;\\n]{1,50}?)?\\s+(?:is|are|was|were|['’]s)\\s+(?:an?\\s+|such\\s+an?\\s+|(?:all|just)\\s+)?(?:(?:${alt(INSULT_ADJECTIVES)}|greedy|little|dirty|filthy|lying|sneaky|fat|old)(?:\\s*,\\s*|\\s+and\\s+|\\s+)){0,3}(?:${alt(ANIMAL_INSULTS)})\\b(?=\\s*(?:[^\\w\\s-]|$)|\\s+(?:who|that|and|lol|lmao|honestly|if|for|to|with|like)\\b)`, 'g');
+// "Karen from HR is a two-faced snake": an insulting adjective makes the animal an insult whoever the subject is
+const ADJECTIVE_ANIMAL = new RegExp(`\\b(?:is|are|was|were|['’]s|['’]re)\\s+(?:an?\\s+|such\\s+an?\\s+)?(?:(?:${alt([...PERSON_ATTACK_ADJECTIVES, ...INSULT_ADJECTIVES_STRONG])}|two-faced|backstabbing|greedy|dirty|sneaky|fat|ugly|dumb)(?:\\s*,\\s*|\\s+and\\s+|\\s+)){1,3}(?:little\\s+|old\\s+)?(?:${alt(ANIMAL_INSULTS)})\\b(?=\\s*(?:[^\\w\\s-]|$)|\\s+(?:who|that|and|lol|lmao|honestly|if|for|to|with|like)\\b)`, 'g');
 // "you're the dumbest person I've ever met"
 const SUPERLATIVE = new RegExp(`\\b(?:you['’]?re|you\\s+are|ur|u\\s+r|is|are|was)\\s+(?:the|one\\s+of\\s+the)\\s+(?:dumbest|stupidest|laziest|ugliest|most\\s+(?:incompetent|useless|pathetic|ignorant|stupid|clueless|disgusting|idiotic|worthless))\\s+(?:\\w+\\s+)?(?:${alt(PERSON_WORDS)}|${NOUN})\\b`, 'g');
 // "pathetic little man", "worthless excuse for a human being"
@@ -95,7 +97,7 @@ const TABLE: Group[] = [
   ...cued('threat', THREATS),
   ...cued('harassment', HARASSMENT),
   ...cued('hate', HATE_PHRASES),
-  { kind: 'hate', cues: cueWords(GROUPS), patterns: [GROUP_HATE, new RegExp(`\\b${GROUP_REMOVAL}(?:${alt(GROUPS)})\\b`, 'g'),
+  { kind: 'hate', cues: new Set([...cueWords(GROUPS), ...GROUP_ADJECTIVES]), patterns: [GROUP_HATE, new RegExp(`\\b${GROUP_REMOVAL}(?:${alt(GROUPS)})\\b`, 'g'),
     new RegExp(`\\bsend\\s+${GROUP_QUANTITY}(?:the\\s+|these\\s+|those\\s+)?(?:${alt(GROUPS)})\\s+(?:all\\s+)?back\\b`, 'g')] },
   { kind: 'hate', cues: new Set(['back', 'english']), patterns: EXCLUSION.map((p) => new RegExp(p, 'g')) },
   { kind: 'insult', cues: new Set([...cueWords([...INSULT_NOUNS, ...DEHUMANISING, ...INSULT_PREDICATES, ...SARCASTIC_VOCATIVES]), 'excuse', 'excuses']), patterns: INSULTS },
@@ -103,7 +105,7 @@ const TABLE: Group[] = [
   { kind: 'insult', cues: new Set(YOU_NOUNS.map((w) => w.split(' ')[0])), patterns: [YOU_ARE_A] },
   { kind: 'insult', cues: new Set(['dumbest', 'stupidest', 'laziest', 'ugliest', 'most']), patterns: [SUPERLATIVE] },
   { kind: 'insult', cues: new Set(['tool', 'tools']), patterns: [TOOL_INSULT] },
-  { kind: 'insult', cues: new Set(ANIMAL_INSULTS), patterns: [PERSON_ANIMAL] },
+  { kind: 'insult', cues: new Set(ANIMAL_INSULTS), patterns: [PERSON_ANIMAL, ADJECTIVE_ANIMAL] },
   { kind: 'insult', cues: new Set(ATTACK_CUES), patterns: [ADJECTIVE_PERSON, YOU_ADJECTIVE] },
 ];
 

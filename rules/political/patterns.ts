@@ -19,7 +19,7 @@ const CLAUSE_END = '(?=\\s*(?:[.,!?;:#)]|$|\\p{Extended_Pictographic}|\\s(?:in|o
 const WORD = "[a-z][\\w'’.-]*";
 /** Up to three words; group 1. Which of them form a name is decided by `nameSpan`. */
 const NAME = `(${WORD}(?:\\s+${WORD}){0,2})`;
-const VOTE = `\\b(?:please\\s+)?(?:vote|voting|votes|vote\\s+out|elect|cast(?:ing)?\\s+(?:your|a|my|our)\\s+(?:ballots?|votes?))\\s+(?:for\\s+)?`;
+const VOTE = `\\b(?:please\\s+)?(?:vote\\s+out|voting\\s+out|vote|voting|votes|elect|cast(?:ing)?\\s+(?:your|a|my|our)\\s+(?:ballots?|votes?))\\s+(?:for\\s+)?`;
 const ENDORSE = `\\b(?:support|supporting|back|backing|join|joining|donate\\s+to|volunteer\\s+(?:for|with)|elect|re-?elect|re-?electing|go)\\s+`;
 
 const VOTE_CUES = 'vote voting votes ballot ballots elect';
@@ -50,6 +50,7 @@ export const DIRECT: CuedPattern[] = [
   cued(PARTY_CUES, `\\b(?:throw|kick|vote|keep)\\s+(?:the\\s+)?(?:${alt(PARTIES)})\\s+out\\b`),
   cued(PARTY_CUES, `${PARTY}\\s+all\\s+the\\s+way\\b`),
   cued('vote', `\\bvote\\s+(?:him|her|them)\\s+out\\b`),
+  cued('campaign run bid candidacy', `\\b(?:my|our)\\s+(?:re-?election\\s+)?(?:campaign|run|bid|candidacy)\\s+for\\s+(?:the\\s+)?${OFFICE}${CLAUSE_END}`),
   // "Jo Lam is the trustee our kids need"
   cued('need needs deserve deserves', `\\bis\\s+the\\s+(?:\\w+\\s+)?${OFFICE}\\s+(?:we|our\\s+\\w+|this\\s+(?:city|ward|riding)|ward\\s+\\d+|toronto|calgary|peterborough)\\s+(?:need|needs|deserve|deserves)\\b`),
   // "a fundraiser for Councillor Marr's re-election"
@@ -62,7 +63,7 @@ export const DIRECT: CuedPattern[] = [
   // "X is my pick for mayor", "the only real choice for council"
   cued('pick choice candidate option guy gal man woman person', `\\b(?:is|are)\\s+(?:(?:my|our|your)\\s+|the\\s+(?:(?:only|real|right|best|clear|obvious|smart|strongest|true)\\s+){1,2})(?:pick|choice|candidate|option|guy|gal|man|woman|person)\\s+for\\s+${OFFICE}${CLAUSE_END}`),
   // supporting someone's run: "stand with Priya in her run for council", "flyers for Okafor's mayoral run"
-  cued('run bid', `\\b(?:support|supporting|stand\\s+with|standing\\s+with|volunteer\\w*|donat\\w+|backing|behind|join|joining|endorse\\w*|flyers?|proud\\s+of|help)\\b[^.!?\\n]{0,60}?(?:\\b(?:mayoral|council|councillor|re-?election|trustee)\\s+(?:run|bid)\\b|\\b(?:his|her|their|[a-z]+${A}s)\\s+(?:run|bid)\\s+for\\s+${OFFICE}\\b)`),
+  cued('run bid', `\\b(?:support|supporting|stand\\s+with|standing\\s+with|volunteer\\w*|donat\\w+|backing|behind|join|joining|endorse\\w*|flyers?|proud\\s+of|help)\\b[^.!?\\n]{0,60}?(?:\\b(?:mayoral|council|councillor|re-?election|trustee)\\s+(?:run|bid)\\b|\\b(?:his|her|their|[a-z]+${A}s)\\s+(?:run|bid)\\s+(?:for|to\\s+(?:be|become))\\s+(?:our\\s+|the\\s+)?(?:next\\s+|new\\s+)?${OFFICE}\\b)`),
 ];
 
 /** `vote for him`, `our candidate's fundraiser`: campaign content where the post names an office or election. */
@@ -90,6 +91,8 @@ export const VOTE_NAME = cued(VOTE_CUES, `${VOTE}${NAME}`);
 export const ENDORSE_NAME = cued('endorse endorsing support supporting back backing', `\\b(?:endorse|endorsing|support|supporting|back|backing)\\s+${NAME}`);
 export const PARTY_MEMBER = cued('proud lifelong carrying', `\\b(?:proud|lifelong|card-carrying)\\s+${PARTY_WORD}`);
 export const VOTE_PARTY_WORD = cued(VOTE_CUES, `${VOTE}${PARTY_WORD}${CLAUSE_END}`);
+/** `Every Liberal vote counts`. */
+export const PARTY_VOTE = cued('vote votes', `\\b(?:every|each|a)\\s+${PARTY_WORD}\\s+votes?\\b`);
 /** `My pick for mayor is Jane Doe`. */
 export const MY_PICK = cued('pick choice vote candidate', `\\bmy\\s+(?:pick|choice|vote|candidate)\\s+for\\s+${OFFICE}\\s*(?:is|:|-|goes\\s+to|=)\\s+${NAME}`);
 /** `Chip in to help Jane Doe win Ward 9`, `send Jane Doe to City Hall`, `give your vote to Doe`. */

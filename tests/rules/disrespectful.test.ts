@@ -102,6 +102,11 @@ const threats: [string, string[]][] = [
   ["Talk back to me one more time and I'll knock you flat.", ["I'll knock you flat"]],
   ['If the city towed my car again, somebody at 311 is getting hurt.', ['somebody at 311 is getting hurt']],
   ['Hope you lose your job and your house, you deserve it.', ['Hope you lose your job']],
+  ['Next person who takes my parking spot gets their tires slashed.', ['gets their tires slashed']],
+  ["I'm gonna beat the crap out of whoever stole my bike.", ['beat the crap out of whoever']],
+  ['I hope that driver crashes and burns.', ['I hope that driver crashes']],
+  ['Karen from HR is a two-faced snake.', ['is a two-faced snake']],
+  ['Those Somali kids are animals, every last one.', ['Those Somali kids are animals']],
 ];
 
 const hate: [string, string[]][] = [
@@ -207,6 +212,9 @@ const clean: string[] = [
   "Hors d'oeuvres will be served.",
   "We'll knock you out with our summer deals!",
   'Someone is getting hurt on that broken step, please fix it.',
+  'I hope this storm dies down soon.',
+  'Somali families are welcome at the newcomer centre.',
+  'Our mascot is a big pig!',
 ];
 
 describe('disrespectful', () => {
@@ -253,6 +261,7 @@ describe('disrespectful', () => {
     'tests/fixtures/holdout/disrespectful-political-5.jsonl',
     'tests/fixtures/holdout/disrespectful-political-6.jsonl',
     'tests/fixtures/holdout/disrespectful-political-7.jsonl',
+    'tests/fixtures/holdout/disrespectful-political-8.jsonl',
   ])('held-out posts in %s: precision >= 0.95, recall >= 0.9', (file) => {
     const posts = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
     let tp = 0, fp = 0, fn = 0;

@@ -70,6 +70,10 @@ const invalid: [string, string[]][] = [
   ['Election day is coming. Don\'t let Hollis win again.', ["Don't let Hollis win"]],
   ["We're hosting a fundraiser for Councillor Marr's re-election on Friday.", ["fundraiser for Councillor Marr's re-election"]],
   ['Jo Lam is the trustee our kids need. Make it happen Monday.', ['is the trustee our kids need']],
+  ["I'm proud to support Sandra Okafor's bid to be our next mayor.", ["support Sandra Okafor's bid to be our next mayor"]],
+  ['Time to vote out Councillor Hollis. Ward 2 deserves better.', ['vote out Councillor Hollis']],
+  ['Every Liberal vote counts in this riding. Get out there!', ['Every Liberal vote']],
+  ['Please consider supporting my campaign for school trustee.', ['my campaign for school trustee']],
 ];
 
 const valid: string[] = [
@@ -118,6 +122,7 @@ const valid: string[] = [
   'Knocking doors for Fire Safety Week in Ward 3',
   "We're supporting United Way this month.",
   "Don't let Winter win: free skate lessons!",
+  'Every vote counts in the Best Patio poll.',
 ];
 
 describe('political', () => {
@@ -132,6 +137,7 @@ describe('political', () => {
     'tests/fixtures/holdout/disrespectful-political-5.jsonl',
     'tests/fixtures/holdout/disrespectful-political-6.jsonl',
     'tests/fixtures/holdout/disrespectful-political-7.jsonl',
+    'tests/fixtures/holdout/disrespectful-political-8.jsonl',
   ])('held-out posts in %s: precision >= 0.95, recall >= 0.9', (file) => {
     const posts = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
     let tp = 0, fp = 0, fn = 0;
