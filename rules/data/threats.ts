@@ -75,8 +75,11 @@ export const THREATS: readonly Cued[] = [
   { cue: 'lose loses fired', re: `\\bhope\\s+(?:you|u|he|she|they)\\s+(?:lose|loses)\\s+(?:your|his|her|their|ur)\\s+(?:job|house|home|kids|family|business|everything)\\b|\\bhope\\s+(?:you|u|he|she|they)\\s+(?:get|gets)\\s+fired\\b` },
   // "…gets their tires slashed"
   { cue: 'slashed smashed broken kicked bashed keyed torched knocked', re: `\\b(?:gets?|will\\s+get|is\\s+getting|are\\s+getting)\\s+(?:their|his|her|your|ur)\\s+(?:tires|tyres|windows|car|house|face|teeth|legs?|head)\\s+(?:slashed|smashed|broken|kicked\\s+in|bashed\\s+in|keyed|torched|burned|knocked\\s+(?:in|out))\\b` },
+  // "you'd better not show your face here again", "I'll make sure you never work in this city again"
+  { cue: 'face', re: `\\bbetter\\s+not\\s+show\\s+(?:your|ur|his|her)\\s+(?:face|ass)\\b` },
+  { cue: 'sure', re: `\\b(?:i|we)${WILL}\\s+make\\s+sure\\s+(?:you|u|he|she|they)\\s+never\\s+(?:work|works|set\\s+foot|come\\s+back|comes\\s+back|show\\s+(?:your|his|her|their)\\s+face|walk|walks|drive|drives|teach|teaches|coach|coaches|sleep|sleeps)\\b(?:\\s+[a-z]+){0,4}\\s+again\\b` },
   // "…again and see what happens", "try me"
-  { cue: 'happens find', re: `\\b(?:again|one\\s+more\\s+time|once\\s+more|keep\\s+(?:it\\s+up|talking|pushing))\\s+and\\s+(?:(?:you${A}ll|you\\s+will)\\s+)?(?:see|find\\s+out)\\s+what\\s+happens\\b(?!\\s+(?:to|when|if|with|in|at)\\b)` },
+  { cue: 'happens find gets', re: `\\b(?:again|one\\s+more\\s+time|once\\s+more|keep\\s+(?:it\\s+up|talking|pushing|running\\s+(?:your|ur)\\s+mouth))\\s+and\\s+(?:(?:you${A}ll|you\\s+will)\\s+)?(?:see|find\\s+out)\\s+(?:what\\s+happens|where\\s+(?:it|that)\\s+gets\\s+(?:you|ya|u))\\b(?!\\s+(?:to|when|if|with|in|at)\\b)` },
   // "wait till I catch you", "when I get my hands on you", "catch you alone"
   { cue: 'catch alone hands', re: `\\b(?:wait\\s+(?:till|until|til|${A}til)\\s+i\\s+(?:catch|get)\\s+(?:you|u|him|her)|(?:catch|get|find)\\s+(?:you|u|him|her)\\s+alone|get\\s+my\\s+hands\\s+on\\s+(?:you|u|him|her))\\b` },
   // "deserves to get run over", "people like you should be locked in a cage"
@@ -150,7 +153,8 @@ export const GROUPS: readonly string[] = [
   'indians', 'natives', 'aboriginals', 'indigenous people', 'gays', 'lesbians', 'queers', 'homosexuals',
   'trans people', 'transgenders', 'women', 'homeless people', 'the homeless', 'disabled people', 'the disabled',
   'poor people', 'welfare people', 'immigrant families', 'those people', 'these people', 'jamaicans', 'somalis',
-  'pakistanis', 'filipinos', 'africans', 'gypsies', 'roma', 'you people',
+  'pakistanis', 'filipinos', 'africans', 'gypsies', 'roma', 'you people', 'welfare bums', 'bums', 'junkies',
+  'crackheads', 'hobos',
   `(?:${GROUP_ADJECTIVES.join('|')}) (?:kids|people|men|women|guys|families|folks|youths|teens|immigrants|neighbours|neighbors)`,
 ];
 

@@ -34,8 +34,8 @@ const YOU = "(?:you|u|ya|ur|you['’]?re|you\\s+are|u\\s+r|you\\s+guys\\s+are|ya
 const INSULTS: RegExp[] = [
   // "you pathetic loser", "ur a clown", "you're such an idiot"
   new RegExp(`\\b${YOU}\\s+${ARTICLE}${ADJS}${ANY_NOUN}\\b`, 'g'),
-  // "you're disgusting", "you're pathetically stupid"
-  new RegExp(`\\b(?:you['’]?re|you\\s+are|ur|u\\s+r)\\s+${ADVERB}${PREDICATE}\\b`, 'g'),
+  // "you're disgusting", "you're pathetically stupid", "if you weren't so fat and lazy"
+  new RegExp(`\\b(?:you['’]?re|you\\s+are|ur|u\\s+r|you\\s+(?:weren['’]?t|were\\s+not)(?=\\s+so\\b))\\s+${ADVERB}${PREDICATE}\\b`, 'g'),
   // "what a lunatic", not "what a fool I was"
   new RegExp(`\\bwhat\\s+(?:an?\\s+)?${ADJS}${NOUN}\\b(?!\\s+i\\b)`, 'g'),
   // "pathetic loser", "incompetent fool"

@@ -50,6 +50,9 @@ export const DIRECT: CuedPattern[] = [
   cued(PARTY_CUES, `\\b(?:throw|kick|vote|keep)\\s+(?:the\\s+)?(?:${alt(PARTIES)})\\s+out\\b`),
   cued(PARTY_CUES, `${PARTY}\\s+all\\s+the\\s+way\\b`),
   cued('vote', `\\bvote\\s+(?:him|her|them)\\s+out\\b`),
+  cued('member supporter volunteer', `\\b(?:proud|lifelong|card-carrying|longtime|long-time)\\s+(?:member|supporter|volunteer)\\s+of\\s+${PARTY}`),
+  // "She'll be a fantastic councillor"
+  cued('be make', `\\b(?:he|she|they)(?:${A}ll|\\s+will|\\s+would)\\s+(?:be|make)\\s+(?:a|an|our|the)\\s+(?:great|fantastic|excellent|amazing|wonderful|strong|terrific|outstanding|fine|good|better|best)\\s+${OFFICE}${CLAUSE_END}`),
   cued('campaign run bid candidacy', `\\b(?:my|our)\\s+(?:re-?election\\s+)?(?:campaign|run|bid|candidacy)\\s+for\\s+(?:the\\s+)?${OFFICE}${CLAUSE_END}`),
   // "Jo Lam is the trustee our kids need"
   cued('need needs deserve deserves', `\\bis\\s+the\\s+(?:\\w+\\s+)?${OFFICE}\\s+(?:we|our\\s+\\w+|this\\s+(?:city|ward|riding)|ward\\s+\\d+|toronto|calgary|peterborough)\\s+(?:need|needs|deserve|deserves)\\b`),
@@ -136,6 +139,8 @@ export const TEAM_ACTIVITY = cued('team', `\\bteam\\s+([a-z][\\w'’-]*?)(?:${A}
 export const NAME_CAMPAIGN_EVENT = cued('campaign', `\\b(?:the|join|for|with|to)\\s+([a-z][\\w'’-]*)\\s+campaign\\s+(?:kick-?off|launch|rally|office|hq|headquarters|bbq|barbecue|event|fundraiser|team|volunteers?)\\b`);
 /** `That's why I'm backing Priya Sharma`: first person, a full name (two capitalised words). */
 export const I_BACK = cued('backing supporting support endorsing endorse behind', `\\b(?:i${A}m|i\\s+am|we${A}re|we\\s+are|i|we)\\s+(?:(?:proudly|fully|firmly|strongly|also|now)\\s+)?(?:backing|supporting|support|endorsing|endorse|behind)\\s+${NAME}`);
+/** `Don't waste your vote on Hollis`. */
+export const WASTE_VOTE = cued('waste', `\\bwaste\\s+(?:your|a|my|our)\\s+(?:vote|ballot)\\s+on\\s+${NAME}`);
 /** `Don't let Hollis win again`. */
 export const LET_WIN = cued('win', `\\b(?:don${A}?t|do\\s+not|never|can${A}?t)\\s+let\\s+${NAME}\\s+win\\b`);
 /** `Let's get Jane Doe elected`. */

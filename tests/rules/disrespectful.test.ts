@@ -107,6 +107,10 @@ const threats: [string, string[]][] = [
   ['I hope that driver crashes and burns.', ['I hope that driver crashes']],
   ['Karen from HR is a two-faced snake.', ['is a two-faced snake']],
   ['Those Somali kids are animals, every last one.', ['Those Somali kids are animals']],
+  ["You'd better not show your face at the rink again.", ['better not show your face']],
+  ['Keep running your mouth and see where it gets you.', ['Keep running your mouth and see where it gets you']],
+  ["I'll personally make sure you never work in this city again.", ["I'll personally make sure you never work in this city again"]],
+  ['These welfare bums should all be rounded up and shipped out.', ['These welfare bums should all be rounded up']],
 ];
 
 const hate: [string, string[]][] = [
@@ -215,6 +219,7 @@ const clean: string[] = [
   'I hope this storm dies down soon.',
   'Somali families are welcome at the newcomer centre.',
   'Our mascot is a big pig!',
+  "We'll make sure you never miss a pickup again!",
 ];
 
 describe('disrespectful', () => {
@@ -262,6 +267,7 @@ describe('disrespectful', () => {
     'tests/fixtures/holdout/disrespectful-political-6.jsonl',
     'tests/fixtures/holdout/disrespectful-political-7.jsonl',
     'tests/fixtures/holdout/disrespectful-political-8.jsonl',
+    'tests/fixtures/holdout/disrespectful-political-9.jsonl',
   ])('held-out posts in %s: precision >= 0.95, recall >= 0.9', (file) => {
     const posts = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
     let tp = 0, fp = 0, fn = 0;
