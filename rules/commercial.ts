@@ -24,6 +24,8 @@ const MAYBE_AFFILIATE = /[?&][a-z_]+=|\/(?:invite|r|ref|refer|referral|join|aff)
 const REFERRAL_PATH = /\/(?:invite|r|ref|refer|referral|join|aff)\/[a-z0-9_-]{4,}/;
 /** Signals the City may use about its own programs (a discount on City swim passes, a contest prize at City Hall). */
 const CITY_MAY_USE = new Set(['reads like spam', 'offers a discount code', 'advertises a discount', 'pushes a sale', 'is a sponsored or paid post', 'quotes prices', 'sends people to a business', 'recommends a business']);
+/** A friend's or relative's business is never the City's own program. */
+const FRIEND = "promotes a friend's or your own business";
 /** Signals a City post uses about its fees and offers: a City topic near them is enough context. */
 const CITY_OFFER = new Set(['advertises a discount', 'pushes a sale', 'quotes prices', 'reads like spam']);
 /** Query parameters that carry an affiliate or referral id. */
@@ -112,7 +114,7 @@ function cityContext(text: string, ctx: Context, hits: Hit[]): (hit: Hit) => boo
   let topics: { start: number; end: number }[] | null = null;
   return (hit) => {
     const [s, e] = sentence(text, hit.start, hit.end);
-    if (namesBusiness(text.slice(s, e))) return false;
+    if (namesBusiness(text.slice(s, e)) || hits.some((h) => h.why === FRIEND && h.start >= s && h.end <= e)) return false;
     const [ps] = s > 1 ? sentence(text, s - 2, s - 1) : [s];
     const window = text.slice(ps, e);
     const inside = (l: { start: number; end: number }) => l.start >= ps && l.end <= e;

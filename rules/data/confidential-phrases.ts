@@ -46,7 +46,7 @@ export const GOSSIP_MARKERS: readonly string[] = [
   'you heard it here first',
   "you didn'?t hear (?:it|this|that) from me",
   "(?:don'?t|do not) (?:tell anyone|tell anybody|quote me)",
-  "(?:i'?m|we'?re) not supposed to (?:say|share|tell|post|talk about)",
+  "(?:i'?m |we'?re )?not supposed to (?:say|share|tell|post|talk about|mention) (?:this|that|it|anything)",
   "(?:i|we) (?:shouldn'?t|should not) (?:be )?(?:saying|sharing|telling|posting)",
   'top secret',
   '(?:nobody|no one|no-one) (?:else )?knows (?:yet|about (?:it|this|that) yet)',
@@ -92,7 +92,7 @@ const ACCOUNT = '(?:admin|administrator|master|account|e-?mail|voicemail|phone|l
 
 /** Credential keywords: "password", "admin pw", "gate code", "vault combination", "login". */
 export const CREDENTIAL_KEYS =
-  `(?:(?:${ACCOUNT} |${LOCKED} )?(?:password|passcode|passphrase|passwd|pwd|pw|pin(?: number| code)?|login|log-?in|credentials|user ?name and password)|(?:wi-?fi|wireless|network) (?:code|key)|${LOCKED} (?:code|combo|combination)s?|(?:combo|combination)(?: lock)?|code(?= to (?:the|our|get|open|unlock|enter)\\b))`;
+  `(?:(?:${ACCOUNT} |${LOCKED} )?(?:password|passcode|passphrase|passwd|pwd|pw|pin(?: number| code)?|login|log-?in|credentials|user ?name and password)|(?:wi-?fi|wireless|network) (?:code|key)|${LOCKED} (?:code|combo|combination)s?|(?:combo|combination)(?: lock)?|code(?= to (?:the|our|get|open|unlock|enter)\\b| (?:for|to|on|of|at) (?:the |our )?(?:[\\w&'-]+ ){0,3}${LOCKED}s?\\b)|keypad|lockbox|padlock)`;
 
 /** "user X, pass Y" / "username X / password Y": group 1 is the password. */
 export const USER_PASS = "\\b(?:user(?: ?name)?|login|id)[:=]? ?\\S+?[,;/]? (?:and |& )?(?:pass|pw|pwd|password)[:=]? ?(\\S*\\d\\S*)";
@@ -113,7 +113,7 @@ export const SECURITY_GAP =
 
 /** Personnel matters: discipline, firings and complaints about a named or described employee. */
 export const HR_MATTER =
-  "\\bdisciplinary (?:hearing|meeting|action|file|investigation|letter|case)s? (?:for|against|of|on|with|into)\\b|\\b(?:is|are|'s|'re|was|were|will be|'ll be|got|gets|going to be|about to be|gonna be)(?: (?:probably|likely|definitely|finally|quietly|getting|being|about to be|going to be|gonna be))* (?:fired|let go|terminated|suspended|disciplined|written up|walked out|demoted)\\b|\\b(?:harassment|misconduct|grievance|hr|workplace) (?:complaint|investigation|case|file|finding)s? (?:against|about|into|on)\\b|\\bhr told me\\b|\\b(?:investigation|complaint|review) (?:into|against|about|of) (?:the|a|an|our|that) [a-z' -]{2,30}\\b(?:found|substantiated|upheld|confirmed)\\b|\\b(?:is|are|'s|being) (?:being )?investigated for\\b|\\bperformance improvement plan\\b";
+  "\\bdisciplinary (?:hearing|meeting|action|file|investigation|letter|case)s? (?:for|against|of|on|with|into)\\b|\\b(?:is|are|'s|'re|was|were|will be|'ll be|got|gets|going to be|about to be|gonna be)(?: (?:probably|likely|definitely|finally|quietly|getting|being|about to be|going to be|gonna be))* (?:fired|let go|terminated|suspended|disciplined|written up|walked out|demoted)\\b|\\b(?:harassment|misconduct|grievance|hr|workplace) (?:complaint|investigation|case|file|finding)s? (?:against|about|into|on)\\b|\\bhr told me\\b|\\b(?:investigation|complaint|review) (?:into|against|about|of) (?:the|a|an|our|that) (?:[a-z'-]+ ){0,3}(?:officer|employee|supervisor|manager|director|worker|staffer|inspector|clerk|councill?or|chief|guy|woman|man|colleague|co-?worker|foreman)s? (?:found|substantiated|upheld|confirmed)\\b|\\b(?:is|are|'s|being) (?:being )?investigated for\\b|\\bperformance improvement plan\\b";
 
 /** Legal advice the City received ("our lawyers advised Council…", "Legal's advice to us"). */
 export const LEGAL_ADVICE =
