@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { scoreRule } from '../fixtures/holdout/score';
 import { confidential } from '../../rules/confidential';
 import { check } from '../../rules/index';
 import { getProfile } from '../../rules/profiles';
@@ -31,6 +32,28 @@ const invalid: [string, Mode, string[]][] = [
   ['wifi password: "Maple2024"', 'personal', ['Maple2024']],
   ['Door code for the depot is 4471#, crews.', 'work', ['4471#']],
   ['🤫🤫 emoji first: in camera today they picked the site', 'personal', ['in camera']],
+  // credential frames: what the code opens or the account it guards, a qualifier, then the value
+  ['Reminder: the Wi-Fi password at Metro Hall is Tor0nto2025!', 'work', ['Tor0nto2025!']],
+  ['login: parks.admin / pw: Greenspace88', 'work', ['Greenspace88']],
+  ['Username jsmith_cgy, password Chinook2025 - use it this weekend.', 'work', ['Chinook2025']],
+  ['The admin pw for the rec booking system is still changeme123 lol', 'personal', ['changeme123']],
+  ["The vault combination for the cashier's office changed to 22-17-40.", 'work', ['22-17-40']],
+  ['New code for the back door of the Sport & Wellness Centre: 2580#', 'work', ['2580#']],
+  ['Heads up crews: the garage keypad is 7-7-4-1 until Facilities resets it.', 'work', ['7-7-4-1']],
+  ['Admin account for the rec software: user ptbo_rec, pass Lift!Lock22', 'work', ['Lift!Lock22']],
+  ['The bin enclosure at Southland depot now opens with 8812.', 'work', ['8812']],
+  // security gaps, personnel matters, legal advice, bids, early copies
+  ['The alarm in the evidence room is disarmed every night from 2 to 3 a.m.', 'work', ['alarm in the evidence room is disarmed']],
+  ['The security cameras at the Bay St depot have been down for two weeks.', 'work', ['cameras at the Bay St depot have been down']],
+  ['The disciplinary hearing for the Roads supervisor is next Tuesday.', 'personal', ['disciplinary hearing for']],
+  ['Apparently Rick from Licensing got suspended for a week.', 'personal', ['got suspended']],
+  ['Our lawyers advised Council that the by-law will likely be struck down.', 'work', ['Our lawyers advised']],
+  ['The RFP bids came in: Acme Paving bid $3.2M, lowest by far.', 'work', ['bid $3.2M']],
+  ['Pre-release lead test results show 4 schools over the limit.', 'personal', ['Pre-release lead test results']],
+  ['Draft only, please keep this within the team: the org chart cuts 3 roles.', 'work', ['keep this within the team']],
+  ['Strictly between us, the Fire Chief is retiring next month.', 'personal', ['between us']],
+  ['Please keep this under your hat - the waterfront deal collapses tomorrow.', 'work', ['keep this under your hat']],
+  ["Got an early copy of the audit report - spoiler: it's ugly.", 'personal', ['early copy of']],
 ];
 
 const valid: [string, Mode][] = [
@@ -54,6 +77,20 @@ const valid: [string, Mode][] = [
   ["Don't tell anyone but I'm pregnant!! 🤰", 'personal'],
   ['Between you and me, this lasagna beats my mom\'s.', 'personal'],
   ['The leaked photos of the new phone look amazing.', 'personal'],
+  // hard negatives: instructions without a secret value, schedule notices, public places and processes
+  ["Forgot your password? Password reset instructions for the City's online portal are at toronto.ca/myaccount.", 'work'],
+  ['Your PIN for the parking kiosk is the last 4 digits of your licence plate.', 'work'],
+  ['Council went into closed session for 40 minutes; no decisions were made.', 'work'],
+  ['Embargo lifted: the 2026 service plan is now public at peterborough.ca.', 'work'],
+  ['The password to my heart is pizza', 'personal'],
+  ["Our new off-leash area opens Saturday. Gate code? There isn't one - just latch it behind you!", 'work'],
+  ["The Ombudsman's investigation into the permit delays found the City acted fairly.", 'work'],
+  ['Council will meet in closed session at 9:30 a.m. to receive legal advice on a property matter; the open session resumes at 11.', 'work'],
+  ['Bids for the new transit shelters will be opened publicly on May 5.', 'work'],
+  ['The vault at the Peterborough Museum holds 10,000 artifacts.', 'work'],
+  ['The burger combo is $9.99 at the concession.', 'work'],
+  ['Building code changes take effect Jan 1: read the summary at calgary.ca/building.', 'work'],
+  ['Toronto Hydro warns of a phone scam asking for your account PIN. Hang up and call 311.', 'work'],
 ];
 
 describe('confidential', () => {
@@ -64,6 +101,17 @@ describe('confidential', () => {
     const post = { text: 'The in-camera vote picked the Morrow Park lot.' };
     expect(check(post, ctx('work'), { only: ['confidential'] })).toHaveLength(1);
     expect(check(post, ctx('personal'), { only: ['confidential'] })).toHaveLength(1);
+  });
+
+  test.each([
+    'tests/fixtures/holdout/commercial-confidential.jsonl',
+    'tests/fixtures/holdout/commercial-confidential-2.jsonl',
+    'tests/fixtures/holdout/commercial-confidential-3.jsonl',
+  ])('held-out posts in %s: precision >= 0.95, recall >= 0.9', (file) => {
+    const score = scoreRule(file, 'confidential');
+    expect(score.falseAlarms).toEqual([]);
+    expect(score.precision).toBeGreaterThanOrEqual(0.95);
+    expect(score.recall).toBeGreaterThanOrEqual(0.9);
   });
 
   test('is an error; a password finding asks to change it', () => {
