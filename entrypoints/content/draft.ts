@@ -16,9 +16,12 @@ function label(adapter: SiteAdapter, el: Element): string | null {
   }
 }
 
+const RESEND_MS = 3000;
+
 export class DraftReporter {
   private current: EditorSession | null = null;
   private lastSent = '';
+  private lastSentAt = 0;
   private ids = new WeakMap<EditorSession, { n: number; empty: boolean }>();
   private static sessions = 0;
   private readonly tag = Math.random().toString(36).slice(2, 8);
@@ -82,8 +85,12 @@ export class DraftReporter {
 
   private post(state: DraftState): void {
     const sig = JSON.stringify(state);
-    if (sig === this.lastSent) return;
+    const now = Date.now();
+    // The same state again is sent only now and then: the background forgets a tab that
+    // navigates, and an MV3 worker that restarted has forgotten everything.
+    if (sig === this.lastSent && now - this.lastSentAt < RESEND_MS) return;
     this.lastSent = sig;
+    this.lastSentAt = now;
     void this.send({ type: 'draft-state', state });
   }
 }
