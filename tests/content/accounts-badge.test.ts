@@ -4,7 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { createHandler } from '../../entrypoints/background/handlers';
 import { createTabs, type BadgeApi } from '../../entrypoints/background/tabs';
 import { checklists } from '../../rules/checklists';
-import { badgeFor, BADGE_COLOURS, itemStatus, type DraftState } from '../../utils/draft-state';
+import { badgeFor, BADGE_COLOURS, itemStatus, type DraftState, type OpenFinding } from '../../utils/draft-state';
 import { SETTINGS_KEY } from '../../utils/messages';
 import { memoryStore } from './settings.test';
 
@@ -40,7 +40,7 @@ describe('badgeFor', () => {
     [[{ rule: 'news-link', severity: 'warning' }], '1', BADGE_COLOURS.warning],
     [[{ rule: 'news-link', severity: 'warning' }, { rule: 'personal-info', severity: 'error' }], '2', BADGE_COLOURS.error],
     [[{ rule: 'disrespectful', severity: 'info' }], '1', BADGE_COLOURS.info],
-    [Array.from({ length: 120 }, () => ({ rule: 'colleague', severity: 'warning' })), '99+', BADGE_COLOURS.warning],
+    [Array.from({ length: 120 }, (): OpenFinding => ({ rule: 'colleague', severity: 'warning' })), '99+', BADGE_COLOURS.warning],
   ] as const)('%j → %s coloured by the highest severity', (findings, text, colour) => {
     expect(badgeFor(draft({ findings: [...findings] }))).toEqual({ text, colour });
   });
