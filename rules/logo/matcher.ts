@@ -64,6 +64,8 @@ export const RELATIVE_MIN = Number((globalThis as any).process?.env?.RELMIN ?? 0
 const MIN_VISIBLE = 0.75;
 /** A candidate scoring below this unturned, at its first scale, is not refined further. */
 const QUICK_REJECT = 0.4;
+/** A confirmed match this good ends the search early. */
+const CLEAR_MATCH = 0.85;
 const ANGLES = [-10, -5, 0, 5, 10];
 /** Scales tried first (unturned), then around the best one. */
 const FIRST_SCALES = [0.84, 1, 1.19];
@@ -129,20 +131,25 @@ export class LogoMatcher {
     while (halves.length < 4 && Math.min(halves[halves.length - 1][0].width, halves[halves.length - 1][0].height) >= 64) {
       halves.push(halves[halves.length - 1].map((p) => resize(p, Math.round(p.width / 2), Math.round(p.height / 2))));
     }
-    for (const c of this.search(detail, refs)) {
+    for (const c of this.search(halves, refs).sort((a, b) => b.coarse - a.coarse)) {
       const m = confirmAtBestLevel(halves, c);
       if (!m) continue;
       const accepted = m.fine >= FINE_MIN && m.shape >= SHAPE_MIN && m.fine + m.shape >= RELATIVE_MIN * ceiling(c.ref);
       const box = { x: m.box.x * toInput, y: m.box.y * toInput, width: m.box.width * toInput, height: m.box.height * toInput };
       options.onCandidate?.({ ...m, box, coarse: c.coarse, accepted });
       if (accepted && (!best || m.score > best.score)) best = { ...m, box };
+      // A clear match ends the search, unless every candidate is wanted (tests, tuning).
+      if (best && best.score >= CLEAR_MATCH && !options.onCandidate) break;
     }
     return best;
   }
 
   /** Step 1: the most promising places for each reference, across the pyramid. */
-  private search(detail: Gray[], refs: Reference[]): Candidate[] {
-    const top = detail.map((p) => shrink(p, COARSE_SIDE));
+  private search(halves: Gray[][], refs: Reference[]): Candidate[] {
+    const detail = halves[0];
+    // The largest halved copy within COARSE_SIDE is the pyramid's top when it is big enough.
+    const half = halves.find((h) => Math.max(h[0].width, h[0].height) <= COARSE_SIDE);
+    const top = half && Math.max(half[0].width, half[0].height) >= 0.8 * COARSE_SIDE ? half : detail.map((p) => shrink(p, COARSE_SIDE));
     const { width: tw, height: th } = top[0];
     const coarse = refs.map((ref) => {
       const { w, h } = sizeForArea(ref, COARSE_AREA);
@@ -461,8 +468,8 @@ export function confirm(planes: Gray[], c: Candidate): Omit<LogoMatch, 'score'> 
   // outline one step up: try the neighbouring steps too before anything else.
   for (const scale of FIRST_SCALES) {
     const tpl = template(0, scale);
-    for (let dy = -range; dy <= range; dy += 2) {
-      for (let dx = -range; dx <= range; dx += 2) {
+    for (let dy = -range; dy <= range; dy += 3) {
+      for (let dx = -range; dx <= range; dx += 3) {
         const r = at(tpl, dx, dy);
         if (r.score > pose.score) pose = { angle: 0, scale, dx, dy, score: r.score };
       }
