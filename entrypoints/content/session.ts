@@ -155,6 +155,11 @@ export class EditorSession {
     this.shown = this.findings
       .filter((f) => !this.dismissed.has(dismissKey(f, text)))
       .map((f, i) => ({ key: `${f.rule}:${f.start}:${f.end}:${i}`, finding: f, excerpt: text.slice(f.start, f.end) }));
+    if (this.gate) {
+      // Asking before posting: keep the count true; once no error is left there is nothing to ask.
+      const errors = this.shown.filter((f) => f.finding.severity === 'error').length;
+      this.gate = errors ? { ...this.gate, errors } : null;
+    }
     const sig = text + '\u0001' + this.shown.map((s) => `${s.finding.severity}${s.finding.start}-${s.finding.end}`).join(',');
     if (sig !== this.marksSig) {
       this.marksSig = sig;

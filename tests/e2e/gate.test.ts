@@ -1,7 +1,7 @@
 // The check before posting on every fixture editor, in Chromium and Firefox.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type Session } from './helpers/browser';
-import { draftWithError, gateWorks, panelByKeyboard, waitGate } from './helpers/gate';
+import { draftWithError, fixWhileAsked, gateWorks, panelByKeyboard, waitGate } from './helpers/gate';
 import { axeScan, serious } from './helpers/popup';
 import { PHONE } from './helpers/scenarios';
 import { openFixture } from './helpers/page';
@@ -14,6 +14,12 @@ describe.each(BROWSERS)('check before posting in %s', (browser) => {
   it('X (Draft.js): asks on Ctrl+Enter and on Post; Review keeps the draft; Post anyway posts once', async () => {
     await openFixture(s.tab, 'x', 'handle=gate_user');
     await gateWorks(s.tab, 'main', 'x-home');
+  });
+  it('X reply box (Reply button) and the /compose/post modal (tweetButton)', async () => {
+    await openFixture(s.tab, 'x', 'handle=gate_user', 'https://x.com/CityofToronto/status/1234567890');
+    await gateWorks(s.tab, 'main', 'x-reply');
+    await openFixture(s.tab, 'x', 'handle=gate_user', 'https://x.com/compose/post');
+    await gateWorks(s.tab, 'main', 'x-modal');
   });
   it('Facebook composer (Lexical)', async () => {
     await openFixture(s.tab, 'facebook', 'handle=Gate User');
@@ -30,6 +36,10 @@ describe.each(BROWSERS)('check before posting in %s', (browser) => {
   it('LinkedIn comment (TipTap)', async () => {
     await openFixture(s.tab, 'linkedin', 'handle=Gate User');
     await gateWorks(s.tab, 'comment', 'linkedin-comment');
+  });
+  it('Fix while asked: the question goes with the last error and the next press posts', async () => {
+    await openFixture(s.tab, 'x', 'handle=fix_user');
+    await fixWhileAsked(s.tab, 'main');
   });
   it('the panel by keyboard alone (Alt+Shift+P, Enter, Escape) on X', async () => {
     await openFixture(s.tab, 'x', 'handle=keyboard_user');

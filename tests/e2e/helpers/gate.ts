@@ -150,3 +150,20 @@ export async function panelByKeyboard(tab: Tab, editor: Editor) {
     .catch(async () => expect(await getText(tab, editor)).toBe(`${text}!`));
   expect(await posted(tab)).toEqual([]);
 }
+
+/** "Fix" while the check before posting asks: the error goes, so does the question; the next press posts. */
+export async function fixWhileAsked(tab: Tab, editor: Editor) {
+  const text = `Call me at ${PHONE} about the permit`;
+  await draftWithError(tab, editor, text);
+  await tab.press('Control+Enter');
+  await waitGate(tab, editor);
+  await clickUi(tab, editor, 'button', { rule: 'personal-info', label: 'Fix' });
+  await waitFor(tab, ([n, g]) => !(window as any).__pc.ui(n)?.querySelector(g), [editor, GATE] as const, 3_000, 'question gone once no error is left');
+  const fixed = await getText(tab, editor);
+  expect(fixed).not.toContain(PHONE);
+  expect(await posted(tab)).toEqual([]);
+  await focusEditor(tab, editor);
+  await tab.press('Control+Enter');
+  await waitFor(tab, () => (window as any).__fixture.posted.length === 1, undefined, 3_000, 'posted without asking');
+  expect(await posted(tab)).toEqual([{ editor, text: fixed }]);
+}
