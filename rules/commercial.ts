@@ -107,10 +107,11 @@ function namesBusiness(text: string): boolean {
  */
 function cityContext(text: string, ctx: Context, hits: Hit[]): (hit: Hit) => boolean {
   if (!hits.some((h) => CITY_MAY_USE.has(h.why))) return () => false;
-  const norm = normalized(text).norm;
+  const t = normalized(text);
   const domains = [...ctx.profile.webDomains, ...(ctx.settings?.extraDomains ?? [])];
-  // Link extraction is the costly part: only when a City domain is written in the post.
-  const own = domains.some((d) => norm.includes(d.toLowerCase().replace(/^www\./, ''))) ? extractLinks(text).filter((l) => isOwnDomain(l, ctx)) : [];
+  // A City domain written anywhere ("toronto.ca/parks", "permits@calgary.ca") is City context;
+  // found with one pattern rather than full link extraction, which costs more than the rule.
+  const own = domains.length ? [...t.norm.matchAll(ownDomainPattern(domains))].map((m) => toOriginal(t, m.index, m.index + m[0].length)) : [];
   let topics: { start: number; end: number }[] | null = null;
   return (hit) => {
     const [s, e] = sentence(text, hit.start, hit.end);
@@ -123,6 +124,21 @@ function cityContext(text: string, ctx: Context, hits: Hit[]): (hit: Hit) => boo
     topics ??= cityTopics(normalized(text), ctx.profile).filter((m) => !m.unit);
     return topics.some(inside);
   };
+}
+
+const domainPatterns = new Map<string, RegExp>();
+
+/** One pattern for the City's domains and their subdomains, compiled once per list. */
+function ownDomainPattern(domains: string[]): RegExp {
+  const key = domains.join(' ');
+  let re = domainPatterns.get(key);
+  if (!re) {
+    const names = domains.map((d) => d.toLowerCase().replace(/^www\./, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = new RegExp(`(?<![a-z0-9-])(?:[a-z0-9-]+\\.)*(?:${names.join('|')})(?![a-z0-9-])(?:/\\S*)?`, 'g');
+    if (domainPatterns.size > 16) domainPatterns.clear();
+    domainPatterns.set(key, re);
+  }
+  return re;
 }
 
 /** A period that ends an abbreviation ("a.m.", "St.", "Ltd."), not a sentence. */

@@ -2,7 +2,7 @@ import {
   BIDS, CLOSED_MEETING, CREDENTIAL_KEYS, CREDENTIAL_VERB, HR_MATTER, LEGAL_ADVICE, PASSWORD_WORDS, SECURITY_GAP, USER_PASS, OPENS_WITH, LEAK, LEAK_EXCLUDE, PROMISE_CUES, SCHEDULE_CUES, SERVICE_AFTER, SERVICE_BEFORE, SECRECY_MARKERS, UNANNOUNCED, GOSSIP_MARKERS, WORK_CONTEXT,
 } from './data/confidential-phrases';
 import { finding } from './finding';
-import { departmentMentions } from './lib/city-topics';
+import { departmentMentions, firstCityTopic } from './lib/city-topics';
 import { normalized, toOriginal } from './text';
 import type { Finding, Rule } from './types';
 
@@ -35,7 +35,7 @@ const HR = new RegExp(HR_MATTER, 'g');
 const LEGAL = new RegExp(LEGAL_ADVICE, 'g');
 const BID = new RegExp(BIDS, 'g');
 /** Cheap gate: none of these stems, no finding. */
-const GATE = /confiden|camera|closed|leak|internal|distribut|share|forward|record|embargo|privileg|solicitor|public|announce|releas|between|quiet|eyes|meant|goes public|tell|quote|secret|supposed|shouldn|hear|wraps|hush|mum|pass|pin|login|log-?in|credential|code|pwd|pw\b|combo|combination|alarm|vault|safe|camera|cctv|door|dock|exit|guard|disciplin|fired|let go|terminat|suspend|demot|written up|hr\b|complaint|grievance|performance|lawyer|legal|counsel|bid|tender|proposal|quote|early|advance|sneak|pre-?release|sitting on|keep|knows|user|opens with|unlocks with|keypad|lockbox|padlock|investigat|ranked|scored|rated|evaluation|security|guard/;
+const GATE = /confiden|camera|closed|leak|internal|distribut|share|forward|record|embargo|privileg|solicitor|public|announce|releas|between|quiet|eyes|meant|goes public|tell|quote|secret|supposed|shouldn|hear|wraps|hush|mum|pass|pin|login|log-?in|credential|code|pwd|pw\b|combo|combination|alarm|vault|safe|camera|cctv|door|dock|exit|guard|disciplin|fired|let go|terminat|suspend|demot|written up|hr\b|complaint|grievance|performance|lawyer|legal|counsel|bid|tender|proposal|quote|early|advance|sneak|pre-?release|sitting on|keep|knows|user|opens with|unlocks with|keypad|lockbox|padlock|investigat|redact|out\b|ranked|scored|rated|evaluation|security|guard/;
 
 /** Whether a credential value looks like a secret rather than a word ("is required") or a link. */
 function isSecret(value: string): boolean {
@@ -76,8 +76,8 @@ export const confidential: Rule = {
     const spans: [number, number, string][] = [];
     const add = (s: number, e: number, why: string) => spans.push([s, e, why]);
     for (const m of norm.matchAll(MARKERS)) add(m.index, m.index + m[0].length, 'marks information as confidential or not yet public');
-    // A post is about work if it has work words or names a City unit ("Rick from Licensing").
-    const work = WORK.test(norm) || departmentMentions(t).length > 0;
+    // A post is about work if it has work words, names a City unit ("Rick from Licensing") or a City topic ("the TTC").
+    const work = WORK.test(norm) || departmentMentions(t).length > 0 || firstCityTopic(t, ctx.profile) !== null;
     if (work) {
       for (const m of norm.matchAll(GOSSIP)) add(m.index, m.index + m[0].length, 'shares something told in confidence');
       for (const m of norm.matchAll(ASIDE)) {
@@ -101,7 +101,8 @@ export const confidential: Rule = {
     for (const m of norm.matchAll(CONFIDENTIAL)) {
       const before = norm.slice(Math.max(0, m.index - 50), m.index);
       const after = norm.slice(m.index + m[0].length, m.index + m[0].length + 40);
-      if (!SERVICE_PRE.test(before) && !SERVICE_POST.test(after)) add(m.index, m.index + m[0].length, 'shares confidential information');
+      // A bare "confidential" needs a post about work ("Confidential to my book club: …" is a joke).
+      if (work && !SERVICE_PRE.test(before) && !SERVICE_POST.test(after)) add(m.index, m.index + m[0].length, 'shares confidential information');
     }
     for (const m of norm.matchAll(CREDENTIAL)) {
       if (!isSecret(m[1])) continue;

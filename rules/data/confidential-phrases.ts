@@ -22,7 +22,7 @@ export const SECRECY_MARKERS: readonly string[] = [
   'before (?:it|this|they|we)(?:\'s| is| are)? (?:officially )?(?:announced|released|public|made public|goes public|go public)',
   'before (?:the|any) (?:official )?announcement',
   'ahead of the (?:official )?announcement',
-  'un(?:released|announced|published) (?:\\w+ )?(?:report|draft|budget|plan|memo|list|numbers|figures|study|audit|results|decision|deal)',
+  'un(?:released|announced|published|redacted) (?:\\w+ )?(?:report|version|copy|file|minutes|draft|budget|plan|memo|list|numbers|figures|study|audit|results|decision|deal)',
   '(?:internal|leaked|confidential) (?:memo|e-?mail|document|doc|report|briefing|brief|slide|slides|deck|numbers|list|note|message|draft|budget|hr file|file|minutes)s?',
   // An early or pre-release copy, and results held back ("we're sitting on them until…").
   '(?:early|advance|advanced|sneak) (?:copy|draft|version|look at the (?:draft|report|budget|numbers))(?: of)?',
@@ -56,7 +56,7 @@ export const GOSSIP_MARKERS: readonly string[] = [
 
 /** Words that make a post about work or the City (for gossip markers, "not announced yet" and leaks). */
 export const WORK_CONTEXT =
-  '\\b(?:council|councill?ors?|city|mayor|budget|department|branch|division|staff|managers?|director|gm|memo|report|plan|deal|layoffs?|cuts?|contract|project|program|restructur\\w*|reorg\\w*|clos(?:ing|ure)|merg\\w*|hiring|positions?|jobs?|routes?|by-?law|fees?|rates?|taxe?s?|transit|arena|pool|library|work|office|team|union|settlement|hr|supervisors?|employees?|co-?workers?|colleagues?|foreman|finance|payroll|courthouse|depot|yard|facility|hall|museum|archives|centre|center|station|warehouse|garage|plant|evidence|cashier|server room|chief|deputy|police|fire|legal|lawyers?|lawsuit)\\b';
+  '\\b(?:council|councill?ors?|city|mayor|budget|department|branch|division|staff|managers?|director|gm|memo|report|plan|deal|layoffs?|cuts?|contract|project|program|restructur\\w*|reorg\\w*|clos(?:ing|ure)|merg\\w*|hiring|positions?|jobs?|routes?|by-?law|fees?|rates?|taxe?s?|transit|arena|pool|library|work|office|team|union|settlement|hr|boss|supervisors?|employees?|co-?workers?|colleagues?|foreman|finance|payroll|courthouse|depot|yard|facility|hall|museum|archives|centre|center|station|warehouse|garage|plant|evidence|cashier|server room|chief|deputy|police|fire|legal|lawyers?|lawsuit)\\b';
 
 /** "Not announced yet": a finding unless the City promises to publish it ("will be posted when…"). */
 export const UNANNOUNCED = [
@@ -64,6 +64,8 @@ export const UNANNOUNCED = [
   "(?:won'?t|will not) be (?:public|announced|released|made public) (?:until|till)",
   "(?:has ?n'?t|has not|have ?n'?t|have not) (?:been |yet been )?(?:announced|released|made public)(?: yet)?",
   'yet to be (?:announced|released|made public)',
+  "(?:is ?n'?t|is not|are ?n'?t|are not|not) out (?:yet|until|till)",
+  '(?:for|before|until|till) (?:it|they|this|that) (?:to )?comes? out',
 ];
 export const PROMISE_CUES =
   "\\b(?:we'?ll (?:post|share|announce|update|let)|will be (?:posted|shared|announced|available|released|published)|stay tuned|check back|watch for|once (?:it|they|available)|when (?:it|they|available)|details to come|coming soon)\\b";
@@ -113,7 +115,7 @@ export const SECURITY_GAP =
 
 /** Personnel matters: discipline, firings and complaints about a named or described employee. */
 export const HR_MATTER =
-  "\\bdisciplinary (?:hearing|meeting|action|file|investigation|letter|case)s? (?:for|against|of|on|with|into)\\b|\\b(?:is|are|'s|'re|was|were|will be|'ll be|got|gets|going to be|about to be|gonna be)(?: (?:probably|likely|definitely|finally|quietly|getting|being|about to be|going to be|gonna be))* (?:fired|let go|terminated|suspended|disciplined|written up|walked out|demoted)\\b|\\b(?:harassment|misconduct|grievance|hr|workplace) (?:complaint|investigation|case|file|finding)s? (?:against|about|into|on)\\b|\\bhr told me\\b|\\b(?:investigation|complaint|review) (?:into|against|about|of) (?:the|a|an|our|that) (?:[a-z'-]+ ){0,3}(?:officer|employee|supervisor|manager|director|worker|staffer|inspector|clerk|councill?or|chief|guy|woman|man|colleague|co-?worker|foreman)s? (?:found|substantiated|upheld|confirmed)\\b|\\b(?:is|are|'s|being) (?:being )?investigated for\\b|\\bperformance improvement plan\\b";
+  "\\bdisciplinary (?:hearing|meeting|action|file|investigation|letter|case)s? (?:for|against|of|on|with|into)\\b|\\b(?:is|are|'s|'re|was|were|will be|'ll be|got|gets|going to be|about to be|gonna be)(?: (?:probably|likely|definitely|finally|quietly|getting|being|about to be|going to be|gonna be))* (?:fired|let go|terminated|suspended|disciplined|written up|walked out|demoted)\\b|\\b(?:harassment|misconduct|grievance|hr|workplace) (?:complaint|investigation|case|file|finding)s? (?:against|about|into|on)\\b|\\bhr told me\\b|\\b(?:investigation|complaint|review) (?:into|against|about|of) (?:the|a|an|our|that) (?:[a-z'-]+ ){0,3}(?:officer|employee|supervisor|manager|director|worker|staffer|inspector|clerk|councill?or|chief|guy|woman|man|colleague|co-?worker|foreman)s? (?:found|substantiated|upheld|confirmed)\\b|\\b(?:is|are|'s|being) (?:being )?investigated for\\b|\\b(?:is|are|'s|'re) (?:now |currently )?under (?:investigation|review) for\\b|\\bperformance improvement plan\\b";
 
 /** Legal advice the City received ("our lawyers advised Council…", "Legal's advice to us"). */
 export const LEGAL_ADVICE =

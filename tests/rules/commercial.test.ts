@@ -106,6 +106,7 @@ describe('commercial', () => {
     'tests/fixtures/holdout/commercial-confidential.jsonl',
     'tests/fixtures/holdout/commercial-confidential-2.jsonl',
     'tests/fixtures/holdout/commercial-confidential-3.jsonl',
+    'tests/fixtures/holdout/commercial-confidential-4.jsonl',
   ])('held-out posts in %s: precision >= 0.95, recall >= 0.9', (file) => {
     const score = scoreRule(file, 'commercial');
     expect(score.falseAlarms).toEqual([]);
