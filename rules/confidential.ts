@@ -76,8 +76,11 @@ export const confidential: Rule = {
     const spans: [number, number, string][] = [];
     const add = (s: number, e: number, why: string) => spans.push([s, e, why]);
     for (const m of norm.matchAll(MARKERS)) add(m.index, m.index + m[0].length, 'marks information as confidential or not yet public');
-    // A post is about work if it has work words, names a City unit ("Rick from Licensing") or a City topic ("the TTC").
-    const work = WORK.test(norm) || departmentMentions(t).length > 0 || firstCityTopic(t, ctx.profile) !== null;
+    // A post is about work if it has work words or names a City unit ("Rick from Licensing"). Gossip
+    // markers need that; news not yet out, personnel and security matters may also rest on a City
+    // topic ("the TTC"), which "don't tell anyone but I took the subway" should not.
+    const work = WORK.test(norm) || departmentMentions(t).length > 0;
+    const city = work || firstCityTopic(t, ctx.profile) !== null;
     if (work) {
       for (const m of norm.matchAll(GOSSIP)) add(m.index, m.index + m[0].length, 'shares something told in confidence');
       for (const m of norm.matchAll(ASIDE)) {
@@ -86,11 +89,11 @@ export const confidential: Rule = {
       }
     }
     for (const m of norm.matchAll(NOT_YET)) {
-      if (work && !PROMISE.test(sentenceAt(norm, m.index))) add(m.index, m.index + m[0].length, 'shares news the City has not announced');
+      if (city && !PROMISE.test(sentenceAt(norm, m.index))) add(m.index, m.index + m[0].length, 'shares news the City has not announced');
     }
     for (const m of norm.matchAll(LEGAL)) add(m.index, m.index + m[0].length, 'shares legal advice given to the City');
     for (const m of norm.matchAll(BID)) add(m.index, m.index + m[0].length, 'shares bids before a contract is awarded');
-    if (work) {
+    if (city) {
       for (const m of norm.matchAll(SECURITY)) add(m.index, m.index + m[0].length, 'reveals a security weakness at a City site');
       for (const m of norm.matchAll(HR)) add(m.index, m.index + m[0].length, 'shares a confidential personnel matter');
     }
@@ -102,7 +105,7 @@ export const confidential: Rule = {
       const before = norm.slice(Math.max(0, m.index - 50), m.index);
       const after = norm.slice(m.index + m[0].length, m.index + m[0].length + 40);
       // A bare "confidential" needs a post about work ("Confidential to my book club: …" is a joke).
-      if (work && !SERVICE_PRE.test(before) && !SERVICE_POST.test(after)) add(m.index, m.index + m[0].length, 'shares confidential information');
+      if (city && !SERVICE_PRE.test(before) && !SERVICE_POST.test(after)) add(m.index, m.index + m[0].length, 'shares confidential information');
     }
     for (const m of norm.matchAll(CREDENTIAL)) {
       if (!isSecret(m[1])) continue;

@@ -65,7 +65,7 @@ export const UNANNOUNCED = [
   "(?:has ?n'?t|has not|have ?n'?t|have not) (?:been |yet been )?(?:announced|released|made public)(?: yet)?",
   'yet to be (?:announced|released|made public)',
   "(?:is ?n'?t|is not|are ?n'?t|are not|not) out (?:yet|until|till)",
-  '(?:for|before|until|till) (?:it|they|this|that) (?:to )?comes? out',
+  '(?:for|before|until|till) (?:it|they|this|that) (?:to )?comes? out(?! of)',
 ];
 export const PROMISE_CUES =
   "\\b(?:we'?ll (?:post|share|announce|update|let)|will be (?:posted|shared|announced|available|released|published)|stay tuned|check back|watch for|once (?:it|they|available)|when (?:it|they|available)|details to come|coming soon)\\b";

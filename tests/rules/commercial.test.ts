@@ -90,6 +90,10 @@ const valid: [string, City][] = [
   ['Free skating at Nathan Phillips Square every day this week.', 'toronto'],
   ['Shout-out to the crews at Fire Station 12 - best response times in the city again this year!', 'calgary'],
   ['Pay your water bill online and update your payment details at toronto.ca/utility.', 'toronto'],
+  // service clubs and neighbourhoods are not businesses; "message me" mid-sentence is not a pitch
+  ['Join us at Union Station for a free pancake breakfast - $2 coffee by the Rotary Club.', 'toronto'],
+  ['Dine out this week at Little India restaurants - the BIA is hosting a festival with $10 plates.', 'toronto'],
+  ['Found a wallet by Charlotte St. Message me to claim it.', 'toronto'],
 ];
 
 describe('commercial', () => {

@@ -91,6 +91,11 @@ const valid: [string, Mode][] = [
   ['The burger combo is $9.99 at the concession.', 'work'],
   ['Building code changes take effect Jan 1: read the summary at calgary.ca/building.', 'work'],
   ['Toronto Hydro warns of a phone scam asking for your account PIN. Hang up and call 311.', 'work'],
+  // a City topic alone does not make gossip markers a finding; a bare "confidential" needs a post about work
+  ["Don't tell anyone but I took the subway for the first time today!", 'personal'],
+  ['Between you and me, the new streetcars are so comfy.', 'personal'],
+  ["The new library branch is gorgeous, can't wait for it to come out of construction.", 'personal'],
+  ["Confidential to my book club: I didn't finish the book 😅", 'personal'],
 ];
 
 describe('confidential', () => {
