@@ -116,6 +116,38 @@ describe.each(BROWSERS)('popup and toolbar badge in %s', (browser) => {
     await waitFor(popup, () => (document.querySelector('[data-testid="popup-check-before-posting"]') as HTMLInputElement).checked, undefined, 2_000, 'switch on');
   });
 
+  it('by keyboard alone: Tab to the switch, arrows change the mode, Space ticks, Enter on "Why?" opens the summary', async () => {
+    await focusEditor(s.tab);
+    await typeAndCheck(s.tab, WORK_POST);
+    await waitFor(s.tab, () => (window as any).__pc.badge('main')?.text === '2', undefined, 5_000, 'work mode: 2 findings');
+    popup = await openPopup(s);
+    const focused = () => popup.evaluate(() => {
+      const a = document.activeElement as HTMLElement | null;
+      return a ? `${a.tagName.toLowerCase()}${a.id ? '#' + a.id : ''}${a.getAttribute('data-testid') ? '[' + a.getAttribute('data-testid') + ']' : ''}` : '';
+    });
+    await popup.press('Tab');
+    expect(await focused()).toBe('input[popup-mode-work]');
+    await popup.press('ArrowRight');
+    expect(await focused()).toBe('input[popup-mode-personal]');
+    await waitFor(s.tab, () => (window as any).__pc.badge('main')?.text === '1', undefined, 3_000, 'personal mode by keyboard');
+    await popup.press('ArrowLeft');
+    await waitFor(s.tab, () => (window as any).__pc.badge('main')?.text === '2', undefined, 3_000, 'work mode by keyboard');
+    await popup.press('Tab');
+    expect(await focused()).toBe('input#tick-work-account');
+    await popup.type(' '); // Space (Playwright and Puppeteer name that key differently)
+    await waitFor(popup, () => (document.querySelector('#tick-work-account') as HTMLInputElement).checked, undefined, 3_000, 'ticked by Space');
+    await popup.press('Tab');
+    expect(await popup.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'))).toBe('#clause-separate-accounts');
+    await popup.press('Enter');
+    await waitFor(popup, () => location.hash === '#clause-separate-accounts', undefined, 3_000, 'summary opened');
+    const inView = await popup.evaluate(() => {
+      const r = document.getElementById('clause-separate-accounts')!.getBoundingClientRect();
+      return r.top >= 0 && r.top < innerHeight;
+    });
+    expect(inView).toBe(true);
+    await clearEditor(s.tab);
+  });
+
   it('on a tab that is not one of the sites, says what it does and how to set the mode', async () => {
     const other = await openPopup(s, 'tab=999999');
     expect(await other.evaluate(() => !!document.querySelector('[data-testid="popup-offsite"]'))).toBe(true);
