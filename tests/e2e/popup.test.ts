@@ -1,7 +1,10 @@
 // The toolbar popup (opened as a page in a tab) and the toolbar badge, in Chromium and Firefox; axe-core
 // scans of the popup (the panel's scan is in gate.test.ts, both browsers).
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BROWSERS, launch, type Session, type Tab } from './helpers/browser';
+import { BROWSERS, EXTENSION_DIRS, launch, type Session, type Tab } from './helpers/browser';
 import { clearEditor, focusEditor, openFixture, openPanel, posted, screenshot, waitFor, waitForRules } from './helpers/page';
 import { axeScan, checklist, clickPopup, openPopup, popupText, serious, toolbarBadge } from './helpers/popup';
 import { PHONE, typeAndCheck, WORK_POST } from './helpers/scenarios';
@@ -25,6 +28,18 @@ async function switchMode(popup: Tab, tab: Tab, mode: 'work' | 'personal', count
   expect(appliedAt).not.toBeNull();
   return Math.round(appliedAt! - clickedAt);
 }
+
+it('the popup bundle stays small: it asks the background instead of bundling the rules', () => {
+  for (const dir of Object.values(EXTENSION_DIRS)) {
+    const chunks = path.join(dir, 'chunks');
+    const js = readdirSync(chunks).filter((f) => f.startsWith('popup')).map((f) => readFileSync(path.join(chunks, f)));
+    expect(js).toHaveLength(1);
+    const gz = gzipSync(js[0], { level: 9 }).length;
+    console.log(`[popup] ${path.basename(dir)} popup script: ${js[0].length} bytes, ${gz} gzipped`);
+    expect(gz).toBeLessThan(20 * 1024);
+    expect(js[0].toString()).not.toContain('cbc.ca'); // the news-domain list lives in the background
+  }
+});
 
 describe.each(BROWSERS)('popup and toolbar badge in %s', (browser) => {
   let s: Session;
