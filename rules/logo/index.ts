@@ -3,7 +3,8 @@ import { unpackReference } from './reference';
 import { shippedReferences } from './templates';
 import type { Gray, RgbaImage } from './image';
 
-export { LogoMatcher, FINE_MIN, SHAPE_MIN, type LogoMatch, type FindOptions } from './matcher';
+export { LogoMatcher, type LogoMatch, type FindOptions } from './matcher';
+export { FINE_MIN, SHAPE_MIN, RELATIVE_MIN } from './confirm';
 export { referenceFromRgba, unpackReference, type Reference, type PackedReference } from './reference';
 export { toGray, type Gray, type RgbaImage } from './image';
 

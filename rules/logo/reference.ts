@@ -172,3 +172,19 @@ export function makeTemplate(ref: Reference, w: number, h: number, degrees = 0, 
   }
   return { field, w, h, energy, pointEnergy, centred };
 }
+
+const templates = new WeakMap<Reference, Map<string, Template>>();
+
+/** Templates are pure functions of (reference, size, angle): built once, kept for later images. */
+export function cachedTemplate(ref: Reference, w: number, h: number, angle: number, blur: number): Template {
+  let cache = templates.get(ref);
+  if (!cache) templates.set(ref, (cache = new Map()));
+  const key = `${w}x${h}/${angle}/${blur}`;
+  let tpl = cache.get(key);
+  if (!tpl) {
+    if (cache.size > 400) cache.clear();
+    tpl = makeTemplate(ref, w, h, angle, blur);
+    cache.set(key, tpl);
+  }
+  return tpl;
+}
