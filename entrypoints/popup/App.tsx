@@ -3,6 +3,7 @@
  * checklist of that mode with live pass/fail for the current draft, and bundled summaries of the
  * policy clauses. On any other tab: what Postcheck does and how to set the mode.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { checklists, clauseSummaries, type ChecklistItem } from '../../rules/checklists';
 import type { Mode } from '../../rules/types';
@@ -57,16 +58,21 @@ export function App({ connection }: { connection: Connection }) {
     <main>
       <h1>Postcheck</h1>
       {state && realTab !== null ? (
-        <SiteView key={state.account} connection={connection} tabId={realTab} data={data!} state={state} onData={setData} />
+        <SiteView key={state.account} connection={connection} tabId={realTab} data={data!} state={state} onData={setData}>
+          <CheckBeforePosting connection={connection} on={data?.checkBeforePosting ?? true} />
+        </SiteView>
       ) : (
-        <OffSite />
+        <>
+          <OffSite />
+          <CheckBeforePosting connection={connection} on={data?.checkBeforePosting ?? true} />
+        </>
       )}
-      <CheckBeforePosting connection={connection} on={data?.checkBeforePosting ?? true} />
     </main>
   );
 }
 
-function SiteView(props: { connection: Connection; tabId: number; data: TabStateResponse; state: DraftState; onData(d: TabStateResponse): void }) {
+/** The site tab's account, mode and checklist; `children` (settings) go before the long clause summaries. */
+function SiteView(props: { connection: Connection; tabId: number; data: TabStateResponse; state: DraftState; onData(d: TabStateResponse): void; children?: ComponentChildren }) {
   const { state, connection } = props;
   // The switch answers at once; the tab's next report confirms it.
   const [chosen, setChosen] = useState<Mode | null>(null);
@@ -103,6 +109,7 @@ function SiteView(props: { connection: Connection; tabId: number; data: TabState
         </p>
       </section>
       {mode && <Checklist mode={mode} {...props} />}
+      {props.children}
       {mode && <Clauses items={checklists[mode]} />}
     </>
   );
@@ -193,7 +200,7 @@ function OffSite() {
       <ol>
         <li>Open X, Facebook or LinkedIn and start writing a post.</li>
         <li>The Postcheck badge at the corner of the box asks whether you are posting from a work or a personal account. Your answer is remembered for that account.</li>
-        <li>To change it, click the badge and choose "Change", or open this popup while that tab is active.</li>
+        <li>To change it, click the badge (or press Alt+Shift+P in the box) and choose "Change", or open this popup while that tab is active.</li>
       </ol>
       <p class="note">Official City accounts your administrator lists are always checked as work.</p>
     </section>
