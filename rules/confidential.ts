@@ -1,5 +1,5 @@
 import {
-  BIDS, CLOSED_MEETING, CREDENTIAL_KEYS, CREDENTIAL_VERB, HR_MATTER, LEGAL_ADVICE, PASSWORD_WORDS, SECURITY_GAP, USER_PASS, OPENS_WITH, LEAK, LEAK_EXCLUDE, PROMISE_CUES, SCHEDULE_CUES, SERVICE_AFTER, SERVICE_BEFORE, SECRECY_MARKERS, UNANNOUNCED, GOSSIP_MARKERS, WORK_CONTEXT,
+  BIDS, CLOSED_MEETING, CREDENTIAL_KEYS, CREDENTIAL_VERB, HR_MATTER, LEGAL_ADVICE, PASSWORD_WORDS, SECURITY_GAP, USER_PASS, OPENS_WITH, LOCKED_IS_CODE, LEAK, LEAK_EXCLUDE, PROMISE_CUES, SCHEDULE_CUES, SERVICE_AFTER, SERVICE_BEFORE, SECRECY_MARKERS, UNANNOUNCED, GOSSIP_MARKERS, WORK_CONTEXT,
 } from './data/confidential-phrases';
 import { finding } from './finding';
 import { departmentMentions, firstCityTopic } from './lib/city-topics';
@@ -31,11 +31,12 @@ const CREDENTIAL = new RegExp(`\\b(?:${CREDENTIAL_KEYS}${QUALIFIER}\\s*${CREDENT
 const SECURITY = new RegExp(SECURITY_GAP, 'g');
 const PAIR = new RegExp(USER_PASS, 'g');
 const OPENS = new RegExp(OPENS_WITH, 'g');
+const LOCKED_CODE = new RegExp(LOCKED_IS_CODE, 'g');
 const HR = new RegExp(HR_MATTER, 'g');
 const LEGAL = new RegExp(LEGAL_ADVICE, 'g');
 const BID = new RegExp(BIDS, 'g');
 /** Cheap gate: none of these stems, no finding. */
-const GATE = /confiden|camera|closed|leak|internal|distribut|share|forward|record|embargo|privileg|solicitor|public|announce|releas|between|quiet|eyes|meant|goes public|tell|quote|secret|supposed|shouldn|hear|wraps|hush|mum|pass|pin|login|log-?in|credential|code|pwd|pw\b|combo|combination|alarm|vault|safe|camera|cctv|door|dock|exit|guard|disciplin|fired|let go|terminat|suspend|demot|written up|hr\b|complaint|grievance|performance|lawyer|legal|counsel|bid|tender|proposal|quote|early|advance|sneak|pre-?release|sitting on|keep|knows|user|opens with|unlocks with|keypad|lockbox|padlock|investigat|redact|out\b|ranked|scored|rated|evaluation|security|guard/;
+const GATE = /confiden|camera|closed|leak|internal|distribut|share|forward|record|embargo|privileg|solicitor|public|announce|releas|between|quiet|eyes|meant|goes public|tell|quote|secret|supposed|shouldn|hear|wraps|hush|mum|pass|pin|login|log-?in|credential|code|pwd|pw\b|combo|combination|alarm|vault|safe|camera|cctv|door|dock|exit|guard|disciplin|fired|let go|terminat|suspend|demot|written up|hr\b|complaint|grievance|performance|lawyer|law\b|legal|counsel|bid|tender|proposal|quote|early|advance|sneak|pre-?release|sitting on|keep|knows|user|opens with|unlocks with|keypad|lockbox|padlock|gate|latch|walk in|insider|official|posted|published|terminat|investigat|redact|out\b|ranked|scored|rated|evaluation|security|guard/;
 
 /** Whether a credential value looks like a secret rather than a word ("is required") or a link. */
 function isSecret(value: string): boolean {
@@ -114,7 +115,7 @@ export const confidential: Rule = {
       const lead = value.length - value.replace(/^["'“‘(]+/, '').length;
       add(s + lead, s + value.length, 'reveals a password or login');
     }
-    for (const m of [...norm.matchAll(PAIR), ...norm.matchAll(OPENS)]) {
+    for (const m of [...norm.matchAll(PAIR), ...norm.matchAll(OPENS), ...norm.matchAll(LOCKED_CODE)]) {
       const value = m[1].replace(/[.,;?)"'”’]+$/, '');
       if (!isSecret(value)) continue;
       const s = m.index + m[0].length - m[1].length;

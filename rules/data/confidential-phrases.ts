@@ -49,6 +49,10 @@ export const GOSSIP_MARKERS: readonly string[] = [
   "(?:i'?m |we'?re )?not supposed to (?:say|share|tell|post|talk about|mention) (?:this|that|it|anything)",
   "(?:i|we) (?:shouldn'?t|should not) (?:be )?(?:saying|sharing|telling|posting)",
   'top secret',
+  'insider (?:info|information|tip|scoop|intel)',
+  // "HR is keeping it quiet", not the by-law reminder "please keep it quiet after 11 p.m."
+  'keeping (?:it|this|that) (?:quiet|under wraps|hush|secret|on the down ?low)',
+  'keep (?:it|this|that) secret',
   '(?:nobody|no one|no-one) (?:else )?knows (?:yet|about (?:it|this|that) yet)',
   'not (?:yet )?public(?: yet)?',
   "(?:is ?n'?t|is not|are ?n'?t|are not) public(?: yet)?",
@@ -65,6 +69,7 @@ export const UNANNOUNCED = [
   "(?:has ?n'?t|has not|have ?n'?t|have not) (?:been |yet been )?(?:announced|released|made public)(?: yet)?",
   'yet to be (?:announced|released|made public)',
   "(?:is ?n'?t|is not|are ?n'?t|are not|not) out (?:yet|until|till)",
+  "(?:is ?n'?t|is not|are ?n'?t|are not|not) (?:yet )?(?:official|posted|published)(?: yet)?",
   '(?:for|before|until|till) (?:it|they|this|that) (?:to )?comes? out(?! of)',
 ];
 export const PROMISE_CUES =
@@ -75,7 +80,7 @@ export const CLOSED_MEETING = '(?:in[- ]camera|closed[- ]session|closed[- ]door(
 
 /** A closed meeting merely announced or scheduled, which is public information. */
 export const SCHEDULE_CUES =
-  "\\b(?:meets?|to discuss (?:a|an|one|two|three|several)|starts?|begins?|resumes?|reconvenes?|will (?:go|move|meet|convene|recess)|goes into|went into|went in|entered|moved into|came out of|rose from|emerged from|no (?:decisions?|votes?) (?:was|were) (?:made|taken)|is scheduled|scheduled for|public portion|livestream(?:ed)?|agenda|notice of)\\b";
+  "\\b(?:meets?|to discuss (?:a|an|one|two|three|several)|starts?|begins?|resumes?|reconvenes?|will (?:go|move|meet|convene|recess)|goes into|went into|met in|reported out|reports? out|went in|entered|moved into|came out of|rose from|emerged from|no (?:decisions?|votes?) (?:was|were) (?:made|taken)|is scheduled|scheduled for|public portion|livestream(?:ed)?|agenda|notice of)\\b";
 
 /** "Leak" is about water or gas at least as often as about secrets. */
 export const LEAK = '\\bleak(?:ed|s)?\\b';
@@ -99,6 +104,9 @@ export const CREDENTIAL_KEYS =
 /** "user X, pass Y" / "username X / password Y": group 1 is the password. */
 export const USER_PASS = "\\b(?:user(?: ?name)?|login|id)[:=]? ?\\S+?[,;/]? (?:and |& )?(?:pass|pw|pwd|password)[:=]? ?(\\S*\\d\\S*)";
 
+/** "The side gate at the landfill is 1-1-0-7": a thing that locks, then a code-shaped value (group 1). */
+export const LOCKED_IS_CODE = `\\b${LOCKED}s?\\b(?: (?:at|for|to|on|of|in|by)\\b(?:(?!\\b(?:is|are|was|were)\\b)[^.:!?\\n]){1,50}?)? (?:is|:) (\\d(?:-?\\d){3,7}[#*]?)(?![\\w/])`;
+
 /** "The enclosure opens with 8812": group 1 is the code. */
 export const OPENS_WITH = "\\b(?:opens|unlocks|open|unlock|gets? (?:you )?in|disarms?) with (?:the )?(?:code |pin |combo |combination )?(\\S*\\d\\S*)";
 
@@ -107,20 +115,20 @@ export const PASSWORD_WORDS = '(?:password|passcode|passwd|pwd|pw)';
 
 /** Between the keyword and the value: "is", "is still", "changed to", ":", "=", a dash. */
 export const CREDENTIAL_VERB =
-  '(?:(?:is|are|was|were)(?: (?:still|now|currently|just|always|literally|actually))?|(?:changed|changes|reset|set|updated) to|is now|:|=|-|–)';
+  '(?:\\b(?:is|are|was|were)(?: (?:still|now|currently|just|always|literally|actually))?|\\b(?:changed|changes|reset|set|updated) to|:|=|-|–)';
 
 /** Security gaps at a workplace: an alarm disarmed, a vault left unlocked, a door nobody watches. */
 export const SECURITY_GAP =
-  "\\b(?:alarms?|vaults?|safes?|cameras?|cctv|server room|evidence room|cash room|cashier'?s? office|back door|side door|rear door|loading dock|fire exit|security system)\\b[^.!?\\n]{0,50}?\\b(?:(?:is|are|gets?|stays?|goes|go|was|were|(?:has|have|'s|'ve) been) (?:\\w+ )?(?:unlocked|unarmed|disarmed|disabled|switched off|turned off|propped open|left open|unguarded|unmonitored|down|broken|out of order|(?:not|never) (?:set|armed|alarmed|working|monitored|locked|recording|staffed|guarded))|(?:disarmed|disabled|unlocked|unguarded|unmonitored|broken|down|off) (?:every|each|from|between|during|over|until|on weekends|all (?:night|day|weekend)))\\b|\\b(?:nobody|no one|no-one) (?:is )?(?:on|at|watching|guarding|covering|monitoring) the (?:\\w+ ){0,2}(?:door|gate|entrance|desk|cameras?|monitors?|dock|lot)\\b|\\bguard (?:rotation|schedule) (?:skips|misses|leaves)\\b|\\bno (?:security|guards?)(?: (?:on site|on duty|staff))? (?:after|before|between|overnight|at night|on (?:weekends|sundays|saturdays|holidays))\\b";
+  "\\b(?:alarms?|vaults?|safes?|cameras?|cctv|server room|evidence room|cash room|cashier'?s? office|back door|side door|rear door|loading dock|fire exit|security system)\\b[^.!?\\n]{0,50}?\\b(?:(?:is|are|gets?|stays?|goes|go|was|were|(?:has|have|'s|'ve) been) (?:\\w+ )?(?:unlocked|unarmed|disarmed|disabled|switched off|turned off|propped open|left open|unguarded|unmonitored|down|off|offline|broken|out of order|(?:not|never) (?:set|armed|alarmed|working|monitored|locked|recording|staffed|guarded))|(?:disarmed|disabled|unlocked|unguarded|unmonitored|broken|down) (?:every|each|from|between|during|over|until|on weekends|all (?:night|day|weekend)))\\b|\\b(?:nobody|no one|no-one) (?:is )?(?:on|at|watching|guarding|covering|monitoring) the (?:\\w+ ){0,2}(?:door|gate|entrance|desk|cameras?|monitors?|dock|lot)\\b|\\bguard (?:rotation|schedule) (?:skips|misses|leaves)\\b|\\b(?:doors?|gates?|locks?|windows?) (?:doesn'?t|does not|don'?t|do not|won'?t|will not) (?:latch|lock|close|shut|arm)\\b|\\banyone can (?:just )?(?:walk|get|come|wander) in\\b|\\bno (?:security|guards?)(?: (?:on site|on duty|staff))? (?:after|before|between|overnight|at night|on (?:weekends|sundays|saturdays|holidays))\\b";
 
 /** Personnel matters: discipline, firings and complaints about a named or described employee. */
 export const HR_MATTER =
-  "\\bdisciplinary (?:hearing|meeting|action|file|investigation|letter|case)s? (?:for|against|of|on|with|into)\\b|\\b(?:is|are|'s|'re|was|were|will be|'ll be|got|gets|going to be|about to be|gonna be)(?: (?:probably|likely|definitely|finally|quietly|getting|being|about to be|going to be|gonna be))* (?:fired|let go|terminated|suspended|disciplined|written up|walked out|demoted)\\b|\\b(?:harassment|misconduct|grievance|hr|workplace) (?:complaint|investigation|case|file|finding)s? (?:against|about|into|on)\\b|\\bhr told me\\b|\\b(?:investigation|complaint|review) (?:into|against|about|of) (?:the|a|an|our|that) (?:[a-z'-]+ ){0,3}(?:officer|employee|supervisor|manager|director|worker|staffer|inspector|clerk|councill?or|chief|guy|woman|man|colleague|co-?worker|foreman)s? (?:found|substantiated|upheld|confirmed)\\b|\\b(?:is|are|'s|being) (?:being )?investigated for\\b|\\b(?:is|are|'s|'re) (?:now |currently )?under (?:investigation|review) for\\b|\\bperformance improvement plan\\b";
+  "\\bdisciplinary (?:hearing|meeting|action|file|investigation|letter|case)s? (?:for|against|of|on|with|into)\\b|\\b(?:is|are|'s|'re|was|were|will be|'ll be|got|gets|going to be|about to be|gonna be)(?: (?:probably|likely|definitely|finally|quietly|getting|being|about to be|going to be|gonna be))* (?:fired|let go|terminated|suspended|disciplined|written up|walked out|demoted)\\b|\\b(?:harassment|misconduct|grievance|hr|workplace) (?:complaint|investigation|case|file|finding)s? (?:against|about|into|on)\\b|\\bhr told me\\b|\\b(?:terminated|fired|let go|suspended|walked out|demoted) (?:yesterday|today|this (?:morning|afternoon|week)|last (?:week|night|friday|monday|tuesday|wednesday|thursday))\\b|\\b(?:investigation|complaint|review) (?:into|against|about|of) (?:the|a|an|our|that) (?:[a-z'-]+ ){0,3}(?:officer|employee|supervisor|manager|director|worker|staffer|inspector|clerk|councill?or|chief|guy|woman|man|colleague|co-?worker|foreman)s? (?:found|substantiated|upheld|confirmed)\\b|\\b(?:is|are|'s|being) (?:being )?investigated for\\b|\\b(?:is|are|'s|'re) (?:now |currently )?under (?:investigation|review) for\\b|\\bperformance improvement plan\\b";
 
 /** Legal advice the City received ("our lawyers advised Council…", "Legal's advice to us"). */
 export const LEGAL_ADVICE =
-  "\\b(?:our|the city'?s|city|council'?s|the) (?:lawyers?|solicitors?|legal (?:team|department|dept|counsel|staff|services)|counsel|legal)\\b (?:\\w+ )?(?:advised|advises|told|tells|says|said|warned|warns|recommended|recommends|believes?|thinks?|opinion)\\b|\\blegal'?s (?:advice|opinion|view)\\b|\\blegal (?:advice|opinion) (?:says|said|is that|was that|to (?:us|council|the city)|from (?:our|the city'?s))\\b|\\b(?:advice|opinion) from (?:our|the city'?s) (?:lawyers?|solicitors?|legal)\\b";
+  "\\b(?:our|the city'?s|city|council'?s|the) (?:lawyers?|solicitors?|legal (?:team|department|dept|counsel|staff|services)|counsel|legal)\\b (?:\\w+ )?(?:advised|advises|told|tells|says|said|warned|warns|recommended|recommends|believes?|thinks?|opinion)\\b|\\blegal'?s (?:advice|opinion|view)\\b|\\b(?:law|legal) (?:department|dept|team|services|branch|counsel)(?:'s)? (?:memo|opinion|advice|brief|note|e-?mail|view)\\b|\\blegal (?:advice|opinion) (?:says|said|is that|was that|to (?:us|council|the city)|from (?:our|the city'?s))\\b|\\b(?:advice|opinion) from (?:our|the city'?s) (?:lawyers?|solicitors?|legal)\\b";
 
 /** Procurement before award: who bid what, who is cheapest or leading. */
 export const BIDS =
-  "\\b(?:lowest|cheapest|highest|winning|top|leading) (?:bid|bidder|tender|proposal|quote)s?\\b|\\b(?:bids?|bidders?|tenders?|proposals?|rf[pqi]s?)\\b[^.!?\\n]{0,80}?\\b(?:lowest|cheapest|highest|front-?runner|leading|came in at|is ahead)\\b|\\b(?:ranked|scored|rated) (?:first|top|highest|lowest|last|second|#?1|number one)\\b[^.!?\\n]{0,40}\\b(?:rf[pqi]|bids?|tenders?|proposals?|contract|evaluation)\\b|\\bevaluation (?:committee )?(?:scores|results|rankings) (?:are|came) in\\b|(?<=[a-z] )bid [$][\\d.,]*\\d(?: ?(?:m|k|million|thousand)\\b)?";
+  "\\b(?:lowest|low|cheapest|highest|winning|top|leading) (?:bid|bidder|tender|proposal|quote)s?\\b|\\b(?:bids?|bidders?|tenders?|proposals?|rf[pqi]s?)\\b[^.!?\\n]{0,80}?\\b(?:lowest|cheapest|highest|front-?runner|leading|came in at|is ahead)\\b|\\b(?:ranked|scored|rated) (?:first|top|highest|lowest|last|second|#?1|number one)\\b[^.!?\\n]{0,40}\\b(?:rf[pqi]|bids?|tenders?|proposals?|contract|evaluation)\\b|\\bevaluation (?:committee )?(?:scores|results|rankings) (?:are|came) in\\b|(?<=[a-z] )bid [$][\\d.,]*\\d(?: ?(?:m|k|million|thousand)\\b)?";

@@ -54,6 +54,12 @@ const invalid: [string, Mode, string[]][] = [
   ['Strictly between us, the Fire Chief is retiring next month.', 'personal', ['between us']],
   ['Please keep this under your hat - the waterfront deal collapses tomorrow.', 'work', ['keep this under your hat']],
   ["Got an early copy of the audit report - spoiler: it's ugly.", 'personal', ['early copy of']],
+  // regression: "is" inside "this" was taken for the verb ("… hires this week is Welcome2026!")
+  ['Temp password for all new hires this week is Welcome2026! - please change it on first login.', 'work', ['Welcome2026!']],
+  ['Reminder that the side gate at the Shepard landfill is 1-1-0-7 on the keypad.', 'work', ['1-1-0-7']],
+  ['Heads up: the server room door doesn\'t latch, anyone can walk in after hours.', 'work', ["door doesn't latch", 'anyone can walk in']],
+  ['So the guy in Roads who crashed the plow? Terminated yesterday. HR is keeping it quiet.', 'personal', ['Terminated yesterday', 'keeping it quiet']],
+  ["The law department's memo says we should settle the class action.", 'work', ["law department's memo"]],
 ];
 
 const valid: [string, Mode][] = [
@@ -96,6 +102,8 @@ const valid: [string, Mode][] = [
   ['Between you and me, the new streetcars are so comfy.', 'personal'],
   ["The new library branch is gorgeous, can't wait for it to come out of construction.", 'personal'],
   ["Confidential to my book club: I didn't finish the book 😅", 'personal'],
+  ['Council met in closed session this morning on a legal matter and reported out publicly at 2 p.m.', 'work'],
+  ['The alarm at the Memorial Centre went off during the game - no emergency, just a faulty sensor.', 'work'],
 ];
 
 describe('confidential', () => {
@@ -113,6 +121,7 @@ describe('confidential', () => {
     'tests/fixtures/holdout/commercial-confidential-2.jsonl',
     'tests/fixtures/holdout/commercial-confidential-3.jsonl',
     'tests/fixtures/holdout/commercial-confidential-4.jsonl',
+    'tests/fixtures/holdout/commercial-confidential-5.jsonl',
   ])('held-out posts in %s: precision >= 0.95, recall >= 0.9', (file) => {
     const score = scoreRule(file, 'confidential');
     expect(score.falseAlarms).toEqual([]);
