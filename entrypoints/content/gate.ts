@@ -1,9 +1,10 @@
 /**
  * The check before posting. Capture-phase click and keydown listeners on the window see the
  * site's Post/Reply/Comment button and Ctrl/Cmd+Enter before the site does. The event is
- * stopped only when we are sure: the check is on, error-level findings are open for exactly the
- * text in the box, and the "Review / Post anyway" box is on screen. Anything else (an exception,
- * a stale check, no panel) lets the post through untouched.
+ * stopped only when we are sure: the check is on, error-level findings are open for the text in
+ * the box (checked, or its flagged words still there after an edit not checked yet), and the
+ * "Review / Post anyway" box is on screen. Anything else (an exception, findings about text that
+ * is gone, no panel) lets the post through untouched.
  * "Post anyway" re-dispatches the click on the real button, or the key on the editor, once,
  * while `bypassing` is set; the draft is never touched.
  */
