@@ -18,6 +18,9 @@ const OVERHANG = 0.2;
 const COARSE_POINTS = 120;
 const CANDIDATES_PER_REFERENCE = 10;
 const COARSE_FLOOR = 0.2;
+/** A place whose QUICK_POINTS strongest template points score below QUICK_COARSE is skipped. */
+const QUICK_POINTS = 30;
+const QUICK_COARSE = 0.25;
 /** Share of a template's area that must fall inside the image (cropped logos lose the rest). */
 export const MIN_VISIBLE = 0.75;
 
@@ -163,6 +166,9 @@ function scan(field: Field, table: Float64Array, c: Coarse, pad: number, lw: num
   const fre = field.re;
   const fim = field.im;
   const floor = 0.05 * c.template.energy;
+  const quick = Math.min(n, QUICK_POINTS);
+  let quickEnergy = 0;
+  for (let k = 0; k < quick; k++) quickEnergy += c.pe[k];
   // The image proper inside the padded field, less its cleared outermost pixels.
   const inX0 = pad + 1;
   const inY0 = pad + 1;
@@ -173,14 +179,21 @@ function scan(field: Field, table: Float64Array, c: Coarse, pad: number, lw: num
     for (let i = 0; i < nx; i++) {
       const x = x0 + 2 * i;
       const base = y * field.width + x;
+      const inside = x >= inX0 && y >= inY0 && x + tw <= inX1 && y + th <= inY1;
       let acc = 0;
-      for (let k = 0; k < n; k++) {
+      for (let k = 0; k < quick; k++) {
+        const p = base + points[k];
+        acc += fre[p] * re[k] + fim[p] * im[k];
+      }
+      // Most places are plainly not the logo: its strongest points already say so.
+      if (inside && (acc <= 0 || acc * acc < QUICK_COARSE * QUICK_COARSE * quickEnergy * (windowEnergy(table, field.width, x, y, tw, th) + floor))) continue;
+      for (let k = quick; k < n; k++) {
         const p = base + points[k];
         acc += fre[p] * re[k] + fim[p] * im[k];
       }
       // Where the window hangs over the image's edge, only the template points inside count.
       let et = c.energy;
-      if (x < inX0 || y < inY0 || x + tw > inX1 || y + th > inY1) {
+      if (!inside) {
         const lx0 = x + 2;
         const ly0 = y + 2;
         const shown =
