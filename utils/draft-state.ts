@@ -45,6 +45,15 @@ export function badgeFor(state: DraftState | null): { text: string; colour: stri
   return { text: n > 99 ? '99+' : String(n), colour: BADGE_COLOURS[highestSeverity(state.findings)!] };
 }
 
+/** The toolbar button's title (its accessible name): the badge in words. */
+export function titleFor(state: DraftState | null): string {
+  if (!state || state.empty) return 'Postcheck';
+  const n = state.findings.length;
+  if (n === 0) return 'Postcheck: nothing to flag in this draft';
+  const errors = state.findings.filter((f) => f.severity === 'error').length;
+  return `Postcheck: ${n} open finding${n === 1 ? '' : 's'}${errors ? ` (${errors} error${errors === 1 ? '' : 's'})` : ''}`;
+}
+
 /** A checklist item tied to rules: 'pass'/'fail' from the open findings, 'none' while there is no draft. */
 export function itemStatus(rules: readonly RuleId[], state: DraftState | null): 'pass' | 'fail' | 'none' {
   if (!state || state.empty) return 'none';

@@ -3,7 +3,7 @@
  * current draft; the popup asks for it and ticks checklist items. Kept in memory (a tab's state
  * is re-reported on its next check if an MV3 worker restarts; only manual ticks are lost).
  */
-import { badgeFor, type DraftState } from '../../utils/draft-state';
+import { badgeFor, titleFor, type DraftState } from '../../utils/draft-state';
 import type { DraftStateRequest, Request, SetCheckBeforePostingRequest, TabStateRequest, TabStateResponse, TickRequest } from '../../utils/messages';
 import { loadSettings, updateSettings, type SettingsStore } from '../../utils/settings';
 
@@ -12,6 +12,7 @@ export interface BadgeApi {
   setBadgeText(details: { tabId: number; text: string }): Promise<void> | void;
   setBadgeBackgroundColor(details: { tabId: number; color: string }): Promise<void> | void;
   setBadgeTextColor?(details: { tabId: number; color: string }): Promise<void> | void;
+  setTitle?(details: { tabId: number; title: string }): Promise<void> | void;
 }
 
 export type TabRequest = DraftStateRequest | TabStateRequest | TickRequest | SetCheckBeforePostingRequest;
@@ -35,7 +36,8 @@ export function createTabs(deps: { badge: BadgeApi | null; store?: SettingsStore
     const api = deps.badge;
     if (!api) return;
     const { text, colour } = badgeFor(state);
-    const sig = `${text}|${colour}`;
+    const title = titleFor(state);
+    const sig = `${text}|${colour}|${title}`;
     if (lastBadge.get(tabId) === sig) return;
     lastBadge.set(tabId, sig);
     try {
@@ -44,6 +46,7 @@ export function createTabs(deps: { badge: BadgeApi | null; store?: SettingsStore
         await api.setBadgeTextColor?.({ tabId, color: '#ffffff' });
       }
       await api.setBadgeText({ tabId, text });
+      await api.setTitle?.({ tabId, title }); // what screen readers say for the toolbar button
     } catch {
       lastBadge.delete(tabId); // tab closed meanwhile
     }

@@ -63,11 +63,13 @@ describe('checklist items tied to rules', () => {
 function fakeBadge() {
   const text = new Map<number, string>();
   const colour = new Map<number, string>();
+  const title = new Map<number, string>();
   const api: BadgeApi = {
     setBadgeText: ({ tabId, text: t }) => void text.set(tabId, t),
     setBadgeBackgroundColor: ({ tabId, color }) => void colour.set(tabId, color),
+    setTitle: ({ tabId, title: t }) => void title.set(tabId, t),
   };
-  return { api, text, colour };
+  return { api, text, colour, title };
 }
 
 describe('background tab state', () => {
@@ -77,8 +79,9 @@ describe('background tab state', () => {
     await tabs.handle({ type: 'draft-state', state: draft({ findings: [{ rule: 'personal-info', severity: 'error' }, { rule: 'news-link', severity: 'warning' }] }) }, 7);
     await tabs.handle({ type: 'draft-state', state: draft({ findings: [{ rule: 'news-link', severity: 'warning' }] }) }, 8);
     expect([badge.text.get(7), badge.colour.get(7), badge.text.get(8), badge.colour.get(8)]).toEqual(['2', BADGE_COLOURS.error, '1', BADGE_COLOURS.warning]);
+    expect([badge.title.get(7), badge.title.get(8)]).toEqual(['Postcheck: 2 open findings (1 error)', 'Postcheck: 1 open finding']);
     await tabs.handle({ type: 'draft-state', state: draft({ empty: true }) }, 7);
-    expect(badge.text.get(7)).toBe('');
+    expect([badge.text.get(7), badge.title.get(7)]).toEqual(['', 'Postcheck']);
   });
 
   test('ticks belong to one draft: kept while it lasts, gone with a new draft or an emptied box', async () => {

@@ -6,7 +6,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, EXTENSION_DIRS, launch, type Session, type Tab } from './helpers/browser';
 import { clearEditor, focusEditor, openFixture, openPanel, posted, screenshot, waitFor, waitForRules } from './helpers/page';
-import { axeScan, checklist, clickPopup, openPopup, popupText, serious, toolbarBadge } from './helpers/popup';
+import { axeScan, checklist, clickPopup, openPopup, popupText, serious, toolbarBadge, toolbarTitle } from './helpers/popup';
 import { PHONE, typeAndCheck, WORK_POST } from './helpers/scenarios';
 
 const X_TABS = 'https://x.com/*';
@@ -66,6 +66,7 @@ describe.each(BROWSERS)('popup and toolbar badge in %s', (browser) => {
     await waitForRules(s.tab, ['personal-info', 'news-link']);
     await waitFor(popup, () => document.querySelector('[data-testid="popup-count"]')?.textContent?.startsWith('2 open findings'), undefined, 3_000, 'popup count 2');
     expect(await toolbarBadge(popup, X_TABS)).toEqual({ text: '2', colour: '#b3261e' });
+    expect(await toolbarTitle(popup, X_TABS)).toBe('Postcheck: 2 open findings (1 error)');
     expect(await checklist(popup)).toEqual({
       'work-account': 'open', 'program-area': 'open', 'second-reader': 'open',
       'no-confidential': 'fail', 'no-commercial': 'fail', respectful: 'pass', media: 'open',

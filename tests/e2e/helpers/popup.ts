@@ -85,3 +85,13 @@ export async function axeScan(tab: Tab, context: unknown = document_): Promise<{
 const document_ = Symbol('document');
 
 export const serious = (scan: { violations: AxeViolation[] }) => scan.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+
+/** The toolbar button's title for the first tab matching `pattern` (what screen readers announce). */
+export const toolbarTitle = (popup: Tab, pattern: string) =>
+  popup.evaluate(async (p) => {
+    const g = globalThis as any;
+    const api = g.browser ?? g.chrome;
+    const action = api.action ?? api.browserAction;
+    const [tab] = await api.tabs.query({ url: p });
+    return tab ? ((await action.getTitle({ tabId: tab.id })) as string) : null;
+  }, pattern);
