@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { DISRESPECTFUL_POLITICAL_FILES, scoreRule } from '../fixtures/holdout/score';
 import { describe, expect, test } from 'vitest';
 import { disrespectful } from '../../rules/disrespectful';
 import { check } from '../../rules/index';
@@ -258,29 +258,10 @@ describe('disrespectful', () => {
     expect(f.suggestion).toBeTruthy();
   });
 
-  test.each([
-    'tests/fixtures/holdout/disrespectful-political.jsonl',
-    'tests/fixtures/holdout/disrespectful-political-2.jsonl',
-    'tests/fixtures/holdout/disrespectful-political-3.jsonl',
-    'tests/fixtures/holdout/disrespectful-political-4.jsonl',
-    'tests/fixtures/holdout/disrespectful-political-5.jsonl',
-    'tests/fixtures/holdout/disrespectful-political-6.jsonl',
-    'tests/fixtures/holdout/disrespectful-political-7.jsonl',
-    'tests/fixtures/holdout/disrespectful-political-8.jsonl',
-    'tests/fixtures/holdout/disrespectful-political-9.jsonl',
-  ])('held-out posts in %s: precision >= 0.95, recall >= 0.9', (file) => {
-    const posts = readFileSync(file, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
-    let tp = 0, fp = 0, fn = 0;
-    for (const p of posts) {
-      const c: Context = { mode: p.mode, platform: 'other', profile: getProfile(p.profile) };
-      const flagged = check({ text: p.text }, c, { only: ['disrespectful'] }).some((f) => f.severity !== 'info');
-      const expected = p.expect.includes('disrespectful');
-      if (flagged && expected) tp++;
-      else if (flagged && !p.allow.includes('disrespectful')) fp++;
-      else if (!flagged && expected) fn++;
-    }
-    expect(tp / (tp + fp)).toBeGreaterThanOrEqual(0.95);
-    expect(tp / (tp + fn)).toBeGreaterThanOrEqual(0.85);
+  test.each(DISRESPECTFUL_POLITICAL_FILES)('held-out posts in %s: precision >= 0.95, recall >= 0.85', (file) => {
+    const score = scoreRule(file, 'disrespectful');
+    expect(score.precision).toBeGreaterThanOrEqual(0.95);
+    expect(score.recall).toBeGreaterThanOrEqual(0.85);
   });
 
   test('phrases carry a suggestion but no automatic fix', () => {
