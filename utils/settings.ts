@@ -29,7 +29,20 @@ export interface Settings {
   extraDomains: string[];
   /** Ask "Review" or "Post anyway" when Post is pressed while errors are open (entrypoints/content/gate.ts). */
   checkBeforePosting: boolean;
+  /** An administrator's own logo images for the city-logo matcher (utils/logo-browser.ts `addReferenceFromBlob`). */
+  customLogos: CustomLogo[];
 }
+
+/** One logo image from settings: a `data:image/…` URL, for a City profile. */
+export interface CustomLogo {
+  profileId: string;
+  dataUrl: string;
+  name?: string;
+}
+
+/** Limits that keep settings small enough for storage.local: 20 logos of at most 2 MB each. */
+export const MAX_CUSTOM_LOGOS = 20;
+export const MAX_LOGO_DATA_URL = 2 * 1024 * 1024;
 
 export function defaultSettings(): Settings {
   return {
@@ -41,6 +54,7 @@ export function defaultSettings(): Settings {
     extraTopics: [],
     extraDomains: [],
     checkBeforePosting: true,
+    customLogos: [],
   };
 }
 
@@ -67,6 +81,23 @@ export function repairSettings(raw: unknown): Settings {
   out.extraTopics = (strings(raw.extraTopics) ?? d.extraTopics).map((s) => s.toLowerCase());
   out.extraDomains = (strings(raw.extraDomains) ?? d.extraDomains).map((s) => s.toLowerCase());
   if (typeof raw.checkBeforePosting === 'boolean') out.checkBeforePosting = raw.checkBeforePosting;
+  out.customLogos = customLogos(raw.customLogos);
+  return out;
+}
+
+/** Valid custom logos: a known profile and an image data URL each; anything else is dropped. */
+function customLogos(raw: unknown): CustomLogo[] {
+  if (!Array.isArray(raw)) return [];
+  const out: CustomLogo[] = [];
+  for (const item of raw) {
+    if (!isObject(item) || typeof item.profileId !== 'string' || !isProfileId(item.profileId)) continue;
+    const dataUrl = item.dataUrl;
+    if (typeof dataUrl !== 'string' || !/^data:image\/[a-z0-9.+-]+;base64,/i.test(dataUrl) || dataUrl.length > MAX_LOGO_DATA_URL) continue;
+    const logo: CustomLogo = { profileId: item.profileId.toLowerCase(), dataUrl };
+    if (typeof item.name === 'string' && item.name.trim()) logo.name = item.name.trim().slice(0, 100);
+    if (!out.some((l) => l.profileId === logo.profileId && l.dataUrl === dataUrl)) out.push(logo);
+    if (out.length === MAX_CUSTOM_LOGOS) break;
+  }
   return out;
 }
 

@@ -12,11 +12,26 @@ const BOTH_MODES = new Set<RuleId>(rules.filter((r) => r.meta.modes.includes('wo
 
 export type LogoMatcher = (blob: Blob, profileId: string) => Promise<{ profile: string; score: number } | null>;
 
+/** What the background uses of utils/logo-browser.ts (issue 5). */
+export interface LogoApi {
+  findLogoInBlob: LogoMatcher;
+  addReferenceFromBlob?: (profileId: string, blob: Blob, name?: string) => Promise<void>;
+  warmLogoMatcher?: (profileId: string) => Promise<number>;
+}
+
 export interface Deps {
   store?: SettingsStore;
-  /** `findLogoInBlob` from utils/logo-browser.ts when that file exists (issue 5). */
+  /** utils/logo-browser.ts when that file exists. */
+  loadLogo?: () => Promise<LogoApi | null>;
+  /** Just `findLogoInBlob` (older form of `loadLogo`). */
   loadLogoMatcher?: () => Promise<LogoMatcher | null>;
 }
+
+/** A data: URL as a Blob; decoded locally, never a network request. */
+const dataUrlBlob = async (dataUrl: string) => {
+  if (!dataUrl.startsWith('data:')) throw new Error('not a data: URL');
+  return (await fetch(dataUrl)).blob();
+};
 
 export function runCheck(req: CheckRequest, settings: Settings): CheckResponse {
   const t0 = performance.now();
@@ -47,10 +62,43 @@ function modeOf(settings: Settings, account: string): ModeResponse {
 export function createHandler(deps: Deps = {}) {
   let cached: Promise<Settings> | null = null;
   const settings = () => (cached ??= loadSettings(deps.store).catch(() => loadSettings({ get: async () => ({}), set: async () => {} })));
+  const logo = async (): Promise<LogoApi | null> => {
+    if (deps.loadLogo) return deps.loadLogo();
+    const find = await deps.loadLogoMatcher?.();
+    return find ? { findLogoInBlob: find } : null;
+  };
+
+  /** Administrators' logo images from settings, each added to the matcher once per worker life. */
+  const addedLogos = new Set<string>();
+  async function addCustomLogos(api: LogoApi, s: Settings): Promise<void> {
+    if (!api.addReferenceFromBlob) return;
+    for (const l of s.customLogos) {
+      const key = `${l.profileId}\u0000${l.dataUrl}`;
+      if (addedLogos.has(key)) continue;
+      addedLogos.add(key);
+      try {
+        await api.addReferenceFromBlob(l.profileId, await dataUrlBlob(l.dataUrl), l.name);
+      } catch (error) {
+        console.warn('[postcheck] custom logo not usable', l.name ?? l.profileId, error);
+      }
+    }
+  }
+
+  /** Builds the matcher's templates once (first match ~0.8 s otherwise): at start and when a compose box shows. */
+  let logoWarm: Promise<void> | null = null;
+  const warmLogo = () =>
+    (logoWarm ??= (async () => {
+      const api = await logo();
+      if (!api) return;
+      const s = await settings();
+      await addCustomLogos(api, s);
+      await api.warmLogoMatcher?.(s.profileId);
+    })().catch((error) => console.warn('[postcheck] logo warm-up failed', error)));
 
   async function handle<R extends Request>(req: R): Promise<ResponseFor<R>> {
     switch (req.type) {
       case 'warm':
+        void warmLogo();
         runCheck({ type: 'check', seq: 0, text: 'Warm up: the City council meets at City Hall.', mode: 'personal', platform: 'other' }, await settings());
         return { type: 'ok' } as ResponseFor<R>;
       case 'check':
@@ -65,11 +113,12 @@ export function createHandler(deps: Deps = {}) {
         return modeOf(saved, key) as ResponseFor<R>;
       }
       case 'check-image': {
-        const matcher = (await deps.loadLogoMatcher?.()) ?? null;
-        const out: CheckImageResponse = { type: 'image-checked', logoMatch: null, available: !!matcher };
-        if (matcher) {
-          const blob = await (await fetch(req.dataUrl)).blob(); // data: URL only, decoded locally
-          out.logoMatch = await matcher(blob, req.profileId ?? (await settings()).profileId);
+        const api = await logo();
+        const out: CheckImageResponse = { type: 'image-checked', logoMatch: null, available: !!api };
+        if (api) {
+          const s = await settings();
+          await addCustomLogos(api, s);
+          out.logoMatch = await api.findLogoInBlob(await dataUrlBlob(req.dataUrl), req.profileId ?? s.profileId);
         }
         return out as ResponseFor<R>;
       }
@@ -80,6 +129,7 @@ export function createHandler(deps: Deps = {}) {
 
   return {
     handle,
+    warmLogo,
     /** Forget cached settings (call on storage change). */
     invalidate: () => void (cached = null),
   };

@@ -1,18 +1,21 @@
 import { browser } from 'wxt/browser';
 import { isRequest, SETTINGS_KEY } from '../../utils/messages';
-import { createHandler, type LogoMatcher } from './handlers';
+import { createHandler, type LogoApi } from './handlers';
 import { createTabs, isTabRequest, type BadgeApi } from './tabs';
 
 // The logo matcher (issue 5) is optional: picked up here once utils/logo-browser.ts exists.
-const logoModules = import.meta.glob<{ findLogoInBlob?: LogoMatcher }>('../../utils/logo-browser.ts');
+const logoModules = import.meta.glob<Partial<LogoApi>>('../../utils/logo-browser.ts');
 
 export default defineBackground(() => {
   const handler = createHandler({
-    loadLogoMatcher: async () => {
+    loadLogo: async () => {
       const load = Object.values(logoModules)[0];
-      return load ? ((await load()).findLogoInBlob ?? null) : null;
+      const api = load ? await load() : null;
+      return api?.findLogoInBlob ? (api as LogoApi) : null;
     },
   });
+  // The matcher's templates are built while nobody waits (an MV3 worker does this on each start).
+  setTimeout(() => void handler.warmLogo(), 500);
 
   browser.storage.onChanged.addListener((changes, area) => {
     if (area === 'local' && SETTINGS_KEY in changes) handler.invalidate();
