@@ -5,6 +5,7 @@ import { extractLinks, isOwnDomain } from './lib/links';
 import { newsOutlet } from './news-link';
 import { normalized, toOriginal } from './text';
 import type { Context, Rule } from './types';
+import { matchAll } from './lib/match-all';
 
 interface Compiled { why: string; re: RegExp; kind: string }
 const compile = (list: readonly Signal[], kind: string): Compiled[] => list.map((s) => ({ why: s.why, re: new RegExp(s.pattern, 'g'), kind }));
@@ -67,13 +68,13 @@ export const commercial: Rule = {
     const t = normalized(post.text);
     const hits: Hit[] = affiliateLinks(post.text, ctx);
     for (const sig of [...STRONG_RE, ...WEAK_RE]) {
-      for (const m of t.norm.matchAll(sig.re)) {
+      for (const m of matchAll(t.norm, sig.re)) {
         const lead = m[0].length - m[0].trimStart().length;
         const span = toOriginal(t, m.index + lead, m.index + m[0].length);
         hits.push({ ...span, why: sig.why, kind: sig.kind });
       }
     }
-    for (const m of post.text.matchAll(BEST_IS_AT)) {
+    for (const m of matchAll(post.text, BEST_IS_AT)) {
       if (!PLACE.test(m[1])) hits.push({ start: m.index, end: m.index + m[0].length, why: 'recommends a business', kind: 'strong' });
     }
     if (!hits.length) return [];
@@ -94,7 +95,7 @@ export const commercial: Rule = {
 /** Whether `text` names a private business: a trade name ("Prairie Roofing Ltd.") or a venue after "at"/"from" that is not a public place. */
 function namesBusiness(text: string): boolean {
   if (BUSINESS.test(text)) return true;
-  for (const m of text.matchAll(VENUE)) if (!PLACE.test(m[1])) return true;
+  for (const m of matchAll(text, VENUE)) if (!PLACE.test(m[1])) return true;
   return false;
 }
 
@@ -111,7 +112,7 @@ function cityContext(text: string, ctx: Context, hits: Hit[]): (hit: Hit) => boo
   const domains = [...ctx.profile.webDomains, ...(ctx.settings?.extraDomains ?? [])];
   // A City domain written anywhere ("toronto.ca/parks", "permits@calgary.ca") is City context;
   // found with one pattern rather than full link extraction, which costs more than the rule.
-  const own = domains.length ? [...t.norm.matchAll(ownDomainPattern(domains))].map((m) => toOriginal(t, m.index, m.index + m[0].length)) : [];
+  const own = domains.length ? [...matchAll(t.norm, ownDomainPattern(domains))].map((m) => toOriginal(t, m.index, m.index + m[0].length)) : [];
   let topics: { start: number; end: number }[] | null = null;
   return (hit) => {
     const [s, e] = sentence(text, hit.start, hit.end);

@@ -5,6 +5,7 @@ import { finding } from './finding';
 import { departmentMentions, firstCityTopic } from './lib/city-topics';
 import { normalized, toOriginal } from './text';
 import type { Finding, Rule } from './types';
+import { matchAll } from './lib/match-all';
 
 const MARKERS = new RegExp(`\\b(?:${SECRECY_MARKERS.join('|')})(?![\\w-])`, 'g');
 const GOSSIP = new RegExp(`\\b(?:${GOSSIP_MARKERS.join('|')})(?![\\w-])`, 'g');
@@ -76,53 +77,53 @@ export const confidential: Rule = {
     if (!GATE.test(norm)) return [];
     const spans: [number, number, string][] = [];
     const add = (s: number, e: number, why: string) => spans.push([s, e, why]);
-    for (const m of norm.matchAll(MARKERS)) add(m.index, m.index + m[0].length, 'marks information as confidential or not yet public');
+    for (const m of matchAll(norm, MARKERS)) add(m.index, m.index + m[0].length, 'marks information as confidential or not yet public');
     // A post is about work if it has work words or names a City unit ("Rick from Licensing"). Gossip
     // markers need that; news not yet out, personnel and security matters may also rest on a City
     // topic ("the TTC"), which "don't tell anyone but I took the subway" should not.
     const work = WORK.test(norm) || departmentMentions(t).length > 0;
     const city = work || firstCityTopic(t, ctx.profile) !== null;
     if (work) {
-      for (const m of norm.matchAll(GOSSIP)) add(m.index, m.index + m[0].length, 'shares something told in confidence');
-      for (const m of norm.matchAll(ASIDE)) {
+      for (const m of matchAll(norm, GOSSIP)) add(m.index, m.index + m[0].length, 'shares something told in confidence');
+      for (const m of matchAll(norm, ASIDE)) {
         const s = m.index + m[0].indexOf('between');
         add(s, m.index + m[0].length, 'shares something told in confidence');
       }
     }
-    for (const m of norm.matchAll(NOT_YET)) {
+    for (const m of matchAll(norm, NOT_YET)) {
       if (city && !PROMISE.test(sentenceAt(norm, m.index))) add(m.index, m.index + m[0].length, 'shares news the City has not announced');
     }
-    for (const m of norm.matchAll(LEGAL)) add(m.index, m.index + m[0].length, 'shares legal advice given to the City');
-    for (const m of norm.matchAll(BID)) add(m.index, m.index + m[0].length, 'shares bids before a contract is awarded');
+    for (const m of matchAll(norm, LEGAL)) add(m.index, m.index + m[0].length, 'shares legal advice given to the City');
+    for (const m of matchAll(norm, BID)) add(m.index, m.index + m[0].length, 'shares bids before a contract is awarded');
     if (city) {
-      for (const m of norm.matchAll(SECURITY)) add(m.index, m.index + m[0].length, 'reveals a security weakness at a City site');
-      for (const m of norm.matchAll(HR)) add(m.index, m.index + m[0].length, 'shares a confidential personnel matter');
+      for (const m of matchAll(norm, SECURITY)) add(m.index, m.index + m[0].length, 'reveals a security weakness at a City site');
+      for (const m of matchAll(norm, HR)) add(m.index, m.index + m[0].length, 'shares a confidential personnel matter');
     }
-    for (const m of norm.matchAll(LEAKS)) {
+    for (const m of matchAll(norm, LEAKS)) {
       const around = norm.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
       if (work && !LEAK_NOT.test(around)) add(m.index, m.index + m[0].length, 'shares leaked information');
     }
-    for (const m of norm.matchAll(CONFIDENTIAL)) {
+    for (const m of matchAll(norm, CONFIDENTIAL)) {
       const before = norm.slice(Math.max(0, m.index - 50), m.index);
       const after = norm.slice(m.index + m[0].length, m.index + m[0].length + 40);
       // A bare "confidential" needs a post about work ("Confidential to my book club: …" is a joke).
       if (city && !SERVICE_PRE.test(before) && !SERVICE_POST.test(after)) add(m.index, m.index + m[0].length, 'shares confidential information');
     }
-    for (const m of norm.matchAll(CREDENTIAL)) {
+    for (const m of matchAll(norm, CREDENTIAL)) {
       if (!isSecret(m[1])) continue;
       const s = m.index + m[0].length - m[1].length;
       const value = m[1].replace(/[.,;?)"'”’]+$/, '');
       const lead = value.length - value.replace(/^["'“‘(]+/, '').length;
       add(s + lead, s + value.length, 'reveals a password or login');
     }
-    for (const m of [...norm.matchAll(PAIR), ...norm.matchAll(OPENS), ...norm.matchAll(LOCKED_CODE)]) {
+    for (const m of [...matchAll(norm, PAIR), ...matchAll(norm, OPENS), ...matchAll(norm, LOCKED_CODE)]) {
       const value = m[1].replace(/[.,;?)"'”’]+$/, '');
       if (!isSecret(value)) continue;
       const s = m.index + m[0].length - m[1].length;
       add(s, s + value.length, 'reveals a password or login');
     }
     const others = spans.length > 0;
-    for (const m of norm.matchAll(CLOSED)) {
+    for (const m of matchAll(norm, CLOSED)) {
       if (!others && SCHEDULE.test(sentenceAt(norm, m.index))) continue;
       add(m.index, m.index + m[0].length, 'shares what was discussed in a closed (in camera) session');
     }

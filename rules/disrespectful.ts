@@ -3,6 +3,7 @@ import { phrases, type PhraseKind } from './disrespectful/phrases';
 import { finding } from './finding';
 import { normalized, toOriginal } from './text';
 import type { Finding, Rule } from './types';
+import { matchAll } from './lib/match-all';
 
 const MESSAGES: Record<PhraseKind | 'profanity' | 'mild', string> = {
   profanity: 'Obscene or vulgar word. City policy asks posts to stay respectful, on work and personal accounts alike.',
@@ -59,7 +60,7 @@ export const disrespectful: Rule = {
       if (!w.mild) add(w.start, w.end, 'profanity', true);
       else if (ctx.mode === 'work') add(w.start, w.end, 'mild', true);
     }
-    for (const m of t.norm.matchAll(OBSCENE_EMOJI)) add(m.index, m.index + m[0].length, 'profanity', true);
+    for (const m of matchAll(t.norm, OBSCENE_EMOJI)) add(m.index, m.index + m[0].length, 'profanity', true);
     return out.sort((a, b) => a.start - b.start);
   },
 };

@@ -8,6 +8,7 @@ import { CITY_ROLES, LOWERCASE_UNITS, PEER_ROLES, ROLE_QUALIFIERS, STAFF_GROUPS,
 import { alternation, bounded, departmentMentions, escapePhrase } from '../lib/city-topics';
 import { normalized, toOriginal, type NormalText } from '../text';
 import { HANDLE, handleOrName, knownFirstName, lowerNameAt, nameAt, nameBefore, personBefore, pronounFollows, withFollowing, withListed, type NameSpan } from './names';
+import { matchAll } from '../lib/match-all';
 
 const GAP = '[\\s\\-\\u2010-\\u2015]*';
 const QUALIFIERS = alternation([...ROLE_QUALIFIERS, ...CITY_DEPARTMENTS.filter((d) => /^[a-z]+$/.test(d))], GAP);
@@ -38,7 +39,7 @@ const PREPOSITION_RE = /(?<![a-z0-9])(from|on|in|of|at|with)\s+/g;
 /** Matches of the sticky `re` right after a preposition in `allowed`; index is the preposition's. */
 function afterPrepositions(norm: string, re: RegExp, allowed: ReadonlySet<string>): { index: number; end: number }[] {
   const out: { index: number; end: number }[] = [];
-  for (const p of norm.matchAll(PREPOSITION_RE)) {
+  for (const p of matchAll(norm, PREPOSITION_RE)) {
     if (!allowed.has(p[1])) continue;
     re.lastIndex = p.index + p[0].length;
     const m = re.exec(norm);
@@ -122,7 +123,7 @@ function listedColleagues(t: NormalText, colleagues: readonly string[]): Mention
   const out: Mention[] = [];
   for (const name of colleagues) {
     if (name.trim().length < 2) continue;
-    for (const m of t.norm.matchAll(new RegExp(bounded(escapePhrase(name).replace(/\s+/g, '\\s+')), 'g'))) {
+    for (const m of matchAll(t.norm, new RegExp(bounded(escapePhrase(name).replace(/\s+/g, '\\s+')), 'g'))) {
       const { start, end } = toOriginal(t, m.index, m.index + m[0].length);
       out.push({ start, end, name: t.original.slice(start, end), clue: 'settings' });
     }
@@ -136,11 +137,11 @@ export function findColleagues(text: string, colleagues: readonly string[] = [],
   const notNames = new Set(cityWords);
   const found: Mention[] = listedColleagues(t, colleagues);
   const placeUnit = placeUnitPattern(cityWords);
-  for (const m of placeUnit && t.norm.match(placeUnit.gate) ? t.norm.matchAll(placeUnit.re) : []) {
+  for (const m of placeUnit && t.norm.match(placeUnit.gate) ? matchAll(t.norm, placeUnit.re) : []) {
     const name = personBefore(text, t.map[m.index], notNames);
     if (name) found.push(...withListed(text, name, notNames).map((n) => ({ ...n, clue: 'unit' as const })));
   }
-  for (const m of t.norm.matchAll(ROLE_RE)) {
+  for (const m of matchAll(t.norm, ROLE_RE)) {
     const end = toOriginal(t, m.index, m.index + m[0].length).end;
     const name = afterTitle(text, end, notNames, /^(?:my|our)\s/.test(m[0]));
     if (name) found.push({ ...name, clue: 'title' });
@@ -154,13 +155,13 @@ export function findColleagues(text: string, colleagues: readonly string[] = [],
     const name = handleOrName(text, end + SEPARATOR.exec(text.slice(end))![0].length, notNames);
     if (name) found.push({ ...name, clue: 'unit' });
   }
-  for (const m of t.norm.matchAll(APPOSITION_START)) {
+  for (const m of matchAll(t.norm, APPOSITION_START)) {
     UNIT_APPOSITION_RE.lastIndex = m.index + m[0].length;
     const name = UNIT_APPOSITION_RE.test(t.norm) && nameBefore(text, t.map[m.index], notNames, true);
     if (name) found.push({ ...name, clue: 'unit' });
   }
   const welcome = t.norm.includes('welcom');
-  for (const m of welcome ? t.norm.matchAll(WELCOME_RE) : []) {
+  for (const m of welcome ? matchAll(t.norm, WELCOME_RE) : []) {
     const at = toOriginal(t, m.index, m.index + m[0].length).end;
     const name = nameAt(text, at, notNames, true);
     const after = normalized(text.slice(name?.end ?? 0, (name?.end ?? 0) + 80)).norm;
@@ -171,22 +172,22 @@ export function findColleagues(text: string, colleagues: readonly string[] = [],
       if (teamName) found.push({ ...teamName, clue: 'unit' });
     }
   }
-  for (const m of /promotion|appointment|new\s+(?:role|position|job)/.test(t.norm) ? t.norm.matchAll(PROMOTED_RE) : []) {
+  for (const m of /promotion|appointment|new\s+(?:role|position|job)/.test(t.norm) ? matchAll(t.norm, PROMOTED_RE) : []) {
     const name = nameBefore(text, t.map[m.index], notNames, true);
     if (name) found.push({ ...name, clue: 'title' });
   }
-  for (const m of SINGLED_OUT_GATE.test(t.norm) ? t.norm.matchAll(SINGLED_OUT_RE) : []) {
+  for (const m of SINGLED_OUT_GATE.test(t.norm) ? matchAll(t.norm, SINGLED_OUT_RE) : []) {
     const name = handleOrName(text, toOriginal(t, m.index, m.index + m[0].length).end, notNames);
     if (name) found.push(...withFollowing(text, name, notNames).map((n) => ({ ...n, clue: 'unit' as const })));
   }
-  for (const m of t.norm.matchAll(WORK_WITH_RE)) {
+  for (const m of matchAll(t.norm, WORK_WITH_RE)) {
     const at = toOriginal(t, m.index, m.index + m[0].length).end;
     const handle = HANDLE.exec(text.slice(at));
     if (handle) { found.push({ start: at, end: at + handle[0].length, name: handle[0], clue: 'unit' }); continue; }
     const name = nameAt(text, at, notNames, true);
     if (name && (knownFirstName(name.name.split(' ')[0], notNames) || pronounFollows(text, name.end))) found.push({ ...name, clue: 'unit' });
   }
-  for (const m of t.norm.matchAll(APPOSITION_RE)) {
+  for (const m of matchAll(t.norm, APPOSITION_RE)) {
     const name = nameBefore(text, t.map[m.index], notNames, true);
     if (name) found.push({ ...name, clue: 'title' });
   }

@@ -4,6 +4,7 @@
  * matching in small windows around the cues keeps the cost proportional to the cues, not the text.
  * Shared by `disrespectful` and `political`.
  */
+import { matchAll } from '../lib/match-all';
 
 export interface WordAt {
   word: string;
@@ -14,7 +15,7 @@ export interface WordAt {
 /** The lower-case letter runs of normalised text, with their offsets. */
 export function wordsOf(norm: string): WordAt[] {
   const out: WordAt[] = [];
-  for (const m of norm.matchAll(/[a-z]+/g)) out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  for (const m of matchAll(norm, /[a-z]+/g)) out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
   return out;
 }
 
@@ -58,7 +59,7 @@ function windowsAround(norm: string, cuesFound: readonly WordAt[], reach: number
 export function matchesIn(norm: string, windows: readonly [number, number][], re: RegExp): RegExpMatchArray[] {
   const out: RegExpMatchArray[] = [];
   for (const [start, end] of windows) {
-    for (const m of norm.slice(start, end).matchAll(re)) {
+    for (const m of matchAll(norm.slice(start, end), re)) {
       m.index = m.index! + start;
       out.push(m);
     }

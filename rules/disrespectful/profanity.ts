@@ -11,6 +11,7 @@ import {
   ENGLISH_PLURALS, EXTRA, FOLLOWED_BY_EXCEPTIONS, INFIX_ROOTS, MILD, NAME_LIKE, NOT_PROFANE, PREFIX_EXCEPTIONS, PREFIX_ROOTS,
 } from '../data/profanity';
 import type { NormalText } from '../text';
+import { matchAll } from '../lib/match-all';
 
 export interface WordHit {
   /** Span in the normalised text. */
@@ -150,18 +151,18 @@ export function profaneWords(t: NormalText): WordHit[] {
     if (nameLike.has(word) && isName(t, start)) return;
     hits.push({ start, end, mild: kind === 'mild' });
   };
-  for (const m of norm.matchAll(HYPHENATED)) {
+  for (const m of matchAll(norm, HYPHENATED)) {
     // joined ("a-hole"), or a short word with a hyphen for a letter ("sh-t", "b-tch")
     const kind = classifyToken(m[0].replace(/-/g, '')) ?? (m[0].length <= 8 ? classifyToken(m[0].replace(/-/g, '*')) : null);
     add(m.index, m.index + m[0].length, kind);
   }
-  for (const m of norm.matchAll(TOKEN)) {
+  for (const m of matchAll(norm, TOKEN)) {
     if (!hits.some((h) => h.start <= m.index && m.index < h.end)) add(m.index, m.index + m[0].length, classifyToken(m[0]));
   }
-  for (const m of norm.matchAll(SPACED)) {
+  for (const m of matchAll(norm, SPACED)) {
     if (hits.some((h) => h.start < m.index + m[0].length && m.index < h.end)) continue;
     add(m.index, m.index + m[0].length, classifyToken(m[0].replace(/[ .\-_]/g, '')));
   }
-  for (const m of norm.matchAll(PHRASES)) add(m.index, m.index + m[0].length, 'strong');
+  for (const m of matchAll(norm, PHRASES)) add(m.index, m.index + m[0].length, 'strong');
   return hits.sort((a, b) => a.start - b.start);
 }

@@ -9,6 +9,7 @@
 import { CITY_ACTIONS, CITY_DEPARTMENTS, CITY_TOPICS } from '../data/city-topics';
 import { normalized, toOriginal, type NormalText } from '../text';
 import type { Profile } from '../types';
+import { matchAll } from './match-all';
 
 export interface TopicMatch {
   /** Span in the original text. */
@@ -108,11 +109,11 @@ export function cityTopics(text: string | NormalText, profile: Profile, extraTop
       push(t, found, m.index, m.index + m[0].length);
     }
   }
-  for (const m of t.norm.matchAll(CAPITAL_CITY_RE)) {
+  for (const m of matchAll(t.norm, CAPITAL_CITY_RE)) {
     const c = m.index + m[0].indexOf('city');
     if (t.original[t.map[c]] === 'C') push(t, found, m.index, m.index + m[0].length);
   }
-  for (const m of t.norm.matchAll(ACTING_CITY_RE)) {
+  for (const m of matchAll(t.norm, ACTING_CITY_RE)) {
     const at = m.index + m[0].lastIndexOf('the city');
     push(t, found, at, at + 8);
   }
@@ -141,7 +142,7 @@ export interface DepartmentMention {
 export function departmentMentions(text: string | NormalText): DepartmentMention[] {
   const t = typeof text === 'string' ? normalized(text) : text;
   const out: DepartmentMention[] = [];
-  for (const m of t.norm.matchAll(DEPARTMENT_RE)) {
+  for (const m of matchAll(t.norm, DEPARTMENT_RE)) {
     const unitNormStart = m.index + m[0].lastIndexOf(m[1]);
     const unitNormEnd = unitNormStart + m[1].length;
     const unit = toOriginal(t, unitNormStart, unitNormEnd);

@@ -9,6 +9,7 @@ import { find } from 'linkifyjs';
 import { parse } from 'tldts';
 import { normalized, toOriginal } from '../text';
 import type { Context } from '../types';
+import { matchAll } from './match-all';
 
 export interface Link {
   /** UTF-16 span in the original text. */
@@ -59,7 +60,7 @@ function findLinks(text: string): Link[] {
     map = [];
     let out = '';
     let from = 0;
-    for (const m of s.matchAll(DEFANG)) {
+    for (const m of matchAll(s, DEFANG)) {
       for (let i = from; i < m.index; i++) map.push(i);
       out += s.slice(from, m.index);
       const rep = m[0].startsWith('hxxp') ? m[0].replace('hxxp', 'http') : '.';

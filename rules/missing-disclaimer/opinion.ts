@@ -2,6 +2,7 @@
 import { DISCLAIMERS, EVALUATIVE_WORDS, OPINION_CUES, SHOUTED_WORDS } from '../data/disclaimers';
 import { alternation, bounded } from '../lib/city-topics';
 import type { NormalText } from '../text';
+import { matchAll } from '../lib/match-all';
 
 /** Disclaimers may be broken by punctuation ("Views: my own", "opinions = mine") or run together (#opinionsmine). */
 const DISCLAIMER_RE = new RegExp(bounded(alternation(DISCLAIMERS, '[\\s\\-\\u2010-\\u2015_,:;.()=]*')));
@@ -34,7 +35,7 @@ export function hasDisclaimer(norm: string): boolean {
  */
 export function sentenceStarts(norm: string): number[] {
   const raw = [0];
-  for (const m of norm.matchAll(SENTENCE_END)) {
+  for (const m of matchAll(norm, SENTENCE_END)) {
     const next = m.index + m[0].length;
     if (next < norm.length && next > raw[raw.length - 1]) raw.push(next);
   }
@@ -50,7 +51,7 @@ const EMPHASIS = /(?:^|\s)(?:[^\s.!?…]+[.!?…]+\s+){2,}[^\s.!?…]+/;
  * no plow"): an opinion wherever they are. Marked in `seen` so opinionNear finds them.
  */
 export function markShouting(t: NormalText, starts: number[], seen: Map<number, boolean>): void {
-  const shouts = [...t.original.matchAll(SHOUTING_RE)];
+  const shouts = [...matchAll(t.original, SHOUTING_RE)];
   // A post written all in capitals shouts nothing in particular.
   if (shouts.length === 0 || t.norm.replace(/[^a-z]/g, '').length < t.original.replace(/[^A-Z]/g, '').length * 2) return;
   for (const m of shouts) {

@@ -8,6 +8,7 @@ import {
   CANVASS_FOR, GETS_MY_VOTE, I_BACK, LET_WIN, WASTE_VOTE, NAME_CAMPAIGN_EVENT, REPLACE_OFFICIAL, TEAM_ACTIVITY, GIVE_NAME_VOTE, GIVE_VOTE, HASHTAG_ELECT, MINE_IS, NEXT_OFFICE, SIGNS_FOR, KEEP_FROM_OFFICE, NAMED_CAMPAIGN, NEED_ON, ROOTING_FOR, HASHTAG_VOTE, HELP_NAME, IN_CONTEXT, IN_ELECTION, MY_PICK, NAME_SIGN, NEEDS_NAME, OUR_CANDIDATE,
   PARTY_MEMBER, PARTY_NAME_CUES, PARTY_VOTE, SEND_NAME, SLUG, TEAM_NAME, THANKS, VOTE_NAME, VOTE_PARTY_WORD,
 } from './patterns';
+import { matchAll } from '../lib/match-all';
 
 export type { Span };
 
@@ -73,7 +74,7 @@ export function campaignSpans(t: NormalText): Span[] {
     }
   }
   if (context) {
-    for (const m of [...norm.matchAll(TEAM_NAME), ...near(OUR_CANDIDATE), ...near(ROOTING_FOR)]) {
+    for (const m of [...matchAll(norm, TEAM_NAME), ...near(OUR_CANDIDATE), ...near(ROOTING_FOR)]) {
       {
         const name = nameSpan(t, groupAt(m), m[1], false);
         if (name) spans.push({ start: m.index!, end: name.end });
@@ -104,13 +105,13 @@ export function campaignSpans(t: NormalText): Span[] {
     const name = from < m.index! ? nameSpan(t, from, norm.slice(from, m.index), true) : null;
     if (name && !THANKS.test(norm.slice(Math.max(0, name.start - 60), name.start))) spans.push({ start: name.start, end: m.index! + m[0].length });
   }
-  for (const m of norm.matchAll(SLUG)) {
+  for (const m of matchAll(norm, SLUG)) {
     let start = m.index!;
     while (start > 0 && /[a-z]/.test(norm[start - 1])) start--;
     spans.push({ start, end: m.index! + m[0].length });
   }
-  for (const m of norm.matchAll(HASHTAG_VOTE)) if (!neutralTags.has(m[1])) push(m);
-  for (const m of norm.matchAll(HASHTAG_ELECT)) push(m);
+  for (const m of matchAll(norm, HASHTAG_VOTE)) if (!neutralTags.has(m[1])) push(m);
+  for (const m of matchAll(norm, HASHTAG_ELECT)) push(m);
   for (const m of near(PARTY_MEMBER)) if (capitalised(groupAt(m))) push(m);
   for (const m of near(VOTE_PARTY_WORD)) if (capitalised(groupAt(m)) && !councilVoting(m)) push(m);
   if (context) for (const m of near(PARTY_VOTE)) if (capitalised(groupAt(m))) push(m);

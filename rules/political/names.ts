@@ -4,6 +4,7 @@
  */
 import { NOT_A_NAME } from '../data/political';
 import type { NormalText } from '../text';
+import { matchAll } from '../lib/match-all';
 
 export interface Span {
   start: number;
@@ -23,7 +24,7 @@ function isNameWord(t: NormalText, i: number, word: string): boolean {
  * start, or from its end when `fromEnd` ("Jeff Mills" in "vote jeff mills for mayor").
  */
 export function nameSpan(t: NormalText, base: number, words: string, fromEnd: boolean): Span | null {
-  const list = [...words.matchAll(/[^\s.]+(?:\.[^\s.]+)*/g)].map((w) => ({ start: base + w.index!, end: base + w.index! + w[0].length, w: w[0] }));
+  const list = [...matchAll(words, /[^\s.]+(?:\.[^\s.]+)*/g)].map((w) => ({ start: base + w.index!, end: base + w.index! + w[0].length, w: w[0] }));
   if (fromEnd) list.reverse();
   const kept = [];
   for (const w of list) {
