@@ -18,6 +18,8 @@ const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characte
 const RESCAN_MS = 2000;
 const WARM_EVERY_MS = 20_000;
 
+const hasImage = (n: Node) => n.nodeType === 1 && ((n as Element).localName === 'img' || !!(n as Element).querySelector('img'));
+
 export interface AppOptions {
   adapter: SiteAdapter;
   send: Send;
@@ -94,6 +96,8 @@ export class PostcheckApp {
     doc.addEventListener('compositionstart', this.guard((e: Event) => this.onComposition(e, true)), opts);
     doc.addEventListener('compositionend', this.guard((e: Event) => this.onComposition(e, false)), opts);
     doc.addEventListener('focusin', this.guard((e: Event) => this.onFocus(e)), opts);
+    // Images attached through the file picker, paste or drop: matched before the site shows them.
+    for (const type of ['change', 'paste', 'drop']) doc.addEventListener(type, this.guard((e: Event) => this.onFiles(e)), opts);
     doc.addEventListener('scroll', this.guard(() => this.schedulePosition()), { capture: true, passive: true, signal });
     win.addEventListener('resize', this.guard(() => this.schedulePosition()), { passive: true, signal });
     try {
@@ -137,6 +141,26 @@ export class PostcheckApp {
     if (!composing) s.markDirty();
   }
 
+  /** Files picked (input change), pasted or dropped near a compose box go to the logo matcher now. */
+  private onFiles(e: Event): void {
+    if (!this.sessions.size) return;
+    const t = this.target(e) as HTMLInputElement | null;
+    let files: FileList | null | undefined;
+    if (e.type === 'change') files = t?.localName === 'input' && t.type === 'file' ? t.files : null;
+    else files = ((e as ClipboardEvent).clipboardData ?? (e as DragEvent).dataTransfer)?.files;
+    if (!files?.length || !t || !this.nearEditor(t)) return;
+    this.env.images.prime([...files]);
+  }
+
+  /** `node` sits in a compose box's own part of the page (its dialog or composer), not elsewhere (a cover photo). */
+  private nearEditor(node: Node): boolean {
+    for (const s of this.sessions.values()) {
+      let n: Element | null = s.editor;
+      for (let i = 0; n && i < 12 && n !== this.doc.body; i++, n = n.parentElement) if (n.contains(node)) return true;
+    }
+    return false;
+  }
+
   private onFocus(e: Event): void {
     const t = this.target(e);
     if (this.sessionFor(t)) this.warm(); // the worker may have gone to sleep since
@@ -160,6 +184,7 @@ export class PostcheckApp {
   private onMutations(records: MutationRecord[]): void {
     let layout = false;
     let removed = false;
+    let images = false;
     for (const r of records) {
       const s = this.sessionFor(r.target);
       if (s) {
@@ -170,9 +195,12 @@ export class PostcheckApp {
       if (r.type !== 'childList') continue;
       for (const n of r.addedNodes) if (n.nodeType === 1 && (n as Element).localName !== UI_TAG) this.added.add(n as Element);
       if (r.removedNodes.length) removed = true;
+      if (!images) images = [...r.addedNodes, ...r.removedNodes].some(hasImage);
       layout = true;
     }
     if (this.added.size || removed) this.scheduleScan();
+    // A thumbnail came or went (X's attachments, Facebook's dialog): the sessions look again.
+    if (images) for (const s of this.sessions.values()) s.markDirty();
     if (layout && this.sessions.size) this.schedulePosition();
   }
 
@@ -204,6 +232,8 @@ export class PostcheckApp {
       if (!this.observed.has(sr)) {
         this.observed.add(sr);
         this.observer.observe(sr, OBSERVE);
+        // `change` is not composed: a file input inside the root is heard only there.
+        sr.addEventListener('change', this.guard((e: Event) => this.onFiles(e)), { capture: true, signal: this.opts.signal });
       }
       roots.push(sr);
     }

@@ -1,7 +1,9 @@
 /**
  * Attached images → logo matches, through the background's `check-image` (issue 5's matcher).
  * The picture is read from its blob:/data: URL in the page (no network) and sent as a data URL.
- * Results are cached per URL; once the background says no matcher is installed, we stop asking.
+ * Results are cached per URL and per content: a file picked, pasted or dropped is sent at once
+ * (`prime`), so when the site shows it as a blob: thumbnail the answer is often there already.
+ * Once the background says no matcher is installed, we stop asking.
  */
 import type { PostImage } from '../../rules/types';
 import type { Attachment } from './adapters';
@@ -19,9 +21,23 @@ function toDataUrl(blob: Blob): Promise<string> {
   });
 }
 
+/** Size and a hash of the first and last 4 KB: the same file as a File and as its blob: URL. */
+async function fingerprint(blob: Blob): Promise<string> {
+  let h = 2166136261;
+  for (const part of [blob.slice(0, 4096), blob.slice(Math.max(4096, blob.size - 4096))]) {
+    const bytes = new Uint8Array(await part.arrayBuffer());
+    for (let i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 16777619);
+  }
+  return `${blob.size}:${(h >>> 0).toString(36)}`;
+}
+
+const usable = (blob: Blob) => blob.size <= MAX_BYTES && blob.type.startsWith('image/');
+
 export class ImageMatcher {
   private results = new Map<string, LogoMatch>();
   private pending = new Set<string>();
+  /** Answers by content; undefined = no answer (no background, or no matcher). */
+  private byContent = new Map<string, Promise<LogoMatch | undefined>>();
   private available: boolean | null = null;
 
   constructor(private readonly send: Send) {}
@@ -36,17 +52,38 @@ export class ImageMatcher {
     });
   }
 
+  /** Files just picked, pasted or dropped: matched now, before the site shows them. */
+  prime(files: Blob[]): void {
+    if (this.available === false) return;
+    for (const f of files) if (usable(f)) void this.byBlob(f).catch(() => {});
+  }
+
+  private async byBlob(blob: Blob): Promise<LogoMatch | undefined> {
+    const key = await fingerprint(blob);
+    let answer = this.byContent.get(key);
+    if (!answer) {
+      this.byContent.set(key, (answer = this.ask(blob)));
+      answer.then((r) => r === undefined && this.byContent.delete(key), () => this.byContent.delete(key));
+    }
+    return answer;
+  }
+
+  private async ask(blob: Blob): Promise<LogoMatch | undefined> {
+    const answer = await this.send({ type: 'check-image', dataUrl: await toDataUrl(blob) });
+    if (!answer) return undefined;
+    this.available = answer.available;
+    return answer.available ? answer.logoMatch : undefined;
+  }
+
   private async match(src: string, onResult: () => void): Promise<void> {
     if (this.pending.has(src)) return;
     this.pending.add(src);
     try {
       const blob = await (await fetch(src)).blob();
-      if (blob.size > MAX_BYTES || !blob.type.startsWith('image/')) return void this.results.set(src, null);
-      const answer = await this.send({ type: 'check-image', dataUrl: await toDataUrl(blob) });
-      if (!answer) return;
-      this.available = answer.available;
-      if (!answer.available) return;
-      this.results.set(src, answer.logoMatch);
+      if (!usable(blob)) return void this.results.set(src, null);
+      const match = await this.byBlob(blob);
+      if (match === undefined) return;
+      this.results.set(src, match);
       onResult();
     } catch {
       this.results.set(src, null);

@@ -2,7 +2,7 @@
 // specs read the same in both. Every request is intercepted: fixture pages answer for the three
 // sites' addresses and everything else is aborted, so nothing leaves the machine.
 import { chromium, type BrowserContext, type Page as PwPage } from 'playwright-core';
-import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import puppeteer, { type Browser as PpBrowser, type ElementHandle, type Page as PpPage } from 'puppeteer-core';
 import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -31,6 +31,8 @@ export interface Tab {
   insertText(text: string): Promise<void>;
   click(x: number, y: number): Promise<void>;
   screenshot(file: string): Promise<void>;
+  /** Chooses `files` in the file input `find()` returns (as a person would in the file picker). */
+  upload(find: () => Element | null, files: string[]): Promise<void>;
 }
 
 export interface Session {
@@ -87,6 +89,11 @@ async function launchChromium(withExtension: boolean): Promise<Session> {
     insertText: (text) => page.keyboard.insertText(text),
     click: (x, y) => page.mouse.click(x, y),
     screenshot: async (file) => { await page.screenshot({ path: file }); },
+    upload: async (find, files) => {
+      const input = (await page.evaluateHandle(find)).asElement();
+      if (!input) throw new Error('no file input');
+      await input.setInputFiles(files);
+    },
   });
   const first = context.pages()[0] ?? (await context.newPage());
   return {
@@ -150,6 +157,11 @@ async function launchFirefox(withExtension: boolean): Promise<Session> {
       insertText: async (text) => { await page.evaluate((t) => document.execCommand('insertText', false, t), text); },
       click: (x, y) => page.mouse.click(x, y),
       screenshot: async (file) => { await page.screenshot({ path: file as `${string}.png` }); },
+      upload: async (find, files) => {
+        const input = (await page.evaluateHandle(find)).asElement() as ElementHandle<HTMLInputElement> | null;
+        if (!input) throw new Error('no file input');
+        await input.uploadFile(...files);
+      },
     };
   };
   // The start-up tab never gets focus in headless Firefox (document.hasFocus() stays false and

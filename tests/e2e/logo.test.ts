@@ -1,0 +1,119 @@
+// city-logo end to end: an image attached through each site's own "add photo" flow reaches the
+// logo matcher in the background; the Toronto logo gives a finding in personal mode, none in work
+// mode, and an ordinary photo none at all. In Chromium and Firefox, with the built extension.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { flatten, encodeJpeg, encodePng, loadLogo, paste, photo, rng } from '../logo/raster';
+import { BROWSERS, launch, type Session, type Tab } from './helpers/browser';
+import { clickUi, findings, focusEditor, openFixture, openPanel, screenshot, waitFor, waitForRules } from './helpers/page';
+import { typeAndCheck } from './helpers/scenarios';
+import type { Site } from '../fixtures/serve';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const dir = mkdtempSync(path.join(tmpdir(), 'postcheck-logo-'));
+/** Neutral file names: the rule also reads names, and these must be found by their pixels. */
+const LOGO_PHOTO = path.join(dir, 'IMG_2041.png');
+const PLAIN_PHOTO = path.join(dir, 'IMG_2042.png');
+const BIG_LOGO_PHOTO = path.join(dir, 'IMG_2043.jpg');
+
+beforeAll(() => {
+  const logo = flatten(loadLogo(path.join(root, 'assets/logos/toronto.png'), 360), [255, 255, 255], 16);
+  writeFileSync(LOGO_PHOTO, encodePng(paste(photo(1200, 800, rng(41)), logo, 700, 560)));
+  writeFileSync(PLAIN_PHOTO, encodePng(photo(1200, 800, rng(42))));
+  // A 12-megapixel camera-sized JPEG for the timing.
+  const big = flatten(loadLogo(path.join(root, 'assets/logos/toronto.png'), 900), [255, 255, 255], 30);
+  writeFileSync(BIG_LOGO_PHOTO, encodeJpeg(paste(photo(4000, 3000, rng(43)), big, 2900, 2600), 85));
+}, 120_000);
+
+const POST = 'Lovely evening at the farmers market.';
+
+/** Each site's add-photo flow, up to the image shown in the composer. */
+const attach: Record<Site, (tab: Tab, file: string) => Promise<void>> = {
+  x: async (tab, file) => {
+    await tab.upload(() => document.querySelector('[data-testid="toolBar"] input[type=file][data-testid="fileInput"]'), [file]);
+  },
+  facebook: async (tab, file) => {
+    await tab.upload(() => document.querySelector('[role="dialog"][aria-modal="true"] input[type=file]'), [file]);
+  },
+  linkedin: async (tab, file) => {
+    await tab.evaluate(() => (document.querySelector('#interop-outlet')!.shadowRoot!.querySelector('[aria-label="Add media"]') as HTMLElement).click());
+    await waitFor(tab, () => !!document.querySelector('#interop-outlet')!.shadowRoot!.querySelector('#media-editor-file-selector__file-input'), undefined, 3_000, 'LinkedIn file input');
+    await tab.upload(() => document.querySelector('#interop-outlet')!.shadowRoot!.querySelector('#media-editor-file-selector__file-input'), [file]);
+    await waitFor(tab, () => !!document.querySelector('#interop-outlet')!.shadowRoot!.querySelector('button[aria-label^="Select IMG_"]'), undefined, 3_000, 'LinkedIn "Select <file>"');
+    await tab.evaluate(() => (document.querySelector('#interop-outlet')!.shadowRoot!.querySelector('.media-editor-next') as HTMLElement).click());
+  },
+};
+
+/** Sets the account's mode in the panel: answers the question, or "Change" first. */
+async function setMode(tab: Tab, mode: 'work' | 'personal') {
+  await openPanel(tab);
+  // The question, or "Change" once the account's mode is known (the lookup may still be running).
+  const shown = await waitFor(tab, (m) => {
+    const ui = (window as any).__pc.ui('main') as ShadowRoot | null;
+    return ui?.querySelector(`[data-testid="postcheck-mode-${m}"]`) ? 'asked' : ui?.querySelector('[data-testid="postcheck-mode-change"]') ? 'known' : null;
+  }, mode, 5_000, 'the mode question or Change');
+  if (shown === 'known') await clickUi(tab, 'main', '[data-testid="postcheck-mode-change"]');
+  await clickUi(tab, 'main', `[data-testid="postcheck-mode-${mode}"]`);
+}
+
+/** Page time of the first check that shows a finding after `since` (page clock). */
+const firstFindingAfter = (tab: Tab, since: number) =>
+  waitFor(tab, (t) => (window as any).__pc.checks.find((c: { count: number; t: number }) => c.t > t && c.count > 0)?.t as number | undefined, since, 10_000, 'a check with a finding');
+
+describe.each(BROWSERS)('city-logo in %s', (browser) => {
+  let s: Session;
+  beforeAll(async () => { s = await launch(browser); });
+  afterAll(async () => { await s?.close(); });
+
+  it.each(['x', 'facebook', 'linkedin'] as const)('%s: the Toronto logo in an attached photo is flagged in personal mode, not in work mode', async (site) => {
+    await openFixture(s.tab, site, `handle=logo_${site}`);
+    await focusEditor(s.tab);
+    await typeAndCheck(s.tab, POST);
+    await setMode(s.tab, 'personal');
+    await waitForRules(s.tab, []);
+    const t0 = await s.tab.evaluate(() => performance.now());
+    await attach[site](s.tab, LOGO_PHOTO);
+    await waitForRules(s.tab, ['city-logo'], 'main', 15_000);
+    const t1 = await firstFindingAfter(s.tab, t0);
+    console.log(`[logo e2e] ${browser} ${site}: attach → city-logo finding ${Math.round(t1 - t0)} ms (1200x800 PNG)`);
+    const [f] = await findings(s.tab);
+    expect(f.severity).toBe('error');
+    expect(f.text).toContain('looks like the City of Toronto logo');
+    if (site === 'x') await screenshot(s.tab, 'logo-x-personal-panel');
+    // The toolbar badge and the popup read the draft state; the badge in the page counts it.
+    const badge = await s.tab.evaluate(() => (window as any).__pc.badge('main'));
+    expect(badge.text).toBe('1');
+    await setMode(s.tab, 'work');
+    await waitForRules(s.tab, []);
+  });
+
+  it('an ordinary photo gives no finding; a logo photo added after it does (X)', async () => {
+    await openFixture(s.tab, 'x', 'handle=logo_negative');
+    await focusEditor(s.tab);
+    await typeAndCheck(s.tab, POST);
+    await setMode(s.tab, 'personal');
+    await attach.x(s.tab, PLAIN_PHOTO);
+    await waitFor(s.tab, () => document.querySelectorAll('[data-testid="attachments"] img[src^="blob:"]').length === 1, undefined, 3_000, 'thumbnail');
+    await new Promise((r) => setTimeout(r, 2_500)); // the matcher has answered by now (see the timing below)
+    await waitForRules(s.tab, []);
+    await attach.x(s.tab, LOGO_PHOTO);
+    await waitForRules(s.tab, ['city-logo'], 'main', 15_000);
+    const list = await findings(s.tab);
+    expect(list).toHaveLength(1);
+    expect(list[0].text).toContain('Image 2');
+  });
+
+  it('a 12-megapixel photo: time from attaching to the finding (X)', async () => {
+    await openFixture(s.tab, 'x', 'handle=logo_big');
+    await focusEditor(s.tab);
+    await typeAndCheck(s.tab, POST);
+    await setMode(s.tab, 'personal');
+    const t0 = await s.tab.evaluate(() => performance.now());
+    await attach.x(s.tab, BIG_LOGO_PHOTO);
+    await waitForRules(s.tab, ['city-logo'], 'main', 15_000);
+    const t1 = await firstFindingAfter(s.tab, t0);
+    console.log(`[logo e2e] ${browser}: attach → city-logo finding ${Math.round(t1 - t0)} ms (4000x3000 JPEG)`);
+  });
+});
