@@ -12,12 +12,29 @@ export interface WordAt {
   end: number;
 }
 
-/** The lower-case letter runs of normalised text, with their offsets. */
+let lastNorm: string | null = null;
+let lastWords: WordAt[] = [];
+
+/**
+ * The lower-case letter runs (`/[a-z]+/g`) of normalised text, with their offsets. A scan by
+ * character codes, memoised on the last text: `disrespectful` and `political` both ask, and a
+ * regex match array per word cost more than the rest of the cue lookup. Callers must not change it.
+ */
 export function wordsOf(norm: string): WordAt[] {
+  if (norm === lastNorm) return lastWords;
   const out: WordAt[] = [];
-  for (const m of matchAll(norm, /[a-z]+/g)) out.push({ word: m[0], start: m.index, end: m.index + m[0].length });
+  for (let i = 0; i < norm.length; i++) {
+    if (!isLetter(norm.charCodeAt(i))) continue;
+    const start = i;
+    while (i + 1 < norm.length && isLetter(norm.charCodeAt(i + 1))) i++;
+    out.push({ word: norm.slice(start, i + 1), start, end: i + 1 });
+  }
+  lastNorm = norm;
+  lastWords = out;
   return out;
 }
+
+const isLetter = (c: number) => c >= 97 && c <= 122;
 
 /** Windows of `norm` within `reach` characters of a cue word, merged and widened to whitespace. */
 export function windowsNear(norm: string, words: readonly WordAt[], cues: ReadonlySet<string>, reach = 120): [number, number][] {

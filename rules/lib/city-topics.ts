@@ -101,8 +101,19 @@ function push(t: NormalText, out: TopicMatch[], normStart: number, normEnd: numb
  */
 export function cityTopics(text: string | NormalText, profile: Profile, extraTopics: readonly string[] = []): TopicMatch[] {
   const t = typeof text === 'string' ? normalized(text) : text;
+  const patterns = topicPatterns(profile, extraTopics);
+  if (lastTopics.t === t && lastTopics.patterns === patterns) return lastTopics.value;
+  const value = findTopics(t, patterns);
+  lastTopics = { t, patterns, value };
+  return value;
+}
+
+/** The last answer of `cityTopics`: `commercial`, `confidential` and `missing-disclaimer` ask about the same text. Callers must not change it. */
+let lastTopics: { t: NormalText | null; patterns: RegExp[] | null; value: TopicMatch[] } = { t: null, patterns: null, value: [] };
+
+function findTopics(t: NormalText, patterns: RegExp[]): TopicMatch[] {
   const found: TopicMatch[] = [];
-  for (const re of topicPatterns(profile, extraTopics)) {
+  for (const re of patterns) {
     re.lastIndex = 0;
     for (let m = re.exec(t.norm); m; m = re.exec(t.norm)) {
       if (m[0].length === 0) { re.lastIndex++; continue; }
@@ -141,6 +152,16 @@ export interface DepartmentMention {
 /** Workplace units named after in/from/at/with/of ("from Roads", "in our Finance team", "at the front desk"). */
 export function departmentMentions(text: string | NormalText): DepartmentMention[] {
   const t = typeof text === 'string' ? normalized(text) : text;
+  if (lastDepartments.t === t) return lastDepartments.value;
+  const value = findDepartments(t);
+  lastDepartments = { t, value };
+  return value;
+}
+
+/** The last answer of `departmentMentions`: `cityTopics`, `colleague` and `confidential` ask about the same text. Callers must not change it. */
+let lastDepartments: { t: NormalText | null; value: DepartmentMention[] } = { t: null, value: [] };
+
+function findDepartments(t: NormalText): DepartmentMention[] {
   const out: DepartmentMention[] = [];
   for (const m of matchAll(t.norm, DEPARTMENT_RE)) {
     const unitNormStart = m.index + m[0].lastIndexOf(m[1]);
