@@ -106,6 +106,8 @@ export interface CheckImageResponse {
   /** null: no logo found, or the matcher is not installed (`available: false`). */
   logoMatch: { profile: string; score: number } | null;
   available: boolean;
+  /** Time spent in the background decoding and matching, ms. */
+  ms?: number;
 }
 
 export interface ModeResponse {

@@ -118,7 +118,9 @@ export function createHandler(deps: Deps = {}) {
         if (api) {
           const s = await settings();
           await addCustomLogos(api, s);
+          const t0 = performance.now();
           out.logoMatch = await api.findLogoInBlob(await dataUrlBlob(req.dataUrl), req.profileId ?? s.profileId);
+          out.ms = Math.round(performance.now() - t0);
         }
         return out as ResponseFor<R>;
       }

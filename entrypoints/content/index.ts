@@ -16,6 +16,9 @@
  *   `postcheck-mode-change`).
  * - After each applied check: `window` event `postcheck:checked`, detail = JSON string
  *   `{count, seq, ms}` (ms = last text change → applied, debounce included).
+ * - After each image sent to the logo matcher: `window` event `postcheck:image-checked`, detail =
+ *   JSON string `{bytes, ms, matcherMs, found}` (ms = read, sent and answered; matcherMs = decoding
+ *   and matching in the background).
  */
 import { adapterFor } from './adapters';
 import { PostcheckApp } from './app';

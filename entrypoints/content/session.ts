@@ -82,17 +82,17 @@ export class EditorSession {
   }
 
   /** The text changed (input, mutation, composition end): check again after the debounce. */
-  markDirty(): void {
+  markDirty(delay = DEBOUNCE_MS): void {
     if (this.disposed || this.composing) return;
     this.lastChange = performance.now();
     clearTimeout(this.timer);
-    this.timer = setTimeout(this.env.guard(() => this.run()), DEBOUNCE_MS);
+    this.timer = setTimeout(this.env.guard(() => this.run()), delay);
   }
 
   /** Check again even if the text did not change (mode or settings changed). */
-  recheck(): void {
+  recheck(delay?: number): void {
     this.lastRequest = '';
-    this.markDirty();
+    this.markDirty(delay);
   }
 
   private async run(): Promise<void> {
@@ -135,7 +135,7 @@ export class EditorSession {
 
   private images(): PostImage[] {
     try {
-      return this.env.images.images(this.env.adapter.findAttachments(this.editor), () => this.recheck());
+      return this.env.images.images(this.env.adapter.findAttachments(this.editor), () => this.recheck(0)); // nothing to wait for: the text did not change
     } catch {
       return [];
     }
