@@ -1,14 +1,14 @@
 // city-logo end to end: an image attached through each site's own "add photo" flow reaches the
 // logo matcher in the background; the Toronto logo gives a finding in personal mode, none in work
 // mode, and an ordinary photo none at all. In Chromium and Firefox, with the built extension.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flatten, encodeJpeg, encodePng, loadLogo, paste, photo, rng } from '../logo/raster';
 import { BROWSERS, launch, type Session, type Tab } from './helpers/browser';
 import { openPopup, toolbarBadge } from './helpers/popup';
-import { clickUi, findings, focusEditor, openFixture, openPanel, screenshot, waitFor, waitForRules } from './helpers/page';
+import { clickUi, findings, focusEditor, getText, openFixture, openPanel, screenshot, waitFor, waitForRules } from './helpers/page';
 import { typeAndCheck } from './helpers/scenarios';
 import type { Site } from '../fixtures/serve';
 
@@ -18,11 +18,16 @@ const dir = mkdtempSync(path.join(tmpdir(), 'postcheck-logo-'));
 const LOGO_PHOTO = path.join(dir, 'IMG_2041.png');
 const PLAIN_PHOTO = path.join(dir, 'IMG_2042.png');
 const BIG_LOGO_PHOTO = path.join(dir, 'IMG_2043.jpg');
+const PASTED = path.join(dir, 'IMG_2044.png');
+const DROPPED = path.join(dir, 'IMG_2045.png');
 
 beforeAll(() => {
   const logo = flatten(loadLogo(path.join(root, 'assets/logos/toronto.png'), 360), [255, 255, 255], 16);
   writeFileSync(LOGO_PHOTO, encodePng(paste(photo(1200, 800, rng(41)), logo, 700, 560)));
   writeFileSync(PLAIN_PHOTO, encodePng(photo(1200, 800, rng(42))));
+  const small = flatten(loadLogo(path.join(root, 'assets/logos/toronto.png'), 240), [255, 255, 255], 12);
+  writeFileSync(PASTED, encodePng(paste(photo(700, 500, rng(44)), small, 60, 80)));
+  writeFileSync(DROPPED, encodePng(paste(photo(700, 500, rng(45)), small, 400, 360)));
   // A 12-megapixel camera-sized JPEG for the timing.
   const big = flatten(loadLogo(path.join(root, 'assets/logos/toronto.png'), 900), [255, 255, 255], 30);
   writeFileSync(BIG_LOGO_PHOTO, encodeJpeg(paste(photo(4000, 3000, rng(43)), big, 2900, 2600), 85));
@@ -46,6 +51,20 @@ const attach: Record<Site, (tab: Tab, file: string) => Promise<void>> = {
     await tab.evaluate(() => (document.querySelector('#interop-outlet')!.shadowRoot!.querySelector('.media-editor-next') as HTMLElement).click());
   },
 };
+
+/** Pastes an image file into the editor, or drops one on it, as the clipboard or a drag from the desktop would. */
+async function pasteOrDrop(tab: Tab, how: 'paste' | 'drop', file: string) {
+  await tab.evaluate(([how, b64, name]) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], name, { type: 'image/png' }));
+    const ed = (window as any).__fixture.element('main') as HTMLElement;
+    const r = ed.getBoundingClientRect();
+    const init = { bubbles: true, cancelable: true, composed: true };
+    ed.dispatchEvent(how === 'paste'
+      ? new ClipboardEvent('paste', { ...init, clipboardData: dt })
+      : new DragEvent('drop', { ...init, dataTransfer: dt, clientX: r.left + 10, clientY: r.top + 10 }));
+  }, [how, readFileSync(file).toString('base64'), path.basename(file)] as const);
+}
 
 /** Sets the account's mode in the panel: answers the question, or "Change" first. */
 async function setMode(tab: Tab, mode: 'work' | 'personal') {
@@ -117,6 +136,22 @@ describe.each(BROWSERS)('city-logo in %s', (browser) => {
     await attach.x(s.tab, BIG_LOGO_PHOTO);
     await waitForRules(s.tab, ['city-logo'], 'main', 15_000);
     await report(s.tab, 'x, 4000x3000 JPEG', t0);
+  });
+
+  // Firefox builds a script-made ClipboardEvent's clipboardData afresh, without files, so a
+  // pasted file can be simulated in Chromium only; a dropped one in both.
+  it(`an image ${browser === 'chromium' ? 'pasted into the editor, and one ' : ''}dropped on it, flagged too (X)`, async () => {
+    await open(s.tab, 'x', 'logo_paste');
+    await focusEditor(s.tab);
+    await typeAndCheck(s.tab, POST);
+    await setMode(s.tab, 'personal');
+    const files = browser === 'chromium' ? [['paste', PASTED], ['drop', DROPPED]] as const : [['drop', DROPPED]] as const;
+    for (const [i, [how, file]] of files.entries()) {
+      await pasteOrDrop(s.tab, how, file);
+      await waitFor(s.tab, (n) => (window as any).__pc.findings('main').filter((f: { rule: string }) => f.rule === 'city-logo').length === n, i + 1, 15_000, `${how}: city-logo finding ${i + 1}`);
+    }
+    expect(await s.tab.evaluate(() => document.querySelectorAll('[data-testid="attachments"] img[src^="blob:"]').length)).toBe(files.length);
+    expect(await getText(s.tab)).toBe(POST); // the draft is untouched
   });
 
   it('an ordinary photo gives no finding; a logo photo added after it does (X)', async () => {
