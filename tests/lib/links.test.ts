@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { destinations, extractLinks, hostIn, isOwnDomain, matchHost } from '../../rules/lib/links';
+import { find } from 'linkifyjs';
+import { destinations, extractLinks, findUrls, hostIn, isOwnDomain, matchHost } from '../../rules/lib/links';
 import { getProfile } from '../../rules/profiles';
 import type { Context } from '../../rules/types';
 
@@ -80,5 +81,22 @@ describe('isOwnDomain, hostIn, matchHost', () => {
     expect(matchHost(extractLinks('ca.news.yahoo.com/x')[0], set)).toBe('news.yahoo.com');
     expect(matchHost(extractLinks('calgary.ctvnews.ca/x')[0], set)).toBe('ctvnews.ca');
     expect(matchHost(extractLinks('mail.yahoo.com/x')[0], set)).toBeUndefined();
+  });
+});
+
+describe('findUrls (linkify on the words that can hold a link)', () => {
+  // Each must give what linkify gives on the whole text: same links, same offsets.
+  test.each([
+    'plain words only, no link at all',
+    'one.two three:four localhost and localhost:8080/x',
+    '(see cbc.ca/news )\n\nand [x.com] {y.ca} <z.org> "toronto.ca" end.',
+    'a@b.com mailto:c@d.ca http://foo https:// ftp://f.org/x',
+    'tabs\tcbc.ca\r\nwww.x.com.\u00a0bit.ly/3xY\u3000next\u2003127.0.0.1:80',
+    'e.g. node.js 4.5.6 ... :) http: //x.com a.b.c.d.e.f',
+    'idn пример.рф münchen.de 例子.中国 xn--80ak6aa92e.com 👍.ws',
+    'ex.ample.co.uk/path?q=1&u=https%3A%2F%2Fcbc.ca#f, then (cbc.ca/a_(b)) and cbc.ca/a)',
+  ])('%s', (text) => {
+    const whole = find(text, 'url').map((m) => ({ href: m.href, start: m.start, end: m.end }));
+    expect(findUrls(text)).toEqual(whole);
   });
 });
