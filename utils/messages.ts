@@ -108,6 +108,8 @@ export interface CheckImageResponse {
   available: boolean;
   /** Time spent in the background decoding and matching, ms. */
   ms?: number;
+  /** Time spent turning the data URL back into bytes, ms. */
+  unpackMs?: number;
 }
 
 export interface ModeResponse {

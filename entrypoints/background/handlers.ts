@@ -27,11 +27,24 @@ export interface Deps {
   loadLogoMatcher?: () => Promise<LogoMatcher | null>;
 }
 
-/** A data: URL as a Blob; decoded locally, never a network request. */
-const dataUrlBlob = async (dataUrl: string) => {
-  if (!dataUrl.startsWith('data:')) throw new Error('not a data: URL');
-  return (await fetch(dataUrl)).blob();
-};
+/**
+ * A base64 data: URL as a Blob, decoded here (never a request; and fetch() of a few MB of data
+ * URL took 0.1-0.6 s in both browsers, this takes a few ms).
+ */
+export function dataUrlBlob(dataUrl: string): Blob {
+  const m = /^data:([^,;]*)(?:;[^,;=]+=[^,;]*)*;base64,/i.exec(dataUrl);
+  if (!m) throw new Error('not a base64 data: URL');
+  const b64 = dataUrl.slice(m[0].length);
+  const fromBase64 = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
+  let bytes: Uint8Array;
+  if (fromBase64) bytes = fromBase64(b64);
+  else {
+    const bin = atob(b64);
+    bytes = new Uint8Array(bin.length);
+    for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  }
+  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: m[1] });
+}
 
 export function runCheck(req: CheckRequest, settings: Settings): CheckResponse {
   const t0 = performance.now();
@@ -77,7 +90,7 @@ export function createHandler(deps: Deps = {}) {
       if (addedLogos.has(key)) continue;
       addedLogos.add(key);
       try {
-        await api.addReferenceFromBlob(l.profileId, await dataUrlBlob(l.dataUrl), l.name);
+        await api.addReferenceFromBlob(l.profileId, dataUrlBlob(l.dataUrl), l.name);
       } catch (error) {
         console.warn('[postcheck] custom logo not usable', l.name ?? l.profileId, error);
       }
@@ -119,8 +132,11 @@ export function createHandler(deps: Deps = {}) {
           const s = await settings();
           await addCustomLogos(api, s);
           const t0 = performance.now();
-          out.logoMatch = await api.findLogoInBlob(await dataUrlBlob(req.dataUrl), req.profileId ?? s.profileId);
-          out.ms = Math.round(performance.now() - t0);
+          const blob = dataUrlBlob(req.dataUrl);
+          const t1 = performance.now();
+          out.logoMatch = await api.findLogoInBlob(blob, req.profileId ?? s.profileId);
+          out.ms = Math.round(performance.now() - t1);
+          out.unpackMs = Math.round(t1 - t0);
         }
         return out as ResponseFor<R>;
       }

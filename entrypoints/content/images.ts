@@ -70,10 +70,12 @@ export class ImageMatcher {
 
   private async ask(blob: Blob): Promise<LogoMatch | undefined> {
     const t0 = performance.now();
-    const answer = await this.send({ type: 'check-image', dataUrl: await toDataUrl(blob) });
+    const dataUrl = await toDataUrl(blob);
+    const readMs = Math.round(performance.now() - t0);
+    const answer = await this.send({ type: 'check-image', dataUrl });
     if (!answer) return undefined;
     // For the end-to-end tests (like `postcheck:checked`): a string detail crosses to the page in Firefox.
-    const detail = JSON.stringify({ bytes: blob.size, ms: Math.round(performance.now() - t0), matcherMs: answer.ms ?? null, found: !!answer.logoMatch });
+    const detail = JSON.stringify({ bytes: blob.size, ms: Math.round(performance.now() - t0), readMs, unpackMs: answer.unpackMs ?? null, matcherMs: answer.ms ?? null, found: !!answer.logoMatch });
     globalThis.dispatchEvent?.(new CustomEvent('postcheck:image-checked', { detail }));
     this.available = answer.available;
     return answer.available ? answer.logoMatch : undefined;

@@ -17,7 +17,7 @@
  * - After each applied check: `window` event `postcheck:checked`, detail = JSON string
  *   `{count, seq, ms}` (ms = last text change → applied, debounce included).
  * - After each image sent to the logo matcher: `window` event `postcheck:image-checked`, detail =
- *   JSON string `{bytes, ms, matcherMs, found}` (ms = read, sent and answered; matcherMs = decoding
+ *   JSON string `{bytes, ms, readMs, unpackMs, matcherMs, found}` (ms = read, sent and answered; matcherMs = decoding
  *   and matching in the background).
  */
 import { adapterFor } from './adapters';

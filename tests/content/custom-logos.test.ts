@@ -1,7 +1,7 @@
 // Administrators' own logo images (settings.customLogos): repaired on read, and handed to the
 // matcher (addReferenceFromBlob) by the background once each, before it looks at an image.
 import { describe, expect, test } from 'vitest';
-import { createHandler, type LogoApi } from '../../entrypoints/background/handlers';
+import { createHandler, dataUrlBlob, type LogoApi } from '../../entrypoints/background/handlers';
 import { SETTINGS_KEY } from '../../utils/messages';
 import { MAX_CUSTOM_LOGOS, repairSettings } from '../../utils/settings';
 import { memoryStore } from './settings.test';
@@ -80,7 +80,18 @@ describe('customLogos wiring', () => {
     };
     const h = createHandler({ store: memoryStore({ [SETTINGS_KEY]: settings }), loadLogo: async () => api });
     const r = await h.handle({ type: 'check-image', dataUrl: PNG });
-    expect(r).toEqual({ type: 'image-checked', logoMatch: null, available: true });
+    expect(r).toMatchObject({ type: 'image-checked', logoMatch: null, available: true });
     expect(calls).toEqual(['add toronto', 'find calgary 8']);
+  });
+});
+
+describe('dataUrlBlob', () => {
+  test('base64 data URL → the bytes and type', async () => {
+    const blob = dataUrlBlob(PNG);
+    expect(blob.type).toBe('image/png');
+    expect([...new Uint8Array(await blob.arrayBuffer())]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  });
+  test.each(['https://toronto.ca/logo.png', 'data:image/png,raw', 'blob:https://x.com/1'])('%s is refused', (url) => {
+    expect(() => dataUrlBlob(url)).toThrow();
   });
 });

@@ -91,10 +91,11 @@ async function open(tab: Tab, site: Site, handle: string) {
 /** Logs attach → finding and what the image round trip and the matcher took. */
 async function report(tab: Tab, what: string, t0: number) {
   const t1 = await firstFindingAfter(tab, t0);
-  const images = await tab.evaluate(() => (window as any).__images as { bytes: number; ms: number; matcherMs: number }[]);
+  const images = await tab.evaluate(() => (window as any).__images as { bytes: number; ms: number; readMs: number; unpackMs: number; matcherMs: number }[]);
   const last = images[images.length - 1];
   console.log(`[logo e2e] ${tab.browser} ${what}: attach → city-logo finding ${Math.round(t1 - t0)} ms; ` +
-    `image ${(last.bytes / 1e6).toFixed(1)} MB read, sent and answered in ${last.ms} ms, of which decoding + matching ${last.matcherMs} ms`);
+    `image ${(last.bytes / 1e6).toFixed(1)} MB read, sent and answered in ${last.ms} ms: read as data URL ${last.readMs} ms, ` +
+    `unpacked ${last.unpackMs} ms, decoded + matched ${last.matcherMs} ms, the rest messaging`);
 }
 
 /** Page time of the first check that shows a finding after `since` (page clock). */
