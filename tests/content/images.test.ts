@@ -57,4 +57,24 @@ describe('ImageMatcher', () => {
     await wait(20);
     expect(fetched).toEqual([]);
   });
+
+  test('a file picked or pasted is matched at once; its blob: thumbnail reuses the answer (same bytes)', async () => {
+    const bytes = new Uint8Array(5000).map((_, i) => (i * 7) % 251);
+    vi.stubGlobal('fetch', async () => ({ blob: async () => new Blob([bytes], { type: 'image/png' }) }));
+    const sent: Request[] = [];
+    const send = (async (req: Request) => {
+      sent.push(req);
+      return { type: 'image-checked', logoMatch: { profile: 'toronto', score: 0.9 }, available: true };
+    }) as Send;
+    const m = new ImageMatcher(send);
+    m.prime([new File([bytes], 'IMG_1.png', { type: 'image/png' }), new File(['hello'], 'notes.txt', { type: 'text/plain' })]);
+    await wait(30);
+    expect(sent).toHaveLength(1); // the image only
+    let results = 0;
+    m.images([{ src: 'blob:https://x.com/thumb' }], () => results++);
+    await wait(30);
+    expect(results).toBe(1);
+    expect(sent).toHaveLength(1); // not sent again
+    expect(m.images([{ src: 'blob:https://x.com/thumb' }], () => {})[0].logoMatch).toEqual({ profile: 'toronto', score: 0.9 });
+  });
 });

@@ -1,0 +1,63 @@
+// @vitest-environment happy-dom
+// Files picked in a compose box's own file input (or pasted/dropped on it) go to the logo matcher
+// at once; a file input elsewhere on the page (a cover photo) does not.
+import { afterEach, describe, expect, test } from 'vitest';
+import { PostcheckApp } from '../../entrypoints/content/app';
+import { x } from '../../entrypoints/content/adapters/x';
+import type { Send } from '../../entrypoints/content/bridge';
+import type { Request } from '../../utils/messages';
+
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+let stop: (() => void) | undefined;
+afterEach(() => {
+  stop?.();
+  document.body.innerHTML = '';
+});
+
+function page() {
+  document.body.innerHTML = `
+    <div class="compose">
+      <div id="ed" class="public-DraftEditor-content" contenteditable="true" role="textbox" data-testid="tweetTextarea_0"></div>
+      <div data-testid="toolBar"><input id="near" type="file" data-testid="fileInput"></div>
+    </div>
+    <div class="cover"><input id="cover" type="file"></div>`;
+  const sent: Request[] = [];
+  const send = (async (req: Request) => {
+    sent.push(req);
+    if (req.type === 'check') return { type: 'checked', seq: req.seq, findings: [], ms: 1 };
+    if (req.type === 'get-mode') return { type: 'mode', account: req.account, mode: 'personal', official: false };
+    if (req.type === 'check-image') return { type: 'image-checked', logoMatch: null, available: true };
+    return { type: 'ok' };
+  }) as Send;
+  const controller = new AbortController();
+  new PostcheckApp({ adapter: x, send, signal: controller.signal }).start();
+  stop = () => controller.abort();
+  return { images: () => sent.filter((r) => r.type === 'check-image') };
+}
+
+function choose(id: string, files: File[]) {
+  const input = document.getElementById(id)!;
+  Object.defineProperty(input, 'files', { value: files, configurable: true });
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+const png = (name: string) => new File([new Uint8Array([137, 80, 78, 71, 1, 2, 3])], name, { type: 'image/png' });
+
+describe('files attached near a compose box', () => {
+  test('the composer\'s own file input: sent to the matcher at once', async () => {
+    const { images } = page();
+    await wait(20);
+    choose('near', [png('IMG_1.png')]);
+    await wait(50);
+    expect(images()).toHaveLength(1);
+    expect((images()[0] as { dataUrl: string }).dataUrl).toMatch(/^data:image\/png;base64,/);
+  });
+
+  test('a file input elsewhere on the page (a cover photo): not sent', async () => {
+    const { images } = page();
+    await wait(20);
+    choose('cover', [png('cover.png')]);
+    await wait(50);
+    expect(images()).toHaveLength(0);
+  });
+});
