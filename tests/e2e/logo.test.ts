@@ -153,6 +153,9 @@ describe.each(BROWSERS)('city-logo in %s', (browser) => {
     }
     expect(await s.tab.evaluate(() => document.querySelectorAll('[data-testid="attachments"] img[src^="blob:"]').length)).toBe(files.length);
     expect(await getText(s.tab)).toBe(POST); // the draft is untouched
+    // "Remove media" on every image: the findings go with them.
+    await s.tab.evaluate(() => document.querySelectorAll<HTMLElement>('[data-testid="attachments"] [aria-label="Remove media"]').forEach((b) => b.click()));
+    await waitForRules(s.tab, []);
   });
 
   it('an ordinary photo gives no finding; a logo photo added after it does (X)', async () => {
