@@ -111,11 +111,13 @@ const TABLE: Group[] = [
 
 /** L33t digits and symbols inside a word, one letter each so offsets stay: "m0ron", "id10t", "l0s3r". */
 const LEET_IN_WORD = /[a-z][a-z0-9@$!|]*[0-9@$!|][a-z0-9@$!|]*[a-z]/g;
+/** One pattern for every word (a literal in the callback is a new RegExp, compiled again, per word). */
+const LEET_CHAR = /[0-9@$!|]/g;
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '@': 'a', '$': 's', '!': 'i', '|': 'l' };
 
 /** `norm` with l33t characters inside words read as letters (same length). */
 export function unleet(norm: string): string {
-  return norm.replace(LEET_IN_WORD, (w) => w.replace(/[0-9@$!|]/g, (c) => LEET[c] ?? c));
+  return norm.replace(LEET_IN_WORD, (w) => w.replace(LEET_CHAR, (c) => LEET[c] ?? c));
 }
 
 const CUES = cueIndex(TABLE);

@@ -105,8 +105,21 @@ function classifyMasked(token: string): 'strong' | 'mild' | null {
   return null;
 }
 
+/** Answers of `classifyToken` so far: a post's words recur across posts, and the lists never change after load. */
+const classified = new Map<string, 'strong' | 'mild' | null>();
+
 /** Classifies one raw token of normalised text, trying it with and without a hashtag mark or trailing '!'. */
 function classifyToken(token: string): 'strong' | 'mild' | null {
+  let kind = classified.get(token);
+  if (kind === undefined) {
+    kind = classifyFresh(token);
+    if (classified.size >= 20_000) classified.clear();
+    classified.set(token, kind);
+  }
+  return kind;
+}
+
+function classifyFresh(token: string): 'strong' | 'mild' | null {
   if (PLAIN.test(token)) return classify(token);
   const variants = new Set([token, token.replace(/^[#@]+(?=[a-z])/, '')]);
   for (const v of [...variants]) variants.add(v.replace(/!+$/, ''));
