@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // Files picked in a compose box's own file input (or pasted/dropped on it) go to the logo matcher
 // at once; a file input elsewhere on the page (a cover photo) does not.
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { PostcheckApp } from '../../entrypoints/content/app';
 import { x } from '../../entrypoints/content/adapters/x';
 import type { Send } from '../../entrypoints/content/bridge';
@@ -48,8 +48,7 @@ describe('files attached near a compose box', () => {
     const { images } = page();
     await wait(20);
     choose('near', [png('IMG_1.png')]);
-    await wait(50);
-    expect(images()).toHaveLength(1);
+    await vi.waitFor(() => expect(images()).toHaveLength(1));
     expect((images()[0] as { dataUrl: string }).dataUrl).toMatch(/^data:image\/png;base64,/);
   });
 
