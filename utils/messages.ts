@@ -27,10 +27,14 @@ export interface CheckRequest {
   images?: PostImage[];
 }
 
-/** Compare an attached image with the City's logos (issue 5). `dataUrl` is the image read by the content script. */
+/**
+ * Compare an attached image with the City's logos (issue 5). Chrome's messages are JSON, so the
+ * content script sends the image as a base64 `dataUrl`; Firefox clones a `blob` as it is.
+ */
 export interface CheckImageRequest {
   type: 'check-image';
-  dataUrl: string;
+  dataUrl?: string;
+  blob?: Blob;
   profileId?: string;
 }
 

@@ -132,7 +132,7 @@ export function createHandler(deps: Deps = {}) {
           const s = await settings();
           await addCustomLogos(api, s);
           const t0 = performance.now();
-          const blob = dataUrlBlob(req.dataUrl);
+          const blob = req.blob instanceof Blob ? req.blob : dataUrlBlob(String(req.dataUrl));
           const t1 = performance.now();
           out.logoMatch = await api.findLogoInBlob(blob, req.profileId ?? s.profileId);
           out.ms = Math.round(performance.now() - t1);

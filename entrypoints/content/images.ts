@@ -5,6 +5,7 @@
  * (`prime`), so when the site shows it as a blob: thumbnail the answer is often there already.
  * Once the background says no matcher is installed, we stop asking.
  */
+import { browser } from 'wxt/browser';
 import type { PostImage } from '../../rules/types';
 import type { Attachment } from './adapters';
 import type { Send } from './bridge';
@@ -33,6 +34,15 @@ async function fingerprint(blob: Blob): Promise<string> {
 
 const usable = (blob: Blob) => blob.size <= MAX_BYTES && blob.type.startsWith('image/');
 
+/** Firefox structured-clones a Blob in a message; Chrome's messages are JSON (a Blob arrives as {}). */
+function blobsCross(): boolean {
+  try {
+    return browser.runtime.getURL('/').startsWith('moz-extension:');
+  } catch {
+    return false;
+  }
+}
+
 export class ImageMatcher {
   private results = new Map<string, LogoMatch>();
   private pending = new Set<string>();
@@ -40,7 +50,11 @@ export class ImageMatcher {
   private byContent = new Map<string, Promise<LogoMatch | undefined>>();
   private available: boolean | null = null;
 
-  constructor(private readonly send: Send) {}
+  constructor(
+    private readonly send: Send,
+    /** Send the Blob itself instead of a data URL (saves reading, copying and decoding base64). */
+    private readonly sendBlobs = blobsCross(),
+  ) {}
 
   /** The images for a check: what is known now. `onResult` runs when a new match arrives. */
   images(attachments: Attachment[], onResult: () => void): PostImage[] {
@@ -70,9 +84,9 @@ export class ImageMatcher {
 
   private async ask(blob: Blob): Promise<LogoMatch | undefined> {
     const t0 = performance.now();
-    const dataUrl = await toDataUrl(blob);
+    const image = this.sendBlobs ? { blob } : { dataUrl: await toDataUrl(blob) };
     const readMs = Math.round(performance.now() - t0);
-    const answer = await this.send({ type: 'check-image', dataUrl });
+    const answer = await this.send({ type: 'check-image', ...image });
     if (!answer) return undefined;
     // For the end-to-end tests (like `postcheck:checked`): a string detail crosses to the page in Firefox.
     const detail = JSON.stringify({ bytes: blob.size, ms: Math.round(performance.now() - t0), readMs, unpackMs: answer.unpackMs ?? null, matcherMs: answer.ms ?? null, found: !!answer.logoMatch });

@@ -72,6 +72,13 @@ describe('customLogos wiring', () => {
     expect(calls).toEqual(['add calgary Crest image/png', 'add toronto - image/png', 'warm calgary']);
   });
 
+  test('an image sent as a Blob (Firefox) is matched as it is', async () => {
+    const { api, calls } = fakeLogo();
+    const h = createHandler({ store: memoryStore(), loadLogo: async () => api });
+    await h.handle({ type: 'check-image', blob: new Blob([new Uint8Array(5)], { type: 'image/png' }) });
+    expect(calls).toEqual(['find toronto 5']);
+  });
+
   test('an image the matcher cannot use does not stop the others or the check', async () => {
     const { api, calls } = fakeLogo();
     api.addReferenceFromBlob = async (profileId, _blob, name) => {

@@ -74,4 +74,15 @@ describe('ImageMatcher', () => {
     expect(sent).toHaveLength(1); // not sent again
     expect(m.images([{ src: 'blob:https://x.com/thumb' }], () => {})[0].logoMatch).toEqual({ profile: 'toronto', score: 0.9 });
   });
+
+  test('where messages clone Blobs (Firefox), the Blob itself is sent, not a data URL', async () => {
+    stubFetch();
+    const sent: Request[] = [];
+    const send = (async (req: Request) => (sent.push(req), { type: 'image-checked', logoMatch: null, available: true })) as Send;
+    new ImageMatcher(send, true).images([{ src: 'blob:https://x.com/2' }], () => {});
+    await vi.waitFor(() => expect(sent).toHaveLength(1));
+    const req = sent[0] as { blob?: Blob; dataUrl?: string };
+    expect(req.blob).toBeInstanceOf(Blob);
+    expect(req.dataUrl).toBeUndefined();
+  });
 });
