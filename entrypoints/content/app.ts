@@ -200,7 +200,8 @@ export class PostcheckApp {
     }
     if (this.added.size || removed) this.scheduleScan();
     // A thumbnail came or went (X's attachments, Facebook's dialog): the sessions look again.
-    if (images) for (const s of this.sessions.values()) s.markDirty();
+    // (X's timeline adds images all the time: that must not keep postponing a pending check.)
+    if (images) for (const s of this.sessions.values()) s.markNearby();
     if (layout && this.sessions.size) this.schedulePosition();
   }
 

@@ -86,7 +86,12 @@ export class EditorSession {
     if (this.disposed || this.composing) return;
     this.lastChange = performance.now();
     clearTimeout(this.timer);
-    this.timer = setTimeout(this.env.guard(() => this.run()), delay);
+    this.timer = setTimeout(this.env.guard(() => ((this.timer = undefined), this.run())), delay);
+  }
+
+  /** Something near the editor changed (an image came or went): check soon, never later than already planned. */
+  markNearby(): void {
+    if (this.timer === undefined) this.markDirty();
   }
 
   /** Check again even if the text did not change (mode or settings changed). */

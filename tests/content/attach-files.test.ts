@@ -20,7 +20,8 @@ function page() {
       <div id="ed" class="public-DraftEditor-content" contenteditable="true" role="textbox" data-testid="tweetTextarea_0"></div>
       <div data-testid="toolBar"><input id="near" type="file" data-testid="fileInput"></div>
     </div>
-    <div class="cover"><input id="cover" type="file"></div>`;
+    <div class="cover"><input id="cover" type="file"></div>
+    <section id="timeline"></section>`;
   const sent: Request[] = [];
   const send = (async (req: Request) => {
     sent.push(req);
@@ -32,7 +33,7 @@ function page() {
   const controller = new AbortController();
   new PostcheckApp({ adapter: x, send, signal: controller.signal }).start();
   stop = () => controller.abort();
-  return { images: () => sent.filter((r) => r.type === 'check-image') };
+  return { images: () => sent.filter((r) => r.type === 'check-image'), checks: () => sent.filter((r) => r.type === 'check') as { text: string }[] };
 }
 
 function choose(id: string, files: File[]) {
@@ -58,5 +59,19 @@ describe('files attached near a compose box', () => {
     choose('cover', [png('cover.png')]);
     await wait(50);
     expect(images()).toHaveLength(0);
+  });
+
+  test('images added elsewhere all the time (a timeline) do not keep postponing a check', async () => {
+    const { checks } = page();
+    await wait(20);
+    const ed = document.getElementById('ed')!;
+    ed.textContent = 'Hello there';
+    ed.dispatchEvent(new Event('input', { bubbles: true }));
+    const timer = setInterval(() => document.getElementById('timeline')!.append(document.createElement('img')), 20);
+    try {
+      await vi.waitFor(() => expect(checks().some((c) => c.text === 'Hello there')).toBe(true), { timeout: 400 });
+    } finally {
+      clearInterval(timer);
+    }
   });
 });
