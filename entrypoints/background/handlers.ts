@@ -129,6 +129,7 @@ export function createHandler(deps: Deps = {}) {
         const api = await logo();
         const out: CheckImageResponse = { type: 'image-checked', logoMatch: null, available: !!api };
         if (api) {
+          logoWarm ??= Promise.resolve(); // a real image warms the matcher as well: no warm-up after it
           const s = await settings();
           await addCustomLogos(api, s);
           const t0 = performance.now();

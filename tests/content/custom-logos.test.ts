@@ -72,6 +72,14 @@ describe('customLogos wiring', () => {
     expect(calls).toEqual(['add calgary Crest image/png', 'add toronto - image/png', 'warm calgary']);
   });
 
+  test('no warm-up once a real image has been matched (it warmed the matcher; an MV3 worker woken by an image)', async () => {
+    const { api, calls } = fakeLogo();
+    const h = createHandler({ store: memoryStore(), loadLogo: async () => api });
+    await h.handle({ type: 'check-image', dataUrl: PNG });
+    await h.warmLogo();
+    expect(calls).toEqual(['find toronto 8']);
+  });
+
   test('an image sent as a Blob (Firefox) is matched as it is', async () => {
     const { api, calls } = fakeLogo();
     const h = createHandler({ store: memoryStore(), loadLogo: async () => api });
