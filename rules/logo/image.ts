@@ -75,7 +75,19 @@ export function toPlanes(img: RgbaImage, maxSide = Infinity): Gray[] {
   const [r, g, b] = planes;
   // A big photo reduced 3x or more: every other row and column is plenty for an average.
   const step = k < 1 / 3 ? 2 : 1;
-  for (let y = 0; y < height; y += step) {
+  if (w === width && h === height) {
+    // Already small enough (the browser decodes to the working size): one pixel a cell.
+    for (let j = 0, i = 0; j < w * h; j++, i += 4) {
+      const a = data[i + 3] / 255;
+      r[j] = (data[i] / 255) * a;
+      g[j] = (data[i + 1] / 255) * a;
+      b[j] = (data[i + 2] / 255) * a;
+      alpha[j] = a;
+      opaqueLum += ((0.2126 * data[i] + 0.7152 * data[i + 1] + 0.0722 * data[i + 2]) / 255) * a;
+      opaque += a;
+    }
+    count.fill(1);
+  } else for (let y = 0; y < height; y += step) {
     const row = Math.min(h - 1, Math.floor((y * h) / height)) * w;
     let i = y * width * 4;
     for (let x = 0; x < width; x += step, i += 4 * step) {
@@ -101,13 +113,15 @@ export function resize(g: Gray, w: number, h: number): Gray {
   const ax = axisWeights(gw, w);
   const ay = axisWeights(gh, h);
   const tmp = new Float32Array(w * gh);
+  const { start: xs, len: xl, offset: xo, weights: xw } = ax;
   for (let y = 0; y < gh; y++) {
     const row = y * gw;
     const o = y * w;
     for (let x = 0; x < w; x++) {
       let acc = 0;
-      const s0 = row + ax.start[x];
-      for (let k = 0, q = ax.offset[x]; k < ax.len[x]; k++, q++) acc += data[s0 + k] * ax.weights[q];
+      const s0 = row + xs[x];
+      const n = xl[x];
+      for (let k = 0, q = xo[x]; k < n; k++, q++) acc += data[s0 + k] * xw[q];
       tmp[o + x] = acc;
     }
   }

@@ -146,6 +146,8 @@ function sparse(t: Template, stride: number): Coarse {
   return { template: t, px, py, pe, points, re, im, energy, stride };
 }
 
+let quickAcc = new Float64Array(0);
+
 /** Local maxima of the coarse score at one level (positions on a step-2 grid). */
 function scan(field: Field, table: Float64Array, c: Coarse, pad: number, lw: number, lh: number) {
   const tw = c.template.field.width;
@@ -174,17 +176,26 @@ function scan(field: Field, table: Float64Array, c: Coarse, pad: number, lw: num
   const inY0 = pad + 1;
   const inX1 = pad + lw - 1;
   const inY1 = pad + lh - 1;
+  const fw = field.width;
+  if (quickAcc.length < nx) quickAcc = new Float64Array(nx);
+  const accs = quickAcc;
   for (let j = 0; j < ny; j++) {
     const y = y0 + 2 * j;
+    const rowBase = y * fw + x0;
+    // The strongest points' sums for the whole row, a point at a time (memory in order); each
+    // place's sum still adds the points in the same order.
+    accs.fill(0, 0, nx);
+    for (let k = 0; k < quick; k++) {
+      const rk = re[k];
+      const ik = im[k];
+      let p = rowBase + points[k];
+      for (let i = 0; i < nx; i++, p += 2) accs[i] += fre[p] * rk + fim[p] * ik;
+    }
     for (let i = 0; i < nx; i++) {
       const x = x0 + 2 * i;
-      const base = y * field.width + x;
+      const base = y * fw + x;
       const inside = x >= inX0 && y >= inY0 && x + tw <= inX1 && y + th <= inY1;
-      let acc = 0;
-      for (let k = 0; k < quick; k++) {
-        const p = base + points[k];
-        acc += fre[p] * re[k] + fim[p] * im[k];
-      }
+      let acc = accs[i];
       // Most places are plainly not the logo: its strongest points already say so.
       if (inside && (acc <= 0 || acc * acc < QUICK_COARSE * QUICK_COARSE * quickEnergy * (windowEnergy(table, field.width, x, y, tw, th) + floor))) continue;
       for (let k = quick; k < n; k++) {
