@@ -29,6 +29,9 @@ export function orientationField(input: Gray | Gray[], blur = 1): Field {
   const n = planes.length;
   const fr = Math.fround;
   const noise2 = NOISE * NOISE;
+  const d0 = planes[0].data;
+  const d1 = planes[Math.min(1, n - 1)].data;
+  const d2 = planes[Math.min(2, n - 1)].data;
   // One pass over the output, the planes summed in order per pixel and rounded to float32 after
   // each, as a Float32Array sum would be: the same numbers as plane by plane, with less memory traffic.
   for (let y = 0; y < h; y++) {
@@ -40,7 +43,21 @@ export function orientationField(input: Gray | Gray[], blur = 1): Field {
       const xp = x < w - 1 ? x + 1 : x;
       let sr = 0;
       let si = 0;
-      for (let c = 0; c < n; c++) {
+      if (n === 3) {
+        // Colour: the same sums as the loop below, unrolled.
+        let gx = (d0[ym + xp] + 2 * d0[y0 + xp] + d0[yp + xp] - d0[ym + xm] - 2 * d0[y0 + xm] - d0[yp + xm]) / 8;
+        let gy = (d0[yp + xm] + 2 * d0[yp + x] + d0[yp + xp] - d0[ym + xm] - 2 * d0[ym + x] - d0[ym + xp]) / 8;
+        sr = fr(gx * gx - gy * gy);
+        si = fr(2 * gx * gy);
+        gx = (d1[ym + xp] + 2 * d1[y0 + xp] + d1[yp + xp] - d1[ym + xm] - 2 * d1[y0 + xm] - d1[yp + xm]) / 8;
+        gy = (d1[yp + xm] + 2 * d1[yp + x] + d1[yp + xp] - d1[ym + xm] - 2 * d1[ym + x] - d1[ym + xp]) / 8;
+        sr = fr(sr + (gx * gx - gy * gy));
+        si = fr(si + 2 * gx * gy);
+        gx = (d2[ym + xp] + 2 * d2[y0 + xp] + d2[yp + xp] - d2[ym + xm] - 2 * d2[y0 + xm] - d2[yp + xm]) / 8;
+        gy = (d2[yp + xm] + 2 * d2[yp + x] + d2[yp + xp] - d2[ym + xm] - 2 * d2[ym + x] - d2[ym + xp]) / 8;
+        sr = fr(sr + (gx * gx - gy * gy));
+        si = fr(si + 2 * gx * gy);
+      } else for (let c = 0; c < n; c++) {
         const data = planes[c].data;
         const gx =
           (data[ym + xp] + 2 * data[y0 + xp] + data[yp + xp] - data[ym + xm] - 2 * data[y0 + xm] - data[yp + xm]) / 8;
