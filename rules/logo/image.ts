@@ -127,12 +127,22 @@ export function resize(g: Gray, w: number, h: number): Gray {
   }
   // Rows at a time, so both passes read memory in order.
   const out = new Float32Array(w * h);
+  const fr = Math.fround;
   for (let y = 0; y < h; y++) {
     const o = y * w;
-    for (let k = 0, q = ay.offset[y]; k < ay.len[y]; k++, q++) {
-      const wt = ay.weights[q];
-      const r = (ay.start[y] + k) * w;
-      for (let x = 0; x < w; x++) out[o + x] += tmp[r + x] * wt;
+    const q = ay.offset[y];
+    const r = ay.start[y] * w;
+    if (ay.len[y] === 2) {
+      // The common case, both rows at once: the same float32 sums as the loop below.
+      const w0 = ay.weights[q];
+      const w1 = ay.weights[q + 1];
+      for (let x = 0; x < w; x++) out[o + x] = fr(fr(tmp[r + x] * w0) + tmp[r + w + x] * w1);
+      continue;
+    }
+    for (let k = 0; k < ay.len[y]; k++) {
+      const wt = ay.weights[q + k];
+      const rk = r + k * w;
+      for (let x = 0; x < w; x++) out[o + x] += tmp[rk + x] * wt;
     }
   }
   return { width: w, height: h, data: out };
