@@ -54,15 +54,28 @@ export interface Edit {
  * text afterwards is what was intended.
  */
 export async function applyEdit(editor: HTMLElement, edit: Edit): Promise<boolean> {
-  const before = readText(editor);
-  if (before.text !== edit.expectedText) return false;
-  if (!selectText(editor, edit.start, edit.end)) return false;
   const doc = editor.ownerDocument;
-  await selectionSettled(doc);
-  if (edit.text) doc.execCommand('insertText', false, edit.text);
-  else if (edit.end > edit.start) doc.execCommand('delete', false);
-  // Quill and ProseMirror commit asynchronously (SITES.md §3): give them a tick.
-  await new Promise((r) => setTimeout(r, 30));
-  const wanted = before.text.slice(0, edit.start) + edit.text + before.text.slice(edit.end);
-  return readText(editor).text === wanted;
+  const root = editor.getRootNode() as Document | ShadowRoot;
+  if (!editor.contains(root.activeElement) && root.activeElement !== editor) {
+    // Focus elsewhere (e.g. on the check before posting): focus first and let the editor put its
+    // own caret back (Draft.js does so on focus) before we select, or it would undo our selection.
+    editor.focus({ preventScroll: true });
+    await selectionSettled(doc);
+  }
+  const wanted = edit.expectedText.slice(0, edit.start) + edit.text + edit.expectedText.slice(edit.end);
+  // A second try only when the first left the text exactly as it was (the editor moved the
+  // selection back before the command ran, seen with Draft.js on a busy machine): never twice.
+  for (let attempt = 0; attempt < 2; attempt++) {
+    if (readText(editor).text !== edit.expectedText) return false;
+    if (!selectText(editor, edit.start, edit.end)) return false;
+    await selectionSettled(doc);
+    if (edit.text) doc.execCommand('insertText', false, edit.text);
+    else if (edit.end > edit.start) doc.execCommand('delete', false);
+    // Quill and ProseMirror commit asynchronously (SITES.md §3): give them a tick.
+    await new Promise((r) => setTimeout(r, 30));
+    const now = readText(editor).text;
+    if (now === wanted) return true;
+    if (now !== edit.expectedText) return false;
+  }
+  return false;
 }

@@ -158,7 +158,15 @@ export async function fixWhileAsked(tab: Tab, editor: Editor) {
   await tab.press('Control+Enter');
   await waitGate(tab, editor);
   await clickUi(tab, editor, 'button', { rule: 'personal-info', label: 'Fix' });
-  await waitFor(tab, ([n, g]) => !(window as any).__pc.ui(n)?.querySelector(g), [editor, GATE] as const, 3_000, 'question gone once no error is left');
+  await waitFor(tab, ([n, g]) => !(window as any).__pc.ui(n)?.querySelector(g), [editor, GATE] as const, 3_000, 'question gone once no error is left')
+    .catch(async (e) => {
+      const seen = await tab.evaluate((n) => ({
+        text: (window as any).__fixture.getText(n),
+        status: (window as any).__pc.ui(n)?.querySelector('.status')?.textContent ?? null,
+        findings: ((window as any).__pc.findings(n) as { rule: string }[]).map((f) => f.rule),
+      }), editor);
+      throw new Error(`${(e as Error).message}; page: ${JSON.stringify(seen)}`);
+    });
   const fixed = await getText(tab, editor);
   expect(fixed).not.toContain(PHONE);
   expect(await posted(tab)).toEqual([]);
