@@ -83,6 +83,7 @@ describe.each(BROWSERS)('popup and toolbar badge in %s', (browser) => {
     expect(await checklist(popup)).toEqual({
       disclaimer: 'pass', 'no-identifiers': 'pass', 'no-personal-info': 'fail', 'no-confidential': 'pass', colleagues: 'pass', respectful: 'pass',
     });
+    await waitFor(popup, () => document.querySelector('[data-testid="popup-count"]')?.textContent === '1 open finding in this draft, 1 error.', undefined, 3_000, 'popup count 1 in personal mode');
     await screenshot(popup, 'popup-personal');
     console.log(`[popup] ${browser}: mode switch → editor re-checked: work ${workMs} ms, personal ${personalMs} ms`);
 
