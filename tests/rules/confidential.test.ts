@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { scoreRule } from '../fixtures/holdout/score';
+import { COMMERCIAL_CONFIDENTIAL_FILES, scoreRule } from '../fixtures/holdout/score';
 import { confidential } from '../../rules/confidential';
 import { check } from '../../rules/index';
 import { getProfile } from '../../rules/profiles';
@@ -116,13 +116,7 @@ describe('confidential', () => {
     expect(check(post, ctx('personal'), { only: ['confidential'] })).toHaveLength(1);
   });
 
-  test.each([
-    'tests/fixtures/holdout/commercial-confidential.jsonl',
-    'tests/fixtures/holdout/commercial-confidential-2.jsonl',
-    'tests/fixtures/holdout/commercial-confidential-3.jsonl',
-    'tests/fixtures/holdout/commercial-confidential-4.jsonl',
-    'tests/fixtures/holdout/commercial-confidential-5.jsonl',
-  ])('held-out posts in %s: precision >= 0.95, recall >= 0.9', (file) => {
+  test.each(COMMERCIAL_CONFIDENTIAL_FILES)('held-out posts in %s: precision >= 0.95, recall >= 0.9', (file) => {
     const score = scoreRule(file, 'confidential');
     expect(score.falseAlarms).toEqual([]);
     expect(score.precision).toBeGreaterThanOrEqual(0.95);
