@@ -21,20 +21,29 @@ export interface Gray {
 }
 
 /**
+ * The cell grid an image of width x height is averaged into so its longer side is at most
+ * `maxSide`: the scale `k`, the grid's size and, for each source column, its cell column.
+ */
+function reducedGrid(width: number, height: number, maxSide: number): { k: number; w: number; h: number; colOf: Int32Array } {
+  const k = Math.min(1, maxSide / Math.max(width, height));
+  const w = Math.max(1, Math.round(width * k));
+  const h = Math.max(1, Math.round(height * k));
+  const colOf = new Int32Array(width);
+  for (let x = 0; x < width; x++) colOf[x] = Math.min(w - 1, Math.floor((x * w) / width));
+  return { k, w, h, colOf };
+}
+
+/**
  * Luminance of `img`, reduced (area average) so its longer side is at most `maxSide`.
  * Transparent pixels are laid on black or white, whichever contrasts with the opaque ones,
  * so a white logo on a transparent background stays visible.
  */
 export function toGray(img: RgbaImage, maxSide = Infinity): Gray {
   const { width, height, data } = img;
-  const k = Math.min(1, maxSide / Math.max(width, height));
-  const w = Math.max(1, Math.round(width * k));
-  const h = Math.max(1, Math.round(height * k));
+  const { w, h, colOf } = reducedGrid(width, height, maxSide);
   const lum = new Float32Array(w * h);
   const alpha = new Float32Array(w * h);
   const count = new Float32Array(w * h);
-  const colOf = new Int32Array(width);
-  for (let x = 0; x < width; x++) colOf[x] = Math.min(w - 1, Math.floor((x * w) / width));
   let opaqueLum = 0;
   let opaque = 0;
   for (let y = 0; y < height; y++) {
@@ -62,14 +71,10 @@ export function toGray(img: RgbaImage, maxSide = Infinity): Gray {
  */
 export function toPlanes(img: RgbaImage, maxSide = Infinity): Gray[] {
   const { width, height, data } = img;
-  const k = Math.min(1, maxSide / Math.max(width, height));
-  const w = Math.max(1, Math.round(width * k));
-  const h = Math.max(1, Math.round(height * k));
+  const { k, w, h, colOf } = reducedGrid(width, height, maxSide);
   const planes = [new Float32Array(w * h), new Float32Array(w * h), new Float32Array(w * h)];
   const alpha = new Float32Array(w * h);
   const count = new Float32Array(w * h);
-  const colOf = new Int32Array(width);
-  for (let x = 0; x < width; x++) colOf[x] = Math.min(w - 1, Math.floor((x * w) / width));
   let opaqueLum = 0;
   let opaque = 0;
   const [r, g, b] = planes;
