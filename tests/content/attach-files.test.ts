@@ -69,7 +69,8 @@ describe('files attached near a compose box', () => {
     ed.dispatchEvent(new Event('input', { bubbles: true }));
     const timer = setInterval(() => document.getElementById('timeline')!.append(document.createElement('img')), 20);
     try {
-      await vi.waitFor(() => expect(checks().some((c) => c.text === 'Hello there')).toBe(true), { timeout: 400 });
+      // Were each added image to restart the debounce, no check would ever come; 2 s leaves room for a busy machine.
+      await vi.waitFor(() => expect(checks().some((c) => c.text === 'Hello there')).toBe(true), { timeout: 2000 });
     } finally {
       clearInterval(timer);
     }

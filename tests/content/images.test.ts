@@ -40,10 +40,12 @@ describe('ImageMatcher', () => {
 
   test('no matcher installed: stops asking after the first answer', async () => {
     const fetched = stubFetch();
-    const send = (async () => ({ type: 'image-checked', logoMatch: null, available: false })) as unknown as Send;
+    let answered = 0;
+    const send = (async () => (answered++, { type: 'image-checked', logoMatch: null, available: false })) as unknown as Send;
     const m = new ImageMatcher(send);
     m.images([{ src: 'blob:a' }], () => {});
-    await wait(50);
+    await vi.waitFor(() => expect(answered).toBe(1));
+    await wait(20);
     m.images([{ src: 'blob:b' }], () => {});
     await wait(50);
     expect(fetched).toEqual(['blob:a']);

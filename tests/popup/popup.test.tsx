@@ -9,7 +9,7 @@ import type { Mode } from '../../rules/types';
 import type { DraftState } from '../../utils/draft-state';
 import type { TabStateResponse } from '../../utils/messages';
 
-const wait = (ms = 10) => new Promise((r) => setTimeout(r, ms));
+const wait = (ms = 30) => new Promise((r) => setTimeout(r, ms));
 
 const draft = (over: Partial<DraftState> = {}): DraftState => ({
   site: 'x', account: 'x:@jane', accountLabel: '@jane', mode: null, official: false, draftId: 'd.1', empty: false,
