@@ -91,6 +91,21 @@ describe('Facebook', () => {
     expect(ids(findEditors(facebook, document))).toEqual(['post', 'comment']);
     expect(facebook.findPostButton(document.getElementById('post')!)?.getAttribute('aria-label')).toBe('Post');
     expect(facebook.findAccount(document.getElementById('comment')!)).toBe('Jane Doe');
+    // The composer names nobody; a comment box on the page says whom one acts as.
+    expect(facebook.findAccount(document.getElementById('post')!)).toBe('Jane Doe');
+  });
+
+  test('the composer\'s account: the page data\'s "snippet":"You" entry, else nobody', () => {
+    const data = { require: [[{ edges: [
+      { node: { direct_nav_result: { title: 'Sam Friend', snippet: 'Friend' } } },
+      { node: { direct_nav_result: { title: 'Parks Crew Page', snippet: 'You', link_url: 'https://www.facebook.com/parkscrew' } } },
+    ] }]] };
+    page(`<script type="application/json" data-sjs>not json</script>
+      <script type="application/json" data-sjs>${JSON.stringify({ other: { snippet: 'Friend', title: 'Nope' } })}</script>
+      <script type="application/json" data-sjs>${JSON.stringify(data)}</script>
+      <div role="dialog" aria-modal="true">${lexical('post')}</div>`);
+    expect(facebook.findAccount(document.getElementById('post')!)).toBe('Parks Crew Page');
+    page(`<div role="dialog" aria-modal="true">${lexical('post')}</div>${lexical('chat', 'aria-label="Message"')}`);
     expect(facebook.findAccount(document.getElementById('post')!)).toBeNull();
   });
 

@@ -11,6 +11,58 @@ export const FB_COMMENT_SUBMIT = '#focused-state-composer-submit, [role="button"
 /** "Comment as <Name>", "Answer as <Name>" names the acting identity (TH, 2026 bots). */
 const ACTING_AS = /^(?:Comment|Answer|Reply) as (.+?)\s*$/;
 
+/** The page's embedded data marks the signed-in profile (or the Page one acts as) with `"snippet":"You"` (TH ProfileDetector, 2026-02). */
+const SJS_SCRIPTS = 'script[data-sjs]';
+const YOU = /"snippet"\s*:\s*"You"/;
+/** Per script element: the name found in it (null: none). Scripts are big; each is parsed once. */
+const sjsNames = new WeakMap<Element, string | null>();
+
+/** The name of the object marked `"snippet":"You"` anywhere in `value` (its title, name or text). */
+function youIn(value: unknown, depth = 0): string | null {
+  if (depth > 60 || typeof value !== 'object' || value === null) return null;
+  if (Array.isArray(value)) {
+    for (const item of value) {
+      const found = youIn(item, depth + 1);
+      if (found) return found;
+    }
+    return null;
+  }
+  const o = value as Record<string, unknown>;
+  if (o.snippet === 'You') {
+    for (const key of ['title', 'name', 'text']) {
+      const v = o[key];
+      const text = typeof v === 'string' ? v : typeof (v as { text?: unknown } | null)?.text === 'string' ? (v as { text: string }).text : '';
+      if (text.trim() && text.length <= 100) return text.trim();
+    }
+  }
+  for (const v of Object.values(o)) {
+    const found = youIn(v, depth + 1);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** The signed-in profile's name from the page's `script[data-sjs]` JSON, or null. */
+export function pageDataAccount(doc: Document): string | null {
+  for (const script of doc.querySelectorAll(SJS_SCRIPTS)) {
+    let name = sjsNames.get(script);
+    if (name === undefined) {
+      name = null;
+      const text = script.textContent ?? '';
+      if (YOU.test(text)) {
+        try {
+          name = youIn(JSON.parse(text));
+        } catch {
+          name = null; // not JSON after all: ignore
+        }
+      }
+      sjsNames.set(script, name);
+    }
+    if (name) return name;
+  }
+  return null;
+}
+
 /** Messenger chat is Lexical too: aria-label "Message", aria-placeholder "Aa" (several bots; TH). */
 export function isMessenger(el: Element): boolean {
   const label = el.getAttribute('aria-label') ?? '';
@@ -33,7 +85,16 @@ export const facebook: SiteAdapter = {
   findAccount(editor) {
     const m = (editor.getAttribute('aria-label') ?? '').match(ACTING_AS);
     if (m) return m[1];
-    return null; // the post composer shows no reliable name: one mode per site then
+    // The post composer names nobody in its markup. The page's data names the signed-in profile;
+    // failing that, a comment box on the page says whom one acts as ("Comment as <Name>").
+    const doc = editor.ownerDocument;
+    const fromData = pageDataAccount(doc);
+    if (fromData) return fromData;
+    for (const box of doc.querySelectorAll(FB_EDITOR)) {
+      const acting = (box.getAttribute('aria-label') ?? '').match(ACTING_AS);
+      if (acting) return acting[1];
+    }
+    return null; // nothing on the page names the account: one mode per site then
   },
   isDark(doc) {
     const cl = doc.documentElement.classList;
