@@ -8,7 +8,10 @@
  * `loadSettings` / `saveSettings` / `updateSettings`.
  */
 import { browser } from 'wxt/browser';
-import { DEFAULT_PROFILE, isProfileId, ruleIds } from '../rules';
+// The profiles and the rule titles, not the registry: the options page saves through this file
+// and must not bundle the engine (tests/options/titles.test.ts keeps the id list = the registry).
+import { DEFAULT_PROFILE, isProfileId } from '../rules/profiles';
+import { ruleIdList as ruleIds } from '../rules/titles';
 import type { Mode, RuleId, Settings as EngineSettings } from '../rules/types';
 
 import { SETTINGS_KEY } from './messages';

@@ -30,6 +30,9 @@ export function App({ connection }: { connection: Connection }) {
   const [tabId, setTabId] = useState<number | null | undefined>(undefined);
   const [data, setData] = useState<TabStateResponse | null>(null);
   const [loaded, setLoaded] = useState(false);
+  const [employer, setEmployer] = useState<string | null>(null);
+
+  useEffect(() => void connection.employer?.().then(setEmployer, () => {}), [connection]);
 
   useEffect(() => {
     let stop = false;
@@ -57,6 +60,11 @@ export function App({ connection }: { connection: Connection }) {
   return (
     <main>
       <h1>Postcheck</h1>
+      {employer && (
+        <p class="employer" data-testid="popup-employer">
+          Checking against {employer} policy
+        </p>
+      )}
       {state && realTab !== null ? (
         <SiteView key={state.account} connection={connection} tabId={realTab} data={data!} state={state} onData={setData}>
           <CheckBeforePosting connection={connection} on={data?.checkBeforePosting ?? true} />
@@ -227,6 +235,22 @@ function CheckBeforePosting({ connection, on }: { connection: Connection; on: bo
         />
         Ask before posting while errors are open
       </label>
+      {connection.openSettings && (
+        <p>
+          <a
+            href="/options.html"
+            target="_blank"
+            data-testid="popup-settings"
+            onClick={(e) => {
+              e.preventDefault();
+              void connection.openSettings!();
+            }}
+          >
+            Settings
+          </a>
+          <span class="note"> — employer, accounts, checks, logos</span>
+        </p>
+      )}
     </section>
   );
 }

@@ -4,7 +4,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { Mode } from '../../rules/types';
-import type { ModeResponse, Request, ResponseFor, TabStateResponse } from '../../utils/messages';
+import { getProfile } from '../../rules/profiles';
+import { SETTINGS_KEY, type ModeResponse, type Request, type ResponseFor, type TabStateResponse } from '../../utils/messages';
 
 export interface Connection {
   /** The tab the popup is about; null = the most recent tab with a draft (popup opened as a page). */
@@ -13,6 +14,10 @@ export interface Connection {
   setMode(account: string, mode: Mode): Promise<ModeResponse | null>;
   tick(tabId: number, draftId: string, item: string, checked: boolean): Promise<TabStateResponse | null>;
   setCheckBeforePosting(on: boolean): Promise<void>;
+  /** The name of the employer whose policy applies ("City of Calgary"), from settings. */
+  employer?(): Promise<string>;
+  /** Opens the options page (entrypoints/options). */
+  openSettings?(): Promise<void>;
 }
 
 async function send<R extends Request>(req: R): Promise<ResponseFor<R> | null> {
@@ -43,5 +48,13 @@ export function connect(): Connection {
     setMode: (account, mode) => send({ type: 'set-mode', account, mode }),
     tick: (tabId, draftId, item, checked) => send({ type: 'tick', tabId, draftId, item, checked }),
     setCheckBeforePosting: async (on) => void (await send({ type: 'set-check-before-posting', on })),
+    employer: async () => {
+      const got = await browser.storage.local.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
+      return getProfile((got?.[SETTINGS_KEY] as { profileId?: string } | undefined)?.profileId).name;
+    },
+    openSettings: async () => {
+      await browser.runtime.openOptionsPage();
+      window.close();
+    },
   };
 }

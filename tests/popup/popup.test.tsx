@@ -125,6 +125,33 @@ describe('popup', () => {
   });
 });
 
+describe('popup: employer and settings link', () => {
+  test('names the employer policy in use and opens the options page from "Settings"', async () => {
+    const { connection, calls } = fakeConnection(draft({ mode: 'work' }));
+    connection.employer = async () => 'City of Calgary';
+    connection.openSettings = async () => void calls.push('open settings');
+    const root = mount(connection);
+    await wait();
+    expect(root.querySelector('[data-testid="popup-employer"]')?.textContent).toBe('Checking against City of Calgary policy');
+    const link = root.querySelector<HTMLAnchorElement>('[data-testid="popup-settings"]')!;
+    expect(link.textContent).toBe('Settings');
+    link.click();
+    await wait();
+    expect(calls).toEqual(['open settings']);
+  });
+
+  test('the settings link comes after the mode switch and the checklist in keyboard order', async () => {
+    const { connection } = fakeConnection(draft({ mode: 'work' }));
+    connection.openSettings = async () => {};
+    const root = mount(connection);
+    await wait();
+    const focusable = [...root.querySelectorAll('input, a[href]')];
+    const at = focusable.indexOf(root.querySelector('[data-testid="popup-settings"]')!);
+    expect(at).toBeGreaterThan(focusable.indexOf(root.querySelector('#tick-second-reader')!));
+    expect(focusable[0]).toBe(radio(root, 'work'));
+  });
+});
+
 describe('countText (the live region)', () => {
   test.each([
     [null, 'No draft in the box yet.'],
