@@ -17,6 +17,8 @@ const VENUE = new RegExp(VENUE_NAME, 'g');
 /** "The best ramen in the city is at Kinton": a superlative sending readers to a named place. */
 const BEST_IS_AT = /\b(?:best|cheapest|tastiest|freshest)\b[^.!?\n]{1,40}\b(?:is|are) (?:at|from|over at) (?:[Tt]he )?([A-Z][\w'’&-]*(?: [A-Z][\w'’&-]*){0,3})/g;
 const PLACE = new RegExp(PUBLIC_PLACE);
+/** "the best pho in Chinatown", "cheapest tires in Millbrook": a superlative about a thing in a named place (weak). */
+const BEST_IN = /\b(?:[Bb]est|[Cc]heapest|[Tt]astiest|[Ff]reshest) (?:[a-z'’-]+ ){1,3}in (?:the )?([A-Z][a-z'’]+)/g;
 /** "City" with a capital C, not part of another place's name ("Kansas City"). */
 const CAPITAL_CITY = /(?<![A-Z][a-z]+ )\bCity\b/;
 /** Cheap gate before extracting links: a query parameter or a referral-style path. */
@@ -24,11 +26,11 @@ const MAYBE_AFFILIATE = /[?&][a-z_]+=|\/(?:invite|r|ref|refer|referral|join|aff)
 /** Paths that carry a referral or invite id ("/invite/SAM7X2K", "/r/JSMITH123"). */
 const REFERRAL_PATH = /\/(?:invite|r|ref|refer|referral|join|aff)\/[a-z0-9_-]{4,}/;
 /** Signals the City may use about its own programs (a discount on City swim passes, a contest prize at City Hall). */
-const CITY_MAY_USE = new Set(['reads like spam', 'offers a discount code', 'advertises a discount', 'pushes a sale', 'is a sponsored or paid post', 'quotes prices', 'sends people to a business', 'recommends a business']);
+const CITY_MAY_USE = new Set(['reads like spam', 'offers a discount code', 'advertises a discount', 'pushes a sale', 'is a sponsored or paid post', 'quotes prices', 'sends people to a business', 'recommends a business', 'sells items', 'reads like a classified ad']);
 /** A friend's or relative's business is never the City's own program. */
 const FRIEND = "promotes a friend's or your own business";
 /** Signals a City post uses about its fees and offers: a City topic near them is enough context. */
-const CITY_OFFER = new Set(['advertises a discount', 'pushes a sale', 'quotes prices', 'reads like spam']);
+const CITY_OFFER = new Set(['advertises a discount', 'pushes a sale', 'quotes prices', 'reads like spam', 'sells items']);
 /** Query parameters that carry an affiliate or referral id. */
 const AFFILIATE_PARAM = /^(?:tag|ref|refid|ref_id|referral|referrer_id|aff|affid|aff_id|affiliate|affiliate_id|associate|partner_id|irclickid)$/;
 
@@ -76,6 +78,9 @@ export const commercial: Rule = {
     }
     for (const m of matchAll(post.text, BEST_IS_AT)) {
       if (!PLACE.test(m[1])) hits.push({ start: m.index, end: m.index + m[0].length, why: 'recommends a business', kind: 'strong' });
+    }
+    if (/\b(?:best|cheapest|tastiest|freshest) /i.test(post.text)) {
+      for (const m of matchAll(post.text, BEST_IN)) if (!PLACE.test(m[1])) hits.push({ start: m.index, end: m.index + m[0].length, why: 'recommends a business', kind: 'weak' });
     }
     if (!hits.length) return [];
     const city = cityContext(post.text, ctx, hits);
