@@ -81,13 +81,17 @@ export class EditorUi {
     render(<Panel {...props} />, this.box);
   }
 
-  /** Follows the editor: badge at its top-right corner; hidden while the editor is not visible. */
+  /**
+   * Follows the editor: badge at its top-right corner; hidden while the editor is not visible,
+   * and while a modal dialog the editor is not in covers the page (the home composer under X's
+   * /compose/post modal, a Facebook comment box under the Create post dialog).
+   */
   place(): Placement | null {
     if (!this.host.isConnected) this.attach();
     const r = this.editor.getBoundingClientRect();
     const view = this.editor.ownerDocument.defaultView;
     const vh = view?.innerHeight ?? 0;
-    const visible = r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < vh;
+    const visible = r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < vh && !coveredByModal(this.editor);
     if (visible !== this.shown) {
       this.shown = visible;
       this.box.hidden = !visible;
@@ -125,5 +129,37 @@ export class EditorUi {
   remove(): void {
     render(null, this.box);
     this.host.remove();
+  }
+}
+
+const MODAL = '[aria-modal="true"], dialog[open]';
+
+/** `el` sits inside a modal dialog (crossing shadow roots on the way up). */
+function inModal(el: Element): boolean {
+  for (let node: Element | null = el; node; ) {
+    const modal = node.closest(MODAL);
+    if (modal) return true;
+    const root = node.getRootNode();
+    node = root.nodeType === 11 ? (root as ShadowRoot).host : null; // not instanceof: Firefox content scripts see wrapped objects
+  }
+  return false;
+}
+
+/** An open, rendered modal dialog is in the editor's document and the editor is not in it. */
+export function coveredByModal(editor: Element): boolean {
+  const modals = editor.ownerDocument.querySelectorAll(MODAL);
+  if (!modals.length || inModal(editor)) return false;
+  for (const m of modals) {
+    if (m.tagName === 'DIALOG' && !isModalDialog(m)) continue; // dialog.show(): not modal
+    if (m.getClientRects().length > 0) return true;
+  }
+  return false;
+}
+
+function isModalDialog(dialog: Element): boolean {
+  try {
+    return dialog.matches(':modal');
+  } catch {
+    return true; // no :modal support: an open <dialog> is taken as modal
   }
 }

@@ -1,6 +1,7 @@
 // X (Draft.js) with the built extension, in Chromium and Firefox.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BROWSERS, launch, type Session } from './helpers/browser';
+import { waitFor } from './helpers/page';
 import { editingWorks, fallback, openFixture, personalMode, postingWorks, workMode } from './helpers/scenarios';
 
 describe.each(BROWSERS)('X in %s', (browser) => {
@@ -26,6 +27,13 @@ describe.each(BROWSERS)('X in %s', (browser) => {
   });
   it('checks the /compose/post modal composer over the home timeline', async () => {
     await openFixture(s.tab, 'x', 'handle=modal_user', 'https://x.com/compose/post');
+    // Only the modal's composer shows a badge: the home composer under the mask shows none.
+    const badges = () => s.tab.evaluate(() => [...document.querySelectorAll('postcheck-ui')].filter((h) => {
+      const box = h.shadowRoot?.querySelector('.pc') as HTMLElement | null;
+      return !!box && !box.hidden;
+    }).length);
+    await waitFor(s.tab, () => document.querySelectorAll('postcheck-ui').length >= 2 || null, undefined, 5_000, 'two editors hooked');
+    await expect.poll(badges, { timeout: 3_000 }).toBe(1);
     await workMode(s.tab, 'x', 'x-compose-modal');
   });
   it('falls back to the focused textbox when X\'s markers are renamed', async () => {
