@@ -89,6 +89,24 @@ const invalid: [string, City, string[]][] = [
   ['My mom is now selling her quilts online - $90 each, drop me a line.', 'toronto', ['My mom is now selling', '$90 each', 'drop me a line']],
   ["Outside of work I'm a licensed mortgage broker - book a free 20-minute review on my website.", 'calgary', ["Outside of work I'm a", 'book a free 20-minute review', 'on my website']],
   ['List your condo with my property management company - free rental appraisal, guaranteed tenant in 14 days.', 'toronto', ['my property management company', 'free rental appraisal', 'guaranteed']],
+  // following and ordering from a caterer; passing on a tradesperson's contact; "tell <name> I sent you"
+  ["Our office got catered by Nonna's Table today and wow. Follow them on Insta and order for your next meeting!", 'toronto', ['Follow them on', 'order for your next meeting']],
+  ['Thinking of selling? My realtor got us $40K over asking - happy to share her contact.', 'calgary', ['Thinking of selling', 'My realtor got', 'happy to share her contact']],
+  ["Book a mani at Kim's Nails on 9th Ave - best pedicure of your life. Tell Kim I sent you!", 'calgary', ['best pedicure of your life', 'Tell Kim I sent you']],
+  // selling with a price, brand resellers, catalogues, stalls, Etsy, "anyone want to buy"
+  ["Can't make the Flames game Friday, selling both for $180.", 'calgary', ['selling both for $180']],
+  ["Selling Tupperware again! New catalogue is out, let me know what you'd like.", 'peterborough', ['Selling Tupperware again']],
+  ['Proud to be a Norwex consultant! Message me for a free sample.', 'toronto', ['Message me for a free sample']],
+  ['My Christmas market booth at the Legion has scarves from $15.', 'peterborough', ['My Christmas market booth', '$15']],
+  ['New on Etsy: hand-painted ornaments, $12.', 'toronto', ['New on Etsy', '$12']],
+  ['Anyone want to buy a used canoe? Message me.', 'peterborough', ['Anyone want to buy', 'Message me']],
+  ['If you need your gutters cleaned, my nephew does it for $100 a house.', 'calgary', ['my nephew does', '$100']],
+  // specials with a price, "unbeatable", treating the team to a named business
+  ['The Sunday roast special is $24 at the Duke. Go!', 'toronto', ['special is $24']],
+  ['Lunch rec for anyone downtown: the falafel at Cedar Grill is unbeatable.', 'toronto', ['Lunch rec', 'unbeatable']],
+  ['Treat your team to the pastry trays from Maple Leaf Bakery.', 'toronto', ['Treat your team']],
+  // a trade name ending in an accented letter ("Café") is a business
+  ['Lunch at Blue Door Café was great, highly recommend.', 'toronto', ['highly recommend']],
 ];
 
 const valid: [string, City][] = [
@@ -142,6 +160,20 @@ const valid: [string, City][] = [
   ['This event is not sponsored by the City of Toronto.', 'toronto'],
   ["I'm a certified arborist with Urban Forestry - ask me anything about your street tree during today's AMA!", 'toronto'],
   ['Calgary was the first to pay its share of the interchange costs.', 'calgary'],
+  ['Parking rates at Green P lots downtown increase to $4/hr on Jan 1.', 'toronto'],
+  ['Best patios downtown? Our CaféTO program has over 1,000 of them this summer.', 'toronto'],
+  ['Our Parks team offers free guided nature walks every Saturday in June. Register at toronto.ca/naturewalks.', 'toronto'],
+  ['Visit our booth at the Home Show to learn about the Clean Energy Improvement Program.', 'calgary'],
+  ["Anyone want tickets to the Mayor's Levee? They're free - reserve at calgary.ca/levee.", 'calgary'],
+  ['Proud to be a Senior Policy Consultant with the City of Toronto for 10 years today.', 'toronto'],
+  ['The lunch special at the City Hall cafeteria is $8.50 today: chili and cornbread.', 'toronto'],
+  ['The City is selling the former works yard for $4.2 million to a non-profit housing provider.', 'calgary'],
+  ['Thinking about going solar? The Home Energy Loan Program can help Toronto homeowners cover the cost: toronto.ca/help', 'toronto'],
+  ['Our summer student is certified in first aid and available weekends at the Millennium Park splash pad.', 'peterborough'],
+  ['My son does a great job as a lifeguard at our City pools - proud dad moment!', 'toronto'],
+  ["The Rotary Club's craft table at the Farmers' Market has crafts from $5, all proceeds to the food bank.", 'peterborough'],
+  ['My mechanic at the City fleet garage fixed the plow in record time - thanks Fleet Services!', 'calgary'],
+  ['Fire Station 4 is selling its old pumper truck for $1 to the Peterborough Fire Museum.', 'peterborough'],
 ];
 
 describe('commercial', () => {
