@@ -1,5 +1,5 @@
 import {
-  BIDS, CLOSED_MEETING, CREDENTIAL_KEYS, CREDENTIAL_VERB, HR_MATTER, LEGAL_ADVICE, PASSWORD_WORDS, SECURITY_GAP, USER_PASS, OPENS_WITH, LOCKED_IS_CODE, LEAK, LEAK_EXCLUDE, PROMISE_CUES, SCHEDULE_CUES, SERVICE_AFTER, SERVICE_BEFORE, SECRECY_MARKERS, UNANNOUNCED, GOSSIP_MARKERS, WORK_CONTEXT,
+  BIDS, CLOSED_MEETING, CREDENTIAL_KEYS, CREDENTIAL_VERB, HR_MATTER, LEGAL_ADVICE, PASSWORD_WORDS, SECURITY_GAP, USER_PASS, OPENS_WITH, BARGAINING_CONTEXT, BARGAINING_POSITION, HR_SANCTION, EVALUATION_LEAD, FICTION_FRAME, NETWORK_CONTEXT, NETWORK_KEY, CREDENTIAL_ASIDE, PROCUREMENT, EMPLOYEE, LOCKED_IS_CODE, LEAK, LEAK_EXCLUDE, PROMISE_CUES, SCHEDULE_CUES, SERVICE_AFTER, SERVICE_BEFORE, SECRECY_MARKERS, UNANNOUNCED, GOSSIP_MARKERS, WORK_CONTEXT,
 } from './data/confidential-phrases';
 import { finding } from './finding';
 import { departmentMentions, firstCityTopic } from './lib/city-topics';
@@ -36,8 +36,18 @@ const LOCKED_CODE = new RegExp(LOCKED_IS_CODE, 'g');
 const HR = new RegExp(HR_MATTER, 'g');
 const LEGAL = new RegExp(LEGAL_ADVICE, 'g');
 const BID = new RegExp(BIDS, 'g');
+const BARGAINING = new RegExp(BARGAINING_CONTEXT);
+const POSITION = new RegExp(BARGAINING_POSITION, 'g');
+const SANCTION = new RegExp(HR_SANCTION, 'g');
+const EVALUATION = new RegExp(EVALUATION_LEAD, 'g');
+const FICTION = new RegExp(FICTION_FRAME);
+const BUYING = new RegExp(PROCUREMENT);
+const PERSON = new RegExp(EMPLOYEE);
+const NETWORK = new RegExp(NETWORK_CONTEXT);
+const KEY = new RegExp(NETWORK_KEY, 'g');
+const ASIDE_VALUE = new RegExp(CREDENTIAL_ASIDE, 'g');
 /** Cheap gate: none of these stems, no finding. */
-const GATE = /confiden|camera|closed|leak|internal|distribut|share|forward|record|embargo|privileg|solicitor|public|announce|releas|between|quiet|eyes|meant|goes public|tell|quote|secret|supposed|shouldn|hear|wraps|hush|mum|pass|pin|login|log-?in|credential|code|pwd|pw\b|combo|combination|alarm|vault|safe|camera|cctv|door|dock|exit|guard|disciplin|fired|let go|terminat|suspend|demot|written up|hr\b|complaint|grievance|performance|lawyer|law\b|legal|counsel|bid|tender|proposal|quote|early|advance|sneak|pre-?release|sitting on|keep|knows|user|opens with|unlocks with|keypad|lockbox|padlock|gate|latch|walk in|insider|official|posted|published|terminat|investigat|redact|out\b|ranked|scored|rated|evaluation|security|guard/;
+const GATE = /confiden|camera|closed|leak|internal|distribut|share|forward|record|embargo|privileg|solicitor|public|announce|releas|between|quiet|eyes|meant|goes public|tell|quote|secret|supposed|shouldn|hear|wraps|hush|mum|pass|pin|login|log-?in|credential|code|pwd|pw\b|combo|combination|alarm|vault|safe|camera|cctv|door|dock|exit|guard|disciplin|fired|let go|terminat|suspend|demot|written up|hr\b|complaint|grievance|performance|lawyer|law\b|legal|counsel|bid|tender|proposal|quote|early|advance|sneak|pre-?release|sitting on|keep|knows|user|opens with|unlocks with|keypad|lockbox|padlock|gate|latch|walk in|insider|official|posted|published|terminat|investigat|redact|out\b|ranked|scored|rated|evaluation|security|guard|circulat|draft|marked|stamped|labell?ed|repost|screenshot|attribution|news|papers|media|press|told|none of|sources?\b|little bird|shh|quietly|look|peek|glimpse|asking|offer|propos|demand|won'?t go|willing to|suspension|warning|reprimand|pink slip|probe|key\b|can'?t|cannot|gone|confidence|desk|until|till|top\b|first\b|leads?\b|won\b|ahead/;
 
 /** Whether a credential value looks like a secret rather than a word ("is required") or a link. */
 function isSecret(value: string): boolean {
@@ -48,11 +58,22 @@ function isSecret(value: string): boolean {
   return /\d/.test(v) || /[#$%^&*@!_~+=]/.test(v);
 }
 
+/**
+ * Ends of sentences: "!", "?", a line break, or a full stop that is not inside a word or number
+ * ("toronto.ca", "2.5%") and not part of "a.m." / "p.m." (so "ends at 10 a.m. and we'll post it" is one sentence).
+ */
+const SENTENCE_END = /[!?\n]|(?<!\b[ap]\.?m|\b[ap])\.(?![\w])/g;
+
 /** The sentence of `norm` around index i. */
 function sentenceAt(norm: string, i: number): string {
-  const before = norm.slice(0, i).search(/[.!?\n][^.!?\n]*$/);
-  const after = norm.slice(i).search(/[.!?\n]/);
-  return norm.slice(before < 0 ? 0 : before + 1, after < 0 ? norm.length : i + after);
+  let start = 0;
+  let end = norm.length;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(norm); m; m = SENTENCE_END.exec(norm)) {
+    if (m.index < i) start = m.index + 1;
+    else { end = m.index; break; }
+  }
+  return norm.slice(start, end);
 }
 
 /**
@@ -95,9 +116,29 @@ export const confidential: Rule = {
     }
     for (const m of matchAll(norm, LEGAL)) add(m.index, m.index + m[0].length, 'shares legal advice given to the City');
     for (const m of matchAll(norm, BID)) add(m.index, m.index + m[0].length, 'shares bids before a contract is awarded');
+    // Cheap word tests before the costlier patterns that need them. A lead in scoring counts only
+    // with a procurement word in its sentence ("came first in the rankings of livable cities" does not).
+    if (/evaluation|scor|ranking/.test(norm)) {
+      for (const m of matchAll(norm, EVALUATION)) {
+        if (BUYING.test(sentenceAt(norm, m.index))) add(m.index, m.index + m[0].length, 'shares bids before a contract is awarded');
+      }
+    }
+    // Bargaining positions; the City publishes its own updates, so a post linking to its site is not a leak.
+    if (/asking|offer|propos|demand|tabl|holding|willing|won'?t go/.test(norm) && !ctx.profile.webDomains.some((d) => norm.includes(d))) {
+      for (const m of matchAll(norm, POSITION)) {
+        if (BARGAINING.test(norm) || /^(?:union|local)/.test(m[0])) add(m.index, m.index + m[0].length, 'shares a bargaining position');
+      }
+    }
     if (city) {
       for (const m of matchAll(norm, SECURITY)) add(m.index, m.index + m[0].length, 'reveals a security weakness at a City site');
       for (const m of matchAll(norm, HR)) add(m.index, m.index + m[0].length, 'shares a confidential personnel matter');
+      // Discipline as a noun needs an employee in its sentence ("a resident received a written warning" does not).
+      if (/suspension|warning|reprimand|demotion|termination|pink slip|investigation|probe|complaint/.test(norm)) {
+        for (const m of matchAll(norm, SANCTION)) {
+          const inquiry = /investigation|probe|complaint/.test(m[0]);
+          if (inquiry || PERSON.test(sentenceAt(norm, m.index))) add(m.index, m.index + m[0].length, 'shares a confidential personnel matter');
+        }
+      }
     }
     for (const m of matchAll(norm, LEAKS)) {
       const around = norm.slice(Math.max(0, m.index - 40), m.index + m[0].length + 40);
@@ -109,6 +150,10 @@ export const confidential: Rule = {
       // A bare "confidential" needs a post about work ("Confidential to my book club: …" is a joke).
       if (city && !SERVICE_PRE.test(before) && !SERVICE_POST.test(after)) add(m.index, m.index + m[0].length, 'shares confidential information');
     }
+    // A leaked memo in a thriller's plot is not the City's (passwords below are checked either way).
+    if (spans.length && FICTION.test(norm)) {
+      for (let i = spans.length - 1; i >= 0; i--) if (FICTION.test(sentenceAt(norm, spans[i][0]))) spans.splice(i, 1);
+    }
     for (const m of matchAll(norm, CREDENTIAL)) {
       if (!isSecret(m[1])) continue;
       const s = m.index + m[0].length - m[1].length;
@@ -116,10 +161,12 @@ export const confidential: Rule = {
       const lead = value.length - value.replace(/^["'“‘(]+/, '').length;
       add(s + lead, s + value.length, 'reveals a password or login');
     }
-    for (const m of [...matchAll(norm, PAIR), ...matchAll(norm, OPENS), ...matchAll(norm, LOCKED_CODE)]) {
+    const valued = [...matchAll(norm, PAIR), ...matchAll(norm, OPENS), ...matchAll(norm, LOCKED_CODE), ...matchAll(norm, ASIDE_VALUE)];
+    if (NETWORK.test(norm)) valued.push(...matchAll(norm, KEY));
+    for (const m of valued) {
       const value = m[1].replace(/[.,;?)"'”’]+$/, '');
       if (!isSecret(value)) continue;
-      const s = m.index + m[0].length - m[1].length;
+      const s = m.index + m[0].lastIndexOf(m[1]);
       add(s, s + value.length, 'reveals a password or login');
     }
     const others = spans.length > 0;

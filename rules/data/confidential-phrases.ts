@@ -12,7 +12,12 @@ export const SECRECY_MARKERS: readonly string[] = [
   '(?:for )?internal (?:use )?only',
   'for internal use',
   // "Do not share - …", not the City's advice "do not share your password".
-  "(?:do not|don'?t) (?:share|forward|distribute|circulate)(?= ?[-–—:.,!'\")]|$| (?:this|it|outside|beyond|further|externally)\\b)",
+  "(?:do not|don'?t) (?:share|forward|distribute|circulate|repost|re-?share|screenshot|copy)(?= ?[-–—:.,!'\")]|$| (?:this|it|outside|beyond|further|externally)\\b)",
+  // A document's own label: "marked DRAFT - DO NOT CIRCULATE", "stamped internal use only".
+  '(?:marked|stamped|labell?ed|watermarked|flagged) (?:as )?["\'“‘]?(?:draft[ -–—]+)?(?:do not|don\'t) (?:circulate|distribute|share|copy|forward|release|disclose)',
+  // The label stands alone ("marked confidential, but…"), not as an adjective ("labelled as draft routes").
+  '(?:marked|stamped|labell?ed|watermarked|flagged) (?:as )?["\'“‘]?(?:draft|confidential|internal|secret|privileged|restricted|sensitive|protected)\\b(?![\\w-]* (?!(?:and|or|but|so|yet|until|till|though|lol)\\b)[a-z])',
+  'not for (?:attribution|quoting|quotation)',
   '(?:for )?(?:your )?eyes only',
   'not (?:to be|meant to be|supposed to be) (?:shared|public|made public|released|posted)',
   'embargoed',
@@ -39,7 +44,12 @@ export const SECRECY_MARKERS: readonly string[] = [
  */
 export const GOSSIP_MARKERS: readonly string[] = [
   'keep (?:this|that)(?: one)? (?:quiet|under wraps|under your hats?|close to (?:the|your) chest|between us|to yourselve?s?|on the (?:down ?low|dl|d\\.l\\.)|hush|zipped)',
-  'keep it (?:under wraps|between us|to yourselve?s?|on the down ?low|hush)',
+  'keep it (?:under wraps|between us|to (?:yourselve?s?|ourselves|myself|themselves)|on the down ?low|hush)',
+  '(?:keep|kept|keeping) (?:this|that|it) to (?:ourselves|myself|yourselve?s?|themselves)',
+  // "Legal told us in confidence", "she mentioned it in strict confidence".
+  "(?:told|tells|said|says|mentioned|whispered|shared (?:it|this|that)(?: with (?:me|us))?|let (?:me|us) know) (?:(?:me|us|the team|staff|everyone) )?in (?:strict(?:est)? |complete |total )?confidence",
+  // A document seen where it was not meant to be seen: "saw the shortlist on my manager's desk".
+  "(?:saw|seen|spotted|read|noticed|glimpsed|peeked at|snooped|found)\\b[^.!?\\n]{0,60}? (?:on|in|at|from) (?:my|the|our|his|her|their) (?:manager|boss|director|supervisor|gm|chief|commissioner|councill?or|mayor|deputy)'?s (?:desk|screen|monitor|printer|inbox|e-?mail|computer|laptop|whiteboard|office|files?)",
   "mum'?s the word",
   'off the record',
   'hush[- ]hush',
@@ -49,6 +59,11 @@ export const GOSSIP_MARKERS: readonly string[] = [
   "(?:i'?m |we'?re )?not supposed to (?:say|share|tell|post|talk about|mention) (?:this|that|it|anything)",
   "(?:i|we) (?:shouldn'?t|should not) (?:be )?(?:saying|sharing|telling|posting)",
   'top secret',
+  // "My sources at City Hall say…", "a little bird told me".
+  '(?:my|our|a|some|several|two|multiple) sources? (?:at|in|inside|within|close to) (?:city hall|council|the (?:city|mayor|department|branch|division|office|union))',
+  'a little bird (?:told|tells) me',
+  // A City action nobody was told about: "they're quietly dropping the pilot".
+  '(?:is|are|\'s|\'re|been|was|were) quietly (?:dropping|scrapping|cutting|killing|shelving|closing|cancell?ing|axing|selling|ending|shutting|pulling|dropped|scrapped|cut|killed|shelved|closed|cancell?ed|axed|sold|ended)',
   'insider (?:info|information|tip|scoop|intel)',
   // "HR is keeping it quiet", not the by-law reminder "please keep it quiet after 11 p.m."
   'keeping (?:it|this|that) (?:quiet|under wraps|hush|secret|on the down ?low)',
@@ -66,14 +81,33 @@ export const WORK_CONTEXT =
 export const UNANNOUNCED = [
   "(?:is ?n'?t|is not|are ?n'?t|are not|not) (?:yet |officially )?(?:announced|released)(?: yet)?",
   "(?:won'?t|will not) be (?:public|announced|released|made public) (?:until|till)",
+  // A decision that is not final yet: "the award won't be official until June".
+  "(?:award|contract|deal|decision|appointment|hire|hiring|sale|purchase|closure|layoffs?|cuts?|settlement) (?:won'?t|will not|is ?n'?t|is not) (?:be )?(?:official|confirmed|final) (?:until|till|yet)",
+  "(?:announcement|release|award|news)(?: date)? (?:is ?n'?t|is not|won'?t be|will not be|not) (?:\\w+ )?(?:until|till|before)",
+  // An embargo still in force: "embargo lifts Thursday", not "embargo lifted: now public".
+  "embargo (?:lifts|ends|expires|comes off|is up (?:at|on|tomorrow)|(?:will|won'?t|doesn'?t|does not) (?:be )?(?:lift|lifted|end|expire))",
+  "(?:can'?t|cannot|can not) (?:(?:officially|publicly) (?:say|share|talk about|reveal|confirm|tell you) (?:anything|much|too much|a lot|more|details|specifics)|(?:say|share|talk about|reveal|confirm|tell you) (?:anything|much|too much|a lot|more|details|specifics) (?:yet|officially|publicly)),? but\\b",
+  // "Nobody's announced it", "none of the crews have been told yet".
+  "(?:nobody|no one|no-one)(?:'s| has| have)? (?:officially )?(?:announced|been told) (?:it|this|that|anything|yet)",
+  "(?:none|not one) of (?:the |us|them|our )(?:\\w+ )?(?:has|have|'ve)? ?(?:been|were|was) told yet",
+  // "We can't (officially) announce it until June", "can't say anything till council votes".
+  "(?:can'?t|cannot|can not|aren'?t allowed to|are not allowed to|not allowed to) (?:(?:officially|publicly) (?:announce|say|share|talk about|reveal|confirm) (?:(?:this|it|that|anything|much) )?|(?:announce|talk about|say) (?:this|it|that) (?:officially |publicly )?)(?:until|till|before)",
+  // Not gone before Council yet: a report still with staff.
+  "(?:has ?n'?t|has not|have ?n'?t|have not|not) (?:yet )?(?:gone|been) (?:to|before) (?:council|committee|the board)(?: yet)?",
+  "(?:is ?n'?t|is not|are ?n'?t|are not|not) (?:yet )?public yet",
+  // "Before it hits the news".
+  '(?:before|ahead of) (?:it|this|they|that|anything) (?:hits?|makes?|gets? (?:in|into|to)|reach(?:es)?) the (?:news|papers|paper|media|press)',
   "(?:has ?n'?t|has not|have ?n'?t|have not) (?:been |yet been )?(?:announced|released|made public)(?: yet)?",
   'yet to be (?:announced|released|made public)',
   "(?:is ?n'?t|is not|are ?n'?t|are not|not) out (?:yet|until|till)",
   "(?:is ?n'?t|is not|are ?n'?t|are not|not) (?:yet )?(?:official|posted|published)(?: yet)?",
+  // A look at a document before its release: "got a look at the preliminary audit findings".
+  "(?:got|had|getting|gotten|grabbed|snuck|sneaking) (?:a |an )?(?:early |quick |first |sneak |little )?(?:look|peek|glimpse) at (?:the |our |a )?(?:[\\w'-]+ ){0,2}(?:preliminary|interim|unreleased|internal|confidential|consultant'?s?) (?:[\\w'-]+ ){0,3}(?:findings|results|recommendations|report|budget|numbers|plan|map|audit|review|figures|data|list|scores|options)",
+  "(?:sneak peek|early look|advance look|first look) at (?:the |our |a )?(?:[\\w'-]+ ){0,2}(?:preliminary|interim|unreleased|internal|confidential|consultant'?s?) (?:[\\w'-]+ ){0,3}(?:findings|results|recommendations|report|budget|numbers|plan|map|audit|review|figures|data|list|scores|options)",
   '(?:for|before|until|till) (?:it|they|this|that) (?:to )?comes? out(?! of)',
 ];
 export const PROMISE_CUES =
-  "\\b(?:we'?ll (?:post|share|announce|update|let)|will be (?:posted|shared|announced|available|released|published)|stay tuned|check back|watch for|once (?:it|they|available)|when (?:it|they|available)|details to come|coming soon)\\b";
+  "\\b(?:we'?ll (?:post|share|announce|update|let)|will be (?:posted|shared|announced|available|released|published)|stay tuned|check back|watch for|once (?:it|they|available)|when (?:it|they|available)|details to come|coming soon|tune in|watch live|join us)\\b";
 
 /** Closed meetings of Council or its committees. */
 export const CLOSED_MEETING = '(?:in[- ]camera|closed[- ]session|closed[- ]door(?:s)?|behind closed doors|confidential session)';
@@ -84,7 +118,7 @@ export const SCHEDULE_CUES =
 
 /** "Leak" is about water or gas at least as often as about secrets. */
 export const LEAK = '\\bleak(?:ed|s)?\\b';
-export const LEAK_EXCLUDE = '\\b(?:water|pipes?|gas|roof|mains?|taps?|faucets?|basements?|toilets?|hydrants?|meters?|sewer|plumbing|fix(?:ed|ing)?|repair(?:ed|s|ing)?|detect(?:ion|ed)?)\\b';
+export const LEAK_EXCLUDE = "\\b(?:water|pipes?|gas|roof|mains?|taps?|faucets?|basements?|toilets?|hydrants?|meters?|sewer|plumbing|fix(?:ed|ing)?|repair(?:ed|s|ing)?|detect(?:ion|ed)?|pools?|tanks?|ceilings?|tubs?|hoses?|oil|fuel|diesel|propane|ammonia|chlorine|coolant|hydraulic|air|tires?|radiators?|boilers?|valves?|hvac|deep end|drips?|dripping|puddles?|plumbers?|windows?|splash pads?|rinks?)\\b|\\b(?:small|slow|minor|tiny|big|major|bad|huge) leaks? (?:in|at|under|behind|near|on) (?:the|our|my|a)\\b";
 
 /** Words before "confidential" that say a service keeps the public's information private ("all calls are confidential"). */
 export const SERVICE_BEFORE =
@@ -115,7 +149,7 @@ export const PASSWORD_WORDS = '(?:password|passcode|passwd|pwd|pw)';
 
 /** Between the keyword and the value: "is", "is still", "changed to", ":", "=", a dash. */
 export const CREDENTIAL_VERB =
-  '(?:\\b(?:is|are|was|were)(?: (?:still|now|currently|just|always|literally|actually))?|\\b(?:changed|changes|reset|set|updated) to|:|=|-|–)';
+  '(?:\\b(?:is|are|was|were)\\b(?: (?:still|now|currently|just|always|literally|actually))?|\\b(?:changed|changes|reset|set|updated) to|:|=|-|–)';
 
 /** Security gaps at a workplace: an alarm disarmed, a vault left unlocked, a door nobody watches. */
 export const SECURITY_GAP =
@@ -132,3 +166,31 @@ export const LEGAL_ADVICE =
 /** Procurement before award: who bid what, who is cheapest or leading. */
 export const BIDS =
   "\\b(?:lowest|low|cheapest|highest|winning|top|leading) (?:bid|bidder|tender|proposal|quote)s?\\b|\\b(?:bids?|bidders?|tenders?|proposals?|rf[pqi]s?)\\b[^.!?\\n]{0,80}?\\b(?:lowest|cheapest|highest|front-?runner|leading|came in at|is ahead)\\b|\\b(?:ranked|scored|rated) (?:first|top|highest|lowest|last|second|#?1|number one)\\b[^.!?\\n]{0,40}\\b(?:rf[pqi]|bids?|tenders?|proposals?|contract|evaluation)\\b|\\bevaluation (?:committee )?(?:scores|results|rankings) (?:are|came) in\\b|(?<=[a-z] )bid [$][\\d.,]*\\d(?: ?(?:m|k|million|thousand)\\b)?";
+
+/** Bargaining positions: "the union is asking for 4%, we're offering 2.5%" (with a bargaining word in the post). */
+export const BARGAINING_CONTEXT = '\\b(?:bargain\\w*|negotiat\\w*|talks|mediat\\w*|arbitrat\\w*|collective agreement|strike|lock-?out|cupe|iaff|afscme)\\b';
+export const BARGAINING_POSITION =
+  "\\b(?:union|local \\d+|city|management|employer|we|they|our side|the other side)(?:'re|'s| is| are)? (?:(?:still|now|only) )?(?:asking for|offering|proposing|demanding|tabling|tabled|holding (?:out )?(?:at|for)|willing to (?:go|settle) (?:to|for|at|up to)|won'?t go (?:above|past|over|below|under)) (?:a |an |only |just |up to )?(?:\\$?\\d[\\d.,]*\\s*(?:%|percent|per cent|k\\b|m\\b|million\\b)|\\d+ per cent)";
+
+/** Discipline named as a noun: "getting a two-week suspension", "handed a written warning". */
+export const HR_SANCTION =
+  "\\b(?:getting|gets|got|get|given|handed|facing|faces|receiving|received|receives|slapped with) (?:a |an )?(?:[\\w-]+ ){0,3}?(?:suspension|written warning|final warning|reprimand|demotion|termination letter|pink slip)s?\\b|\\b(?:hr|harassment|misconduct|workplace|internal) (?:investigation|probe|complaint)s? (?:at|in|into) (?:the|our) (?:[\\w&'-]+ ){0,3}(?:depot|yard|office|branch|division|department|station|unit|team|shop|garage|centre|center|hall|plant)\\b";
+
+/** Scores before an award: "came out on top in the evaluation for the … tender" (with a procurement word in the sentence). */
+export const EVALUATION_LEAD =
+  "\\b(?:came out on top|came (?:in )?first|placed first|finished first|topped|is leading|are leading|is ahead|are ahead|won|leads) (?:in |on )?(?:the )?(?:[\\w-]+ ){0,2}(?:evaluation|scoring|scores|rankings?)\\b";
+
+/** A story, not the City: a leaked memo in a thriller, an embargo in a TV plot. */
+export const FICTION_FRAME = '\\b(?:thriller|novel|movie|film|episode|sitcom|tv show|storyline|plot (?:twist|hinges|line)|the plot|whole plot|spy)\\b';
+
+/** A network key: "the key is Maple!2291" in a post about wifi. */
+export const NETWORK_CONTEXT = '\\b(?:wi-?fi|wireless|network|router|ssid|hotspot)\\b';
+export const NETWORK_KEY = '\\b(?:key|pass)(?:\\s*(?:is|:|=)\\s*| (?=\\S*\\d))(\\S+)';
+
+/** A password described, then its value in brackets or quotes: "the password is the mascot plus the year (gopher2025)". */
+export const CREDENTIAL_ASIDE =
+  "\\b(?:password|passcode|pass ?phrase|pin|pw|pwd)\\b[^.!?\\n]{0,60}?[(\"“'‘]([\\w!#$@%&*.-]*\\d[\\w!#$@%&*.-]*)[)\"”'’]";
+export const PROCUREMENT = '\\b(?:tenders?|bids?|bidders?|rf[pqi]s?|procurement|contracts?|vendors?|suppliers?|contractors?)\\b';
+
+/** Who a sanction is about: an employee or a person, not "a resident received a written warning". */
+export const EMPLOYEE = '\\b(?:supervisor|manager|employee|staff(?:er)?|worker|colleague|co-?worker|foreman|officer|inspector|driver|operator|clerk|lifeguard|director|chief|coordinator|analyst|he|she|they|him|her|guy|woman|man|boss)\\b';
