@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isRequest, SETTINGS_KEY } from '../../utils/messages';
 import { createHandler, type LogoApi } from './handlers';
-import { createTabs, isTabRequest, type BadgeApi } from './tabs';
+import { createTabs, isTabRequest, type BadgeApi, type SessionStore } from './tabs';
 
 // The logo matcher (issue 5) is optional: picked up here once utils/logo-browser.ts exists.
 const logoModules = import.meta.glob<Partial<LogoApi>>('../../utils/logo-browser.ts');
@@ -23,7 +23,9 @@ export default defineBackground(() => {
 
   // Toolbar badge per tab: `action` in MV3, `browserAction` in Firefox MV2.
   const badge = ((browser as unknown as { action?: BadgeApi }).action ?? (browser as unknown as { browserAction?: BadgeApi }).browserAction) ?? null;
-  const tabs = createTabs({ badge });
+  // storage.session (Chrome 102+, Firefox 115+) keeps tab state across MV3 worker restarts.
+  const session = (browser.storage as unknown as { session?: SessionStore }).session ?? null;
+  const tabs = createTabs({ badge, session });
   browser.tabs?.onRemoved.addListener((tabId) => tabs.forget(tabId));
   browser.tabs?.onUpdated.addListener((tabId, info) => {
     if (info.status === 'loading') tabs.forget(tabId);

@@ -1,7 +1,9 @@
 /**
  * Per-tab draft state for the toolbar badge and the popup. Content scripts report their tab's
- * current draft; the popup asks for it and ticks checklist items. Kept in memory (a tab's state
- * is re-reported on its next check if an MV3 worker restarts; only manual ticks are lost).
+ * current draft; the popup asks for it and ticks checklist items. Kept in memory and mirrored in
+ * `storage.session` where there is one: an MV3 service worker is stopped after ~30 s idle, and
+ * the restarted worker reads back each tab's draft and the user's ticks (session storage lives
+ * in memory and ends with the browser session; nothing is written to disk).
  */
 import { badgeFor, titleFor, type DraftState } from '../../utils/draft-state';
 import type { DraftStateRequest, Request, SetCheckBeforePostingRequest, TabStateRequest, TabStateResponse, TickRequest } from '../../utils/messages';
@@ -27,10 +29,55 @@ interface TabEntry {
   seen: number;
 }
 
-export function createTabs(deps: { badge: BadgeApi | null; store?: SettingsStore; now?: () => number }) {
+/** The bits of `browser.storage.session` the tab state uses. */
+export interface SessionStore {
+  get(keys: null | string | string[]): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string | string[]): Promise<void>;
+}
+
+const TAB_PREFIX = 'postcheck.tab.';
+interface StoredEntry {
+  state: DraftState | null;
+  ticked: string[];
+  ticksFor: string;
+  seen: number;
+}
+
+export function createTabs(deps: { badge: BadgeApi | null; store?: SettingsStore; session?: SessionStore | null; now?: () => number }) {
   const tabs = new Map<number, TabEntry>();
   const now = deps.now ?? Date.now;
   const lastBadge = new Map<number, string>();
+  const session = deps.session ?? null;
+
+  /** What an earlier life of this worker kept; read once, before the first request is answered. */
+  const restored: Promise<void> = (async () => {
+    if (!session) return;
+    try {
+      const all = await session.get(null);
+      for (const [key, value] of Object.entries(all ?? {})) {
+        const id = Number(key.slice(TAB_PREFIX.length));
+        if (!key.startsWith(TAB_PREFIX) || !Number.isInteger(id) || tabs.has(id)) continue;
+        const v = value as Partial<StoredEntry> | null;
+        if (!v || typeof v !== 'object') continue;
+        tabs.set(id, {
+          state: v.state && typeof v.state === 'object' ? v.state : null,
+          ticked: new Set(Array.isArray(v.ticked) ? v.ticked.filter((t): t is string => typeof t === 'string') : []),
+          ticksFor: typeof v.ticksFor === 'string' ? v.ticksFor : '',
+          seen: typeof v.seen === 'number' ? v.seen : 0,
+        });
+      }
+    } catch {
+      /* no session storage: memory only */
+    }
+  })();
+
+  function persist(tabId: number): void {
+    const e = tabs.get(tabId);
+    if (!session || !e) return;
+    const stored: StoredEntry = { state: e.state, ticked: [...e.ticked], ticksFor: e.ticksFor, seen: e.seen };
+    session.set({ [TAB_PREFIX + tabId]: stored }).catch(() => {});
+  }
 
   async function paint(tabId: number, state: DraftState | null) {
     const api = deps.badge;
@@ -74,6 +121,7 @@ export function createTabs(deps: { badge: BadgeApi | null; store?: SettingsStore
   }
 
   async function handle(req: TabRequest, senderTabId: number | undefined): Promise<unknown> {
+    await restored;
     switch (req.type) {
       case 'draft-state': {
         if (senderTabId === undefined) return { type: 'ok' };
@@ -85,6 +133,7 @@ export function createTabs(deps: { badge: BadgeApi | null; store?: SettingsStore
           e.ticksFor = req.state.draftId;
           e.ticked.clear();
         }
+        persist(senderTabId);
         await paint(senderTabId, req.state);
         return { type: 'ok' };
       }
@@ -96,6 +145,7 @@ export function createTabs(deps: { badge: BadgeApi | null; store?: SettingsStore
           e.ticksFor = req.draftId;
           if (req.checked) e.ticked.add(req.item);
           else e.ticked.delete(req.item);
+          persist(req.tabId);
         }
         return answer(req.tabId);
       }
@@ -112,6 +162,7 @@ export function createTabs(deps: { badge: BadgeApi | null; store?: SettingsStore
     forget(tabId: number) {
       tabs.delete(tabId);
       lastBadge.delete(tabId);
+      session?.remove(TAB_PREFIX + tabId).catch(() => {});
     },
   };
 }

@@ -101,6 +101,32 @@ describe('background tab state', () => {
     expect(await tabs.handle({ type: 'tab-state', tabId: 3 }, undefined)).toMatchObject({ ticked: [] });
   });
 
+  test('a restarted worker (MV3 stops it when idle) reads back each tab\'s draft and ticks from session storage', async () => {
+    const data: Record<string, unknown> = {};
+    const session = {
+      get: async () => structuredClone(data),
+      set: async (items: Record<string, unknown>) => void Object.assign(data, structuredClone(items)),
+      remove: async (key: string | string[]) => void [key].flat().forEach((k) => delete data[k]),
+    };
+    const first = createTabs({ badge: null, store: memoryStore(), session });
+    await first.handle({ type: 'draft-state', state: draft({ draftId: 'a.1', findings: [{ rule: 'political', severity: 'error' }] }) }, 3);
+    await first.handle({ type: 'tick', tabId: 3, draftId: 'a.1', item: 'second-reader', checked: true }, undefined);
+    await first.handle({ type: 'draft-state', state: draft({ draftId: 'b.1', account: 'x:@other' }) }, 4);
+    first.forget(4); // tab 4 navigated away
+    await new Promise((r) => setTimeout(r, 0));
+
+    const second = createTabs({ badge: null, store: memoryStore(), session });
+    expect(await second.handle({ type: 'tab-state', tabId: 3 }, undefined)).toMatchObject({
+      tabId: 3, state: { draftId: 'a.1', findings: [{ rule: 'political' }] }, ticked: ['second-reader'],
+    });
+    expect(await second.handle({ type: 'tab-state', tabId: 4 }, undefined)).toMatchObject({ state: null });
+    // Without session storage (or when it fails) the state lives in memory only.
+    const broken = { get: async () => { throw new Error('no'); }, set: async () => { throw new Error('no'); }, remove: async () => {} };
+    const third = createTabs({ badge: null, store: memoryStore(), session: broken });
+    await third.handle({ type: 'draft-state', state: draft() }, 5);
+    expect(await third.handle({ type: 'tab-state', tabId: 5 }, undefined)).toMatchObject({ state: { draftId: 'a.1' } });
+  });
+
   test('the popup opened as a page gets the most recent tab with a draft; a tab without one gets none', async () => {
     let now = 0;
     const tabs = createTabs({ badge: null, store: memoryStore(), now: () => ++now });
