@@ -65,3 +65,23 @@ export const NEUTRAL_VOTE_TAGS: readonly string[] = [
   'early', 'local', 'today', 'safe', 'toronto', 'calgary', 'peterborough', 'yyc', 'ptbo', 'ontario',
   'alberta', 'canada', 'info', 'ready', 'smart', 'by mail', 'bymail', 'advance', 'municipal', 'tovotes',
 ];
+
+/**
+ * Words that name what a team does, not whose campaign it is ("the Outreach team", "Team Green"):
+ * a capitalised word before "team" or after "Team" that is one of these is not a candidate.
+ * City units (rules/data/city-topics.ts) are excluded too.
+ */
+export const TEAM_NOT_A_NAME: readonly string[] = [
+  'stormwater', 'outreach', 'events?', 'design', 'project', 'projects', 'program', 'programs', 'support', 'volunteers?', 'youth', 'community',
+  'engagement', 'safety', 'clean', 'green', 'red', 'blue', 'orange', 'canada', 'toronto', 'calgary', 'peterborough', 'ontario', 'alberta',
+  'city', 'elections?', 'accessibility', 'equity', 'climate', 'energy', 'heritage', 'arts', 'culture', 'tourism', 'digital', 'data',
+  'research', 'policy', 'strategy', 'service', 'services', 'leadership', 'management', 'admin', 'administration', 'welcome', 'member',
+  'voter', 'voting', 'census', 'blitz', 'litter', 'graffiti', 'snow', 'tree', 'trees', 'park', 'pool', 'library', 'legal', 'media',
+  'social', 'marketing', 'response', 'emergency', 'health', 'wellness', 'inclusion', 'diversity', 'sustainability', 'pride', 'usa',
+  'logistics', 'training', 'recruitment', 'tech', 'technology', 'field', 'ops', 'operations', 'comms', 'web', 'it', 'hr', 'security',
+  // organisations: a charity's or a club's campaign is not a candidate's
+  'society', 'foundation', 'association', 'club', 'network', 'bank', 'centre', 'center', 'institute', 'alliance', 'coalition', 'league',
+  'fund', 'trust', 'board', 'commission', 'committee', 'agency', 'authority', 'corporation', 'company', 'inc', 'ltd', 'group',
+  'partners', 'collective', 'initiative', 'hospital', 'university', 'college', 'school', 'church', 'mosque', 'synagogue', 'temple',
+  'union', 'chamber', 'bia', 'ymca', 'ywca', 'cup', 'games', 'festival', 'week', 'month', 'day', 'way', 'cross', 'army', 'humanity',
+];

@@ -2,11 +2,13 @@
 import { ELECTION_WORDS, NEUTRAL_VOTE_TAGS, OFFICE_WORDS } from '../data/political';
 import { cueIndex, matchesIn, windowsByItem, windowsNear, wordsOf, type WordAt } from '../disrespectful/near';
 import type { NormalText } from '../text';
-import { nameSpan, wordsBefore, type Span } from './names';
+import { isPerson, nameSpan, notAUnit, wordsBefore, type Span } from './names';
 import {
   CALL_TO_ACTION, CANVASS_NAME, NOT_ELECTION_CAMPAIGN, CONTEST, COUNCIL_SUBJECT, type CuedPattern, DIRECT, ENDORSE_NAME, FOR_OFFICE, GET_ELECTED,
   CANVASS_FOR, GETS_MY_VOTE, I_BACK, LET_WIN, WASTE_VOTE, NAME_CAMPAIGN_EVENT, REPLACE_OFFICIAL, TEAM_ACTIVITY, GIVE_NAME_VOTE, GIVE_VOTE, HASHTAG_ELECT, MINE_IS, NEXT_OFFICE, SIGNS_FOR, KEEP_FROM_OFFICE, NAMED_CAMPAIGN, NEED_ON, ROOTING_FOR, HASHTAG_VOTE, HELP_NAME, IN_CONTEXT, IN_ELECTION, MY_PICK, NAME_SIGN, NEEDS_NAME, OUR_CANDIDATE,
   PARTY_MEMBER, PARTY_NAME_CUES, PARTY_VOTE, SEND_NAME, SLUG, TEAM_NAME, THANKS, VOTE_NAME, VOTE_PARTY_WORD,
+  ANYONE_BUT, CANDIDATE_WHO, HAS_TO_GO, MANY_SIGNS, NAME_YEAR, REMEMBER_AT_POLLS, VOTING_SIGNAL, CAMPAIGN_ROLES, EASY_CHOICE, ENDORSED, FOR_OFFICE_THING, KNOW_WHO, NAMED_OFFICIAL, NAMED_TEAM, NEEDS_SIGNATURES, NOT_TELLING,
+  NEUTRAL_RESULT, OWN_CANDIDACY, PERSON_CAMPAIGN, PROGRAM_AFTER, PERSON_SIGN, RUN_NAMED_CAMPAIGN, SHOW_DOOR, SIGN_NOMINATION, VOTING_DAY, VOTING_TIME, WORTH_VOTE,
 } from './patterns';
 import { matchAll } from '../lib/match-all';
 
@@ -17,7 +19,7 @@ const officeWords = new Set([...electionWords, ...OFFICE_WORDS, ...PARTY_NAME_CU
 const neutralTags = new Set(NEUTRAL_VOTE_TAGS);
 
 /** Patterns that end with the name: their span ends where the name does. */
-const NAME_LAST = new Set([GIVE_VOTE, MY_PICK, SIGNS_FOR, MINE_IS, CANVASS_FOR, REPLACE_OFFICIAL, I_BACK, WASTE_VOTE]);
+const NAME_LAST = new Set([GIVE_VOTE, MY_PICK, SIGNS_FOR, MINE_IS, CANVASS_FOR, REPLACE_OFFICIAL, I_BACK, WASTE_VOTE, ENDORSED, ANYONE_BUT, EASY_CHOICE, CANDIDATE_WHO]);
 const notElection = new RegExp(`\\b(?:${NOT_ELECTION_CAMPAIGN})\\b`);
 
 /** Every cued pattern, indexed by cue word once, so a post's words are scanned once for all of them. */
@@ -26,6 +28,9 @@ const CUED: CuedPattern[] = [
   CANVASS_NAME, NEED_ON, GIVE_NAME_VOTE, KEEP_FROM_OFFICE, SIGNS_FOR, MINE_IS, NEXT_OFFICE, CANVASS_FOR, OUR_CANDIDATE,
   ROOTING_FOR, NEEDS_NAME, NAMED_CAMPAIGN, ENDORSE_NAME, FOR_OFFICE, PARTY_MEMBER, VOTE_PARTY_WORD, GETS_MY_VOTE,
   REPLACE_OFFICIAL, TEAM_ACTIVITY, NAME_CAMPAIGN_EVENT, I_BACK, LET_WIN, PARTY_VOTE, WASTE_VOTE,
+  ...OWN_CANDIDACY, FOR_OFFICE_THING, PERSON_CAMPAIGN, RUN_NAMED_CAMPAIGN, NAMED_TEAM, CAMPAIGN_ROLES, ENDORSED, KNOW_WHO, NOT_TELLING,
+  ANYONE_BUT, SHOW_DOOR, NEEDS_SIGNATURES, SIGN_NOMINATION, PERSON_SIGN, WORTH_VOTE, EASY_CHOICE,
+  MANY_SIGNS, REMEMBER_AT_POLLS, CANDIDATE_WHO, HAS_TO_GO, NAME_YEAR,
 ];
 const CUES = cueIndex(CUED);
 
@@ -52,7 +57,12 @@ export function campaignSpans(t: NormalText): Span[] {
   if (election) for (const p of IN_ELECTION) for (const m of near(p)) push(m);
   if (context) {
     for (const p of IN_CONTEXT) {
-      for (const m of near(p)) if (!councilVoting(m) && (!m[0].includes('running') || CALL_TO_ACTION.test(norm))) push(m);
+      for (const m of near(p)) {
+        // "join the Canadian Red Cross's campaign": an organisation's campaign, not a person's
+        const owner = /([a-z]+)['’]s\s+campaign$/.exec(m[0]);
+        if (owner && !notAUnit(owner[1])) continue;
+        if (!councilVoting(m) && (!m[0].includes('running') || CALL_TO_ACTION.test(norm))) push(m);
+      }
     }
   }
   for (const m of near(VOTE_NAME)) {
@@ -83,7 +93,7 @@ export function campaignSpans(t: NormalText): Span[] {
   }
   for (const m of near(NAMED_CAMPAIGN)) {
     const name = nameSpan(t, groupAt(m), m[1], true);
-    if (name && !new RegExp(`^(?:${NOT_ELECTION_CAMPAIGN})`).test(norm.slice(name.start))) push(m);
+    if (name && !new RegExp(`^(?:${NOT_ELECTION_CAMPAIGN})`).test(norm.slice(name.start)) && norm.slice(name.start, name.end).split(/\s+/).every(notAUnit)) push(m);
   }
   for (const m of near(NEEDS_NAME)) {
     const name = nameSpan(t, groupAt(m), m[1], false);
@@ -115,6 +125,112 @@ export function campaignSpans(t: NormalText): Span[] {
   for (const m of near(PARTY_MEMBER)) if (capitalised(groupAt(m))) push(m);
   for (const m of near(VOTE_PARTY_WORD)) if (capitalised(groupAt(m)) && !councilVoting(m)) push(m);
   if (context) for (const m of near(PARTY_VOTE)) if (capitalised(groupAt(m))) push(m);
+
+  // the employee's own candidacy and a campaign's own roles and events
+  for (const p of OWN_CANDIDACY) for (const m of near(p)) push(m);
+  if (election) for (const m of near(CAMPAIGN_ROLES)) push(m);
+  for (const m of near(FOR_OFFICE_THING)) {
+    const from = wordsBefore(norm, m.index!, 3);
+    const name = from < m.index! ? nameSpan(t, from, norm.slice(from, m.index), true) : null;
+    if (!name || THANKS.test(norm.slice(Math.max(0, name.start - 60), name.start))) continue;
+    // a brand: a person's name, or a name after "the" ("the Harjit Gill for Council dinner"); not "Join Councillor Wu for council office…"
+    const branded = isPerson(t, name) || /\b(?:the|a|an|our|this|annual)\s+$/.test(norm.slice(Math.max(0, name.start - 8), name.start));
+    if (branded) spans.push({ start: name.start, end: m.index! + m[0].length });
+  }
+  // a person's campaign: "Jean Tremblay's campaign kickoff", "co-chairing Ruth Ansah's campaign"
+  for (const m of [...near(PERSON_CAMPAIGN), ...near(RUN_NAMED_CAMPAIGN)]) {
+    const name = nameSpan(t, groupAt(m), m[1], true);
+    const end = m.index! + m[0].length;
+    if (!name || notElection.test(norm.slice(name.start, end)) || PROGRAM_AFTER.test(norm.slice(end, end + 60))) continue;
+    if (isPerson(t, name, true) || (election && notAUnit(norm.slice(name.start, name.end)))) spans.push({ start: name.start, end: m.index! + m[0].length });
+  }
+  // a candidate's team: "with Team Bellamy", "for the Castillo team"; "Team X" (capital T) also where the post names an office
+  const voting = election || VOTING_SIGNAL.test(t.original);
+  for (const m of near(NAMED_TEAM)) {
+    const word = m[1] ?? m[2];
+    const at = m.index! + m[0].lastIndexOf(word);
+    const teamCapital = m[1] !== undefined && capitalised(m.index! + m[0].lastIndexOf('team'));
+    if ((voting || (context && teamCapital)) && capitalised(at) && nameSpan(t, at, word, false) && notAUnit(word) && !notElection.test(word)) push(m);
+  }
+  // signs counted by a name, "X has to go", "Castillo 2026: a mayor for…": with a voting signal
+  if (voting || context) {
+    for (const m of near(MANY_SIGNS)) {
+      const name = nameSpan(t, groupAt(m), m[1], false);
+      if (name && name.end === groupAt(m) + m[1].length && (voting || isPerson(t, name))) push(m);
+    }
+  }
+  if (voting && !contest) {
+    for (const m of near(HAS_TO_GO)) {
+      const from = wordsBefore(norm, m.index! + 1, 3);
+      const name = from <= m.index! ? nameSpan(t, from, norm.slice(from, m.index), true) : null;
+      if (name) spans.push({ start: name.start, end: m.index! + m[0].length });
+    }
+  }
+  for (const m of near(NAME_YEAR)) {
+    const at = groupAt(m);
+    if (capitalised(at) && nameSpan(t, at, m[1], false)) spans.push({ start: at, end: m.index! + m[0].length });
+  }
+  // "remember … when you vote", "time for a change on June 2": only about a named party or office holder
+  // the party or office holder is inside the phrase, or before it when the phrase points back ("Remember that", "Time for a change")
+  for (const m of near(REMEMBER_AT_POLLS)) {
+    const pointsBack = /^(?:remember\s+(?:that|this|it|them|him|her)\s+(?:when|at|on)\b|time\b)/.test(m[0]);
+    const from = pointsBack ? Math.max(0, m.index! - 120) : m.index!;
+    const scope = norm.slice(from, m.index! + m[0].length);
+    if ([...matchAll(scope, NAMED_OFFICIAL)].some((o) => !o[1] || capitalised(from + o.index! + o[0].lastIndexOf(o[1])))) push(m);
+  }
+  if (context || voting) {
+    for (const m of near(CANDIDATE_WHO)) {
+      const name = nameSpan(t, groupAt(m), m[1], false);
+      if (name) spans.push({ start: m.index!, end: name.end });
+    }
+  }
+  // first-person endorsement in other tenses, where the post speaks of an office or election (not a skill endorsement on LinkedIn, not an award)
+  if (context && (!contest || election)) {
+    for (const m of near(ENDORSED)) {
+      const name = nameSpan(t, groupAt(m), m[1], false);
+      if (name && !notElection.test(norm.slice(name.start, name.end))) spans.push({ start: m.index!, end: name.end });
+    }
+  }
+  // coy endorsements
+  if ((context || /\bvot/.test(norm)) && (!contest || election)) for (const m of near(KNOW_WHO)) push(m);
+  for (const m of near(NOT_TELLING)) {
+    const after = norm.slice(m.index! + m[0].length, m.index! + m[0].length + 160);
+    const named = [...matchAll(after, NAMED_OFFICIAL)].some((o) => !o[1] || capitalised(m.index! + m[0].length + o.index! + o[0].lastIndexOf(o[1])));
+    if (named) push(m);
+  }
+  // opposing a person at an election: "Anyone but Hollister on October 26", "show him the door on the 20th"
+  if (election || context || VOTING_DAY.test(norm)) {
+    for (const m of near(ANYONE_BUT)) {
+      const name = nameSpan(t, groupAt(m), m[1], false);
+      if (name) spans.push({ start: m.index!, end: name.end });
+    }
+  }
+  // "show him the door on the 20th"; "them" (a crowd shown the way out?) only with an election or office around
+  if (election || VOTING_TIME.test(norm)) {
+    for (const m of near(SHOW_DOOR)) {
+      if (m[1] ? nameSpan(t, groupAt(m), m[1], false) : !/\bthem\b/.test(m[0]) || election || context) push(m);
+    }
+  }
+  // helping a named person onto the ballot
+  for (const m of near(NEEDS_SIGNATURES)) {
+    const from = wordsBefore(norm, m.index!, 3);
+    const name = from < m.index! ? nameSpan(t, from, norm.slice(from, m.index), true) : null;
+    if (name && (isPerson(t, name) || context) && /\b(?:nomination|ballot|candidacy|candidate|running|election)\b/.test(norm)) spans.push({ start: name.start, end: m.index! + m[0].length });
+  }
+  for (const m of near(SIGN_NOMINATION)) push(m);
+  // a person's lawn sign: "my Keisha Adeyemi lawn sign"
+  for (const m of near(PERSON_SIGN)) {
+    const name = nameSpan(t, groupAt(m), m[1], false);
+    if (name && name.end === groupAt(m) + m[1].length && (isPerson(t, name) || election)) push(m);
+  }
+  if (context) for (const m of near(WORTH_VOTE)) if (!contest) push(m);
+  if (context) {
+    for (const m of near(EASY_CHOICE)) {
+      const g = m[1] ?? m[2];
+      const name = nameSpan(t, m.index! + m[0].lastIndexOf(g), g, false);
+      if (name && !NEUTRAL_RESULT.test(norm.slice(name.end))) spans.push({ start: m.index!, end: name.end });
+    }
+  }
 
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Span[] = [];

@@ -2,7 +2,9 @@
  * Candidate names in campaign phrases: words capitalised in the original text ("Vote Jeff Mills"),
  * minus words that only look like names at the start of a heading ("Vote Early", "Voting Day").
  */
-import { NOT_A_NAME } from '../data/political';
+import { FIRST_NAMES_BY_LETTER } from '../data/colleague-names';
+import { CITY_DEPARTMENTS } from '../data/city-topics';
+import { NOT_A_NAME, TEAM_NOT_A_NAME } from '../data/political';
 import type { NormalText } from '../text';
 import { matchAll } from '../lib/match-all';
 
@@ -12,6 +14,11 @@ export interface Span {
 }
 
 const notAName = new Set(NOT_A_NAME);
+const firstNames = new Set(FIRST_NAMES_BY_LETTER.flatMap((line) => line.split(' ')));
+/** A City unit or a team's job ("the Forestry team", "Team Outreach") is not a candidate's team. */
+const UNIT_RE = new RegExp(`^(?:${[...CITY_DEPARTMENTS, ...TEAM_NOT_A_NAME].join('|')})$`);
+/** Titles that make the capitalised word after them a person ("Councillor Mbeki"). */
+const TITLE_BEFORE = /\b(?:councillor|councilor|mayor|trustee|premier|mpp|mp|mla|dr|deputy\s+mayor)\.?\s+$/;
 
 /** True when the word at normalised index `i` is capitalised in the original and not a common word. */
 function isNameWord(t: NormalText, i: number, word: string): boolean {
@@ -54,4 +61,23 @@ export function wordsBefore(norm: string, end: number, max: number): number {
     start = i = k;
   }
   return start;
+}
+
+/**
+ * True when a name span reads as a person: a known given name and a surname ("Keisha Adeyemi"),
+ * or any capitalised name after an office title ("Councillor Mbeki"). "Slow Down", "Public Health"
+ * and the other capitalised phrases of program names are not people. With `anyFirstName` (where
+ * the words around already say "person", as in "X Y's campaign"), any two capitalised words that
+ * are not a City unit will do.
+ */
+export function isPerson(t: NormalText, s: Span, anyFirstName = false): boolean {
+  const words = t.norm.slice(s.start, s.end).split(/\s+/);
+  if (words.some((w) => UNIT_RE.test(w.replace(/['’]s$/, '')))) return false;
+  if (TITLE_BEFORE.test(t.norm.slice(Math.max(0, s.start - 16), s.start))) return true;
+  return words.length >= 2 && (anyFirstName || firstNames.has(words[0]));
+}
+
+/** True when the word of a team or campaign name ("Castillo" in "the Castillo team") is not a City unit or a team's job. */
+export function notAUnit(word: string): boolean {
+  return !UNIT_RE.test(word.replace(/['’]s$/, ''));
 }

@@ -46,7 +46,7 @@ export const DIRECT: CuedPattern[] = [
   cued('years', `\\bfour\\s+more\\s+years\\b`),
   cued(`${PARTY_CUES} vote support`, `\\b(?:${PARTY}|(?:the\\s+)?greens)\\s+(?:have|has|get|gets|deserve|deserves)\\s+my\\s+(?:vote|support)\\b`),
   cued('campaign', `\\b(?:join|support|supporting|back|backing|donate\\s+to|contribute\\s+to|volunteer\\s+(?:for|with|on)|help)\\b[^.!?\\n]{0,60}?\\b(?:mayoral|re-?election|election|council|leadership|political|ward\\s+\\d+)\\s+campaign\\b`),
-  cued('knocking knocked canvassing canvassed banking banked doors', `\\b(?:door[- ]?knock(?:ing|ed)|knock(?:ing|ed)\\s+on\\s+(?:[\\d,]+\\s+|hundreds\\s+of\\s+|thousands\\s+of\\s+)?doors|canvass(?:ing|ed)|phone\\s*bank(?:ing|ed))\\s+(?:for|with)\\s+(?!(?:\\w+\\s+){0,2}(?:${NOT_ELECTION_CAMPAIGN})\\b)(?:\\w+\\s+){0,2}(?:campaign|candidate|${PARTY})`),
+  cued('knocking knocked canvassing canvassed banking banked doors scrutineering literature pamphlets', `\\b(?:door[- ]?knock(?:ing|ed)|knock(?:ing|ed)\\s+on\\s+(?:[\\d,]+\\s+|hundreds\\s+of\\s+|thousands\\s+of\\s+)?doors|canvass(?:ing|ed)|phone\\s*bank(?:ing|ed)|scrutineering|(?:dropp(?:ing|ed)(?:\\s+off)?|hand(?:ing|ed)\\s+out|deliver(?:ing|ed))\\s+(?:flyers|literature|pamphlets))\\s+(?:for|with)\\s+(?!(?:\\w+\\s+){0,2}(?:${NOT_ELECTION_CAMPAIGN})\\b)(?:\\w+\\s+){0,2}(?:campaign|candidate|${PARTY})`),
   cued(PARTY_CUES, `\\b(?:throw|kick|vote|keep)\\s+(?:the\\s+)?(?:${alt(PARTIES)})\\s+out\\b`),
   cued(PARTY_CUES, `${PARTY}\\s+all\\s+the\\s+way\\b`),
   cued('vote', `\\bvote\\s+(?:him|her|them)\\s+out\\b`),
@@ -55,7 +55,7 @@ export const DIRECT: CuedPattern[] = [
   cued('be make', `\\b(?:he|she|they)(?:${A}ll|\\s+will|\\s+would)\\s+(?:be|make)\\s+(?:a|an|our|the)\\s+(?:great|fantastic|excellent|amazing|wonderful|strong|terrific|outstanding|fine|good|better|best)\\s+${OFFICE}${CLAUSE_END}`),
   cued('campaign run bid candidacy', `\\b(?:my|our)\\s+(?:re-?election\\s+)?(?:campaign|run|bid|candidacy)\\s+for\\s+(?:the\\s+)?${OFFICE}${CLAUSE_END}`),
   // "Jo Lam is the trustee our kids need"
-  cued('need needs deserve deserves', `\\bis\\s+the\\s+(?:\\w+\\s+)?${OFFICE}\\s+(?:we|our\\s+\\w+|this\\s+(?:city|ward|riding)|ward\\s+\\d+|toronto|calgary|peterborough)\\s+(?:need|needs|deserve|deserves)\\b`),
+  cued('need needs deserve deserves', `(?:\\bis\\s+|(?<=\\p{L}\\s*[:–—]\\s+))the\\s+(?:\\w+\\s+)?${OFFICE}\\s+(?:we|our\\s+\\w+|this\\s+(?:city|ward|riding)|ward\\s+\\d+|toronto|calgary|peterborough)\\s+(?:need|needs|deserve|deserves)\\b`),
   // "a fundraiser for Councillor Marr's re-election"
   cued('reelection election', `\\b(?:fundrais\\w*|donat\\w*|volunteer\\w*|support\\w*|help\\w*|campaign\\w*)\\b[^.!?\\n]{0,40}?\\b(?:[a-z]+${A}s|his|her|their|my|our)\\s+re-?election\\b`),
   cued('win take flip hold', `\\b(?:win|take|flip|hold)\\s+(?:ward\\s+\\d+|this\\s+riding|the\\s+riding)\\b(?!['’]|\\s+(?:cup|trophy|award|prize|title|championship|challenge|contest))`),
@@ -100,7 +100,7 @@ export const PARTY_VOTE = cued('vote votes', `\\b(?:every|each|a)\\s+${PARTY_WOR
 export const MY_PICK = cued('pick choice vote candidate', `\\bmy\\s+(?:pick|choice|vote|candidate)\\s+for\\s+${OFFICE}\\s*(?:is|:|-|goes\\s+to|=)\\s+${NAME}`);
 /** `Chip in to help Jane Doe win Ward 9`, `send Jane Doe to City Hall`, `give your vote to Doe`. */
 export const HELP_NAME = cued('help helping send win elected', `\\b(?:help|helping)\\s+${NAME}\\s+(?:win|get\\s+(?:re-?)?elected|take\\s+(?:the\\s+)?(?:seat|ward|riding))\\b`);
-export const SEND_NAME = cued('send', `\\bsend\\s+${NAME}\\s+to\\s+(?:city\\s+hall|council|ottawa|queen${A}s\\s+park|the\\s+legislature|parliament|the\\s+school\\s+board)\\b`);
+export const SEND_NAME = cued('send put', `\\b(?:send|put)\\s+${NAME}\\s+(?:to|on|in|at)\\s+(?:city\\s+hall|council|ottawa|queen${A}s\\s+park|the\\s+legislature|parliament|the\\s+school\\s+board)\\b`);
 export const GIVE_VOTE = cued('vote ballot', `\\b(?:give|giving|gave|lend|lending)\\s+(?:your|my|our)\\s+(?:vote|ballot)\\s+to\\s+${NAME}`);
 /** `Ward 7 needs Tom Reyes`: needs a full name, or an election around it. */
 export const NEEDS_NAME = cued('needs', `\\b(?:ward\\s+\\d+|calgary|toronto|peterborough|(?:our|this|the)\\s+(?:city|ward|riding)|city\\s+hall|council)\\s+needs\\s+${NAME}`);
@@ -123,15 +123,15 @@ export const KEEP_FROM_OFFICE = cued('chair seat office', `\\b(?:don${A}?t\\s+le
 /** `I'm all in for Marr`, `rooting for Jane Doe`: only in a post about an election. */
 export const ROOTING_FOR = cued('all rooting cheering behind stand', `\\b(?:all\\s+in\\s+for|rooting\\s+for|cheering\\s+for|stand\\s+with|(?:i${A}m|i\\s+am|we${A}re|we\\s+are)\\s+(?:100%\\s+|fully\\s+|firmly\\s+)?(?:behind|with))\\s+${NAME}`);
 /** `Lawn signs for Sam Ortiz are in`. */
-export const SIGNS_FOR = cued('sign signs', `\\b(?:lawn|yard|campaign|election|window)\\s+signs?\\s+for\\s+${NAME}`);
+export const SIGNS_FOR = cued('sign signs', `\\b(?:lawn|yard|campaign|election|window)\\s+signs?\\s+(?:(?:are|is)\\s+)?(?:(?:going|popping)\\s+up\\s+|up\\s+|out\\s+|available\\s+|in\\s+)?for\\s+${NAME}`);
 /** `Who's your pick for mayor? Mine's Dana Wu`. */
 export const MINE_IS = cued('mine', `\\bfor\\s+${OFFICE}\\s*[?.!]+\\s*(?:mine${A}?s|mine\\s+is|my\\s+(?:pick|vote|choice)\\s+is)\\s+${NAME}`);
 /** `Let's make Sandra Okafor our next mayor`, `can't wait to see Okafor as mayor`. */
-export const NEXT_OFFICE = cued('make see want need as', `\\b(?:make|see|want|need|elect|choose|pick)\\s+${NAME}\\s+(?:as\\s+)?(?:our|the|your|as)\\s+(?:next\\s+|new\\s+)?${OFFICE}${CLAUSE_END}`);
+export const NEXT_OFFICE = cued('make see want need as call', `\\b(?:make|see|want|need|elect|choose|pick|call)\\s+${NAME}\\s+(?:as\\s+)?(?:our|the|your|as)\\s+(?:next\\s+|new\\s+)?${OFFICE}${CLAUSE_END}`);
 /** `Volunteers knocking doors for Dana Wu`: canvassing for a named person, not a charity. */
-export const CANVASS_FOR = cued('canvass canvassing knock knocking doors bank banking flyers', `\\b(?:canvass(?:ing)?|door[- ]?knock(?:ing)?|knock(?:ing)?\\s+(?:on\\s+)?doors|phone\\s*bank(?:ing)?|(?:drop(?:ping)?|hand(?:ing)?\\s+out)\\s+flyers)\\s+(?:for|with)\\s+${NAME}`);
+export const CANVASS_FOR = cued('canvass canvassing knock knocking doors bank banking flyers scrutineer scrutineering literature pamphlets', `\\b(?:canvass(?:ing)?|door[- ]?knock(?:ing)?|knock(?:ing)?\\s+(?:on\\s+)?doors|phone\\s*bank(?:ing)?|scrutineer(?:ing)?|(?:drop(?:ping)?(?:\\s+off)?|hand(?:ing)?\\s+out|deliver(?:ing)?)\\s+(?:flyers|literature|pamphlets))\\s+(?:for|with)\\s+${NAME}`);
 /** `Sandra Okafor gets my vote`: the name is read backwards from the verb. */
-export const GETS_MY_VOTE = cued('vote support ballot', `\\b(?:has|gets|got|earned|earns|deserves|will\\s+get|has\\s+earned)\\s+my\\s+(?:vote|support|ballot)\\b`);
+export const GETS_MY_VOTE = cued('vote support ballot', `\\b(?:has|gets|got|earned|earns|deserves|will\\s+get|has\\s+earned)\\s+my\\s+(?:full\\s+|complete\\s+|total\\s+|unwavering\\s+|100%\\s+)?(?:vote|support|ballot)\\b`);
 /** `Time to fire Mayor Gondek`. */
 export const REPLACE_OFFICIAL = cued('fire oust dump replace unseat defeat retire', `\\b(?:fire|oust|dump|replace|unseat|defeat|retire)\\s+(?:mayor|councillor|councilor|premier|trustee|mpp|mp|mla)\\s+${NAME}`);
 /** `Volunteers wanted for Team Okafor's phone bank`, `the Okafor campaign kickoff`. */
@@ -161,3 +161,78 @@ export const CALL_TO_ACTION = /\b(?:vote\s+for|volunteer|donate|donation|support
 export const THANKS = /\bthanks?\b[^.!?\n]*$/;
 /** "Council will vote for Option B": Council deciding, not a voter being asked. */
 export const COUNCIL_SUBJECT = /\b(?:council|committee|board|commission|councillors|members)\s+(?:(?:will|would|should|could|can|may|must|to|did|then|also|unanimously|today|again|not|voted|votes|decided|agreed)\s+){0,2}$/;
+
+/** What follows a City program's campaign, not a candidate's: "the Mayor's campaign launch for the new Clean Streets program". */
+export const PROGRAM_AFTER = /^[^.!?\n]{0,50}?\b(?:program|programme|initiative|strategy|pilot|project|drive|challenge|pledge|awareness|plan)\b/;
+/** A neutral result after the name: "Jane Doe has been acclaimed". */
+export const NEUTRAL_RESULT = /^\s+(?:has\s+been|have\s+been|was|were|is)\s+(?:acclaimed|elected|declared|returned|sworn)\b/;
+
+/** Nouns of a campaign's own events and things, after "Jane Doe for Council" ("the Jane Doe for Council dinner"). */
+const CAMPAIGN_THING = '(?:campaign\\s+)?(?:dinner|gala|bbq|barbecue|breakfast|brunch|lunch|pub\\s+night|fundraiser|rally|kick-?off|launch|office(?!\\s+hours)|headquarters|volunteers?|website|page|buttons?|t-?shirts?|merch|event|social)';
+/** `the Jane Doe for Council dinner`: a campaign brand before one of its events. Name read backwards. */
+export const FOR_OFFICE_THING = cued(OFFICE_CUES, `\\bfor\\s+${OFFICE}(?=\\s+${CAMPAIGN_THING}\\b)`);
+
+/** `Jean Tremblay's campaign kickoff`, `Ruth Ansah's campaign for the Ward 8 seat`: a person's campaign; group 1 holds the name (read from its end). */
+export const PERSON_CAMPAIGN = cued('campaign candidacy', `\\b(${WORD}(?:\\s+${WORD}){0,2})${A}s\\s+(?:(?:mayoral|council|re-?election|trustee|leadership|ward\\s+\\d+)\\s+)?(?:campaign|candidacy)\\s+(?:kick-?off|launch|rally|office|hq|headquarters|bbq|barbecue|event|fundraiser|team|volunteers?|page|website|signs?|for\\s+(?:the\\s+)?(?:(?:ward\\s+\\d+\\s+|council\\s+|\\w+\\s+)?seat|${OFFICE}))\\b`);
+
+/** Running a named person's campaign: `I'm co-chairing my neighbour Ruth Ansah's campaign`. */
+export const RUN_NAMED_CAMPAIGN = cued('campaign', `\\b(?:co-?chair\\w*|chair(?:ing|s|ed)?|manag(?:e|es|ing|ed)|lead(?:ing|s)?|organi[sz]\\w*|coordinat\\w*|running|run|work(?:ing|ed)?\\s+(?:on|for)|sign(?:ed)?\\s+up\\s+(?:for|with))\\b[^.!?\\n]{0,40}?\\b(${WORD}(?:\\s+${WORD})?)${A}s\\s+(?:\\w+\\s+)?campaign\\b`);
+
+/** `with Team Bellamy`, `for the Castillo team`: a candidate's team, where the post speaks of an election. */
+export const NAMED_TEAM = cued('team campaign', `\\b(?:with|for|on|join|joining|from|of|in\\s+for)\\s+(?:team\\s+([a-z][\\w'’-]*)|the\\s+([a-z][\\w'’-]*)\\s+(?:campaign|team))\\b`);
+
+/** The employee's own candidacy: `I'm running for council in Ward 2`, `I filed my nomination papers`. */
+export const OWN_CANDIDACY: CuedPattern[] = [
+  cued('running run candidate', `\\b(?:i${A}m|i\\s+am|i${A}ll\\s+be|i\\s+will\\s+be|i${A}ve\\s+decided\\s+to|i\\s+have\\s+decided\\s+to|i\\s+plan\\s+to|i\\s+intend\\s+to|i${A}m\\s+going\\s+to)\\s+(?:(?:officially|proudly|once\\s+again|again|now)\\s+)?(?:running|run|a\\s+candidate)\\s+(?:again\\s+)?for\\s+(?:re-?election\\s+(?:as|in|to)\\s+|the\\s+)?${OFFICE}${CLAUSE_END}`),
+  cued('nomination', `\\b(?:i|we)\\s+(?:(?:just|officially|finally)\\s+)?(?:filed|submitted|handed\\s+in)\\s+my\\s+nomination\\s+papers?\\b|\\b(?:announce|announcing)\\s+my\\s+(?:candidacy|campaign|intention\\s+to\\s+run)\\b`),
+  cued('hat', `\\b(?:throw(?:ing|n)?|threw|toss(?:ing|ed)?)\\s+my\\s+hat\\s+in(?:to)?\\s+the\\s+ring\\s+for\\s+${OFFICE}${CLAUSE_END}`),
+];
+
+/** Roles only a campaign recruits: `we still need scrutineers for election night`. Only in a post about an election. */
+export const CAMPAIGN_ROLES = cued('scrutineers canvassers knockers bankers drivers', `\\b(?:we|i|our\\s+campaign|the\\s+campaign|our\\s+team|my\\s+campaign)\\s+(?:still\\s+|really\\s+|urgently\\s+|also\\s+)?(?:need|needs|are\\s+looking\\s+for|am\\s+looking\\s+for|could\\s+use)\\s+(?:\\w+\\s+){0,2}(?:scrutineers|canvassers|door[- ]?knockers|phone\\s*bankers)\\b`);
+
+/** First-person endorsement in other tenses: `I've endorsed Jane Doe`, `throwing my support behind Jane Doe`. */
+export const ENDORSED = cued('endorsed backed endorse endorsing behind', `(?:\\b(?:i|we)(?:${A}ve|\\s+have)\\s+(?:(?:officially|proudly|formally|just|already)\\s+)?(?:endorsed|backed)|(?<=\\b(?:proud|happy|pleased|excited|honou?red|thrilled|glad)\\s+to\\s+)(?:endorse|be\\s+endorsing)|\\b(?:throw(?:ing)?|threw|put(?:ting)?|lend(?:ing)?)\\s+(?:my|our)\\s+(?:full\\s+|whole\\s+|complete\\s+)?(?:support|weight)\\s+behind)\\s+${NAME}`);
+
+/** A coy endorsement: `you know who I'd pick 😉`, `not telling anyone how to vote, but…`. */
+export const KNOW_WHO = cued('know', `\\byou\\s+(?:all\\s+|already\\s+|probably\\s+)?know\\s+(?:who|which\\s+(?:one|candidate|name))\\s+(?:i${A}d|i\\s+would|i${A}m|i\\s+am|i${A}ll|i\\s+will|we${A}re|i)\\s+(?:be\\s+)?(?:pick|choose|vote|voting|back|backing|support|supporting|go\\s+with|going\\s+with|choosing|picking)\\b`);
+export const NOT_TELLING = cued('tell telling', `\\b(?:not|never|won${A}?t|wouldn${A}?t)\\s+(?:gonna\\s+|going\\s+to\\s+)?tell(?:ing)?\\s+(?:you|anyone|anybody|people|folks|y${A}?all)\\s+(?:how|who|what)\\s+to\\s+vote(?:\\s+for)?[^a-z]{0,8}but\\b`);
+/** After "not telling you how to vote, but": an office holder or a party named in what follows. */
+export const NAMED_OFFICIAL = new RegExp(`\\b(?:councillor|councilor|mayor|trustee|premier|mpp|mla|mp)\\s+([a-z][\\w'’-]*)|${PARTY}`, 'gu');
+
+/** `Anyone but Hollister`: opposing a person at an election. */
+export const ANYONE_BUT = cued('anyone anybody', `\\b(?:anyone|anybody)\\s+but\\s+${NAME}`);
+/** Removal idioms: `show him the door on the 20th`. Only with an election or a date near. */
+export const SHOW_DOOR = cued('door packing boot', `\\b(?:show|shown|showing)\\s+(?:him|her|them|(${WORD}(?:\\s+${WORD})?))\\s+the\\s+door\\b|\\bsend\\s+(?:him|her|them)\\s+packing\\b|\\bgive\\s+(?:him|her|them)\\s+the\\s+boot\\b`);
+/** A date of voting: municipal elections are in October, and "at the polls" says it outright. */
+export const VOTING_DAY = /\b(?:oct(?:ober)?|nov(?:ember)?)\.?\s+\d{1,2}\b|\belection\s+(?:day|night)\b|\bat\s+the\s+(?:polls|ballot\s+box)\b/;
+/** Any near date, which makes an idiom of removal ("show him the door on the 20th") a vote. */
+export const VOTING_TIME = /\b(?:on|by|this|next)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\b|\b(?:oct(?:ober)?\.?|nov(?:ember)?\.?|june?|may)\s+\d{1,2}\b|\bon\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\belection\s+(?:day|night)\b|\bthis\s+fall\b|\bat\s+the\s+(?:polls|ballot\s+box)\b/;
+
+/** Helping a candidate onto the ballot: `Rachel Kim needs 25 signatures`, `sign her nomination papers`. */
+export const NEEDS_SIGNATURES = cued('signatures nominators', `\\b(?:needs|is\\s+(?:collecting|gathering|looking\\s+for))\\s+(?:just\\s+|only\\s+)?(?:\\d+|a\\s+few|some|a\\s+handful\\s+of)\\s+(?:more\\s+)?(?:signatures|nominators)\\b(?![^.!?\\n]{0,60}\\bpetition)`);
+export const SIGN_NOMINATION = cued('nomination', `\\bsign\\s+(?:his|her|their|${WORD}${A}s)\\s+nomination\\s+(?:papers?|forms?)\\b`);
+
+/** `Picked up my Keisha Adeyemi lawn sign`: a person's name on a lawn sign. */
+export const PERSON_SIGN = cued('sign signs', `\\b(?:my|our|a|an|your|the|their|his|her)\\s+${NAME}\\s+(?:lawn|yard|campaign|window|election)\\s+signs?\\b`);
+
+/** `worth your vote`, `the choice is easy: Marr`, `only one name on the ballot for mayor: Tom Bergstrom`. Only where the post speaks of an office or election. */
+export const WORTH_VOTE = cued('worth', `\\bworth\\s+(?:your|a|my|our)\\s+vote\\b`);
+export const EASY_CHOICE = cued('easy simple obvious clear brainer choice name option', `\\b(?:race|vote|ballot|(?:choice|pick)\\s+for\\s+${OFFICE})\\s+(?:is|was|this\\s+time\\s+is)\\s+(?:easy|simple|obvious|clear|a\\s+no-?brainer)\\s*[:\\-–—]\\s*${NAME}|\\bonly\\s+(?:one\\s+)?(?:real\\s+|serious\\s+)?(?:name|choice|option)\\s+(?:on\\s+the\\s+ballot\\s+)?for\\s+${OFFICE}[^.!?\\n:]{0,20}:\\s*${NAME}`);
+
+/** `so many Castillo signs`: signs counted by a name. Only with a voting signal (an election word, 🗳️, a #…votes tag). */
+export const MANY_SIGNS = cued('signs', `\\b(?:so\\s+many|lots\\s+of|more|\\d+|hundreds\\s+of|dozens\\s+of|all\\s+the)\\s+${NAME}\\s+(?:lawn\\s+|yard\\s+)?signs\\b`);
+
+/** `Remember Councillor Petrov's record when you vote`, `Time for a change on June 2`: only with a party or an office holder named near. */
+export const REMEMBER_AT_POLLS = cued('remember change leadership', `\\bremember\\b(?!\\s+(?:to|your|you|when)\\b)[^.!?\\n]{0,80}?\\b(?:when\\s+you\\s+(?:vote|mark\\s+your\\s+ballot|go\\s+to\\s+the\\s+polls|cast\\s+your\\s+(?:vote|ballot))|at\\s+the\\s+(?:ballot\\s+box|polls)|on\\s+(?:election|voting)\\s+day)\\b|\\btime\\s+for\\s+(?:a\\s+)?(?:change|new\\s+leadership|fresh\\s+leadership|something\\s+new)\\s+(?:on|in|this)\\s+(?:october|november|june|may|\\d|election|voting|the\\s+\\d)`);
+
+/** `Vote for the candidate who will fight for transit: Lina Castillo`. */
+export const CANDIDATE_WHO = cued('candidate person choice', `\\b(?:vote|voting|pick|choose|support|elect)\\s+(?:for\\s+)?the\\s+(?:candidate|person|one)\\s+(?:who|that)\\b[^.!?\\n:]{0,80}[:\\-–—]\\s*${NAME}`);
+
+/** `Petrov has to go`: only with a voting signal. Name read backwards. */
+export const HAS_TO_GO = cued('go', `\\s(?:has|have|needs|need|must|gotta)\\s+(?:to\\s+)?go\\b(?!\\s+(?:to|through|back|out|in|on|with|for|ahead|over|up|down)\\b)`);
+
+/** `Castillo 2026: a mayor for everyone`: a name, a year, and a slogan about the office. */
+export const NAME_YEAR = cued('mayor councillor councilor trustee', `(?:^|[\\n.!?]\\s*)([a-z][\\w'’-]*)\\s+20\\d\\d\\b[^.!?\\n]{0,12}?(?:a|the|your|our)\\s+(?:mayor|councillor|councilor|trustee)\\s+(?:for|who|that)\\b`);
+/** A voting signal without the word "election": the ballot-box emoji or a voting hashtag. */
+export const VOTING_SIGNAL = /\u{1F5F3}|#\w*(?:votes?|vote\d+|elxn\d*|elect\w*|poli)\b/iu;
