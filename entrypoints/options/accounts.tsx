@@ -74,8 +74,8 @@ function Official({ settings, save, fail, error }: SectionProps) {
     <>
       <h3>Official City accounts</h3>
       <p class="hint" id="official-hint">
-        Accounts the City posts from. They are always checked as work accounts. Write the site and the account, such as
-        <code> x:@TorontoComms</code>, <code>facebook:City of Toronto</code> or <code>linkedin:City of Toronto</code>.
+        Accounts the City posts from. They are always checked as work accounts. Write the site and the account, such as{' '}
+        <code>x:@TorontoComms</code>, <code>facebook:City of Toronto</code> or <code>linkedin:City of Toronto</code>.
       </p>
       {settings.officialAccounts.length > 0 && (
         <ul class="rows" data-testid="options-official">
