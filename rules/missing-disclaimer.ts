@@ -1,6 +1,7 @@
 import { finding } from './finding';
 import { cityTopics } from './lib/city-topics';
 import { hasDisclaimer, markShouting, opinionNear, personallyFix, sentenceStarts } from './missing-disclaimer/opinion';
+import { withCityAdjectives } from './missing-disclaimer/topics';
 import { normalized } from './text';
 import type { Rule } from './types';
 
@@ -24,7 +25,7 @@ export const missingDisclaimer: Rule = {
   check(post, ctx) {
     if (ctx.mode !== 'personal' || !post.text) return [];
     const t = normalized(post.text);
-    const topics = cityTopics(t, ctx.profile, ctx.settings?.extraTopics ?? []);
+    const topics = withCityAdjectives(cityTopics(t, ctx.profile, ctx.settings?.extraTopics ?? []), t);
     if (topics.length === 0 || hasDisclaimer(t.norm)) return [];
     const starts = sentenceStarts(t.norm);
     const seen = new Map<number, boolean>();

@@ -11,10 +11,19 @@
  * so "views are my own" finds "Views: my own" only where listed, but "opinions mine" finds
  * "opinions-mine" and "#opinionsmine".
  */
+/** Who someone speaks as when they make clear it is not as an employee ("as a dad", "as a resident"). */
+const SPEAKER =
+  '(?:private citizen|resident|citizen|taxpayer|parent|dad|father|mom|mum|mother|neighbou?r|homeowner|local|cyclist|commuter|rider|driver|voter|member of the public)';
+
 export const DISCLAIMERS: readonly string[] = [
   '(?<!take it |taking it |took it )personally',
-  'speaking (?:only )?(?:for myself|personally|as a (?:private citizen|resident|citizen|taxpayer))',
+  // "Speaking (strictly) for myself", "talking as a dad here", "posting as a resident, not as City staff".
+  '(?:speaking|talking|writing|posting|commenting|tweeting)(?: here)?(?: (?:only|strictly|purely|solely|just|entirely))? (?:for myself|personally|as an? ' + SPEAKER + ')',
+  '(?:this is|here(?:\'?s| is)?|it\'?s) (?:just )?me (?:speaking|talking|writing|posting) (?:as|for)',
+  '(?:as an? ' + SPEAKER + ',? )?not as (?:an? )?(?:city )?(?:staff(?:er| member)?|employee|worker|official|someone who works (?:for|at) (?:the city|city hall))',
   'as a private citizen',
+  // A post that labels its own disclaimer ("Disclaimer: I work for the City, but…", "usual caveat:").
+  '(?:obligatory |usual |standard |the usual )?disclaimer(?=\\s*[:\\-\u2010-\u2015])', '(?:obligatory|usual|standard|the usual) (?:caveat|disclaimer)',
   'in my (?:own |personal |humble |honest )?(?:opinion|view)',
   'imo', 'imho', 'just my (?:two cents|2 cents|opinion)',
   '(?:my|these are my|the|all) (?:own |personal )?(?:views?|opinions?|thoughts|words|tweets|posts)(?: (?:are|is|expressed here are))? (?:(?:all|only|solely|strictly) )?(?:my own|mine)',
@@ -66,7 +75,7 @@ export const OPINION_CUES: readonly string[] = [
   '(?<!(?<![a-z])you )(?:needs?|has|have) to (?:stop|start|fix|go|be (?:fixed|scrapped|cancelled|doubled|stopped))', 'must (?:stop|go|be)',
   'fix (?:the|this|it|our)', 'change my mind', 'wake up', 'enough is enough', 'so much for',
   'why (?:does|do|is|are|did|would|won\'?t|can\'?t|isn\'?t|aren\'?t) (?:the city|city|council|they|our|we)',
-  'what (?:were|are) they thinking', 'who (?:approved|thought|decided|designed|planned)', 'whoever (?:approved|designed|planned|wrote|thought|decided|is in charge)',
+  'what (?:were|are) they thinking', 'who (?:approved|thought|decided|designed|planned)', 'whoever (?:approved|designed|planned|wrote|thought|decided|is in charge|signed|okayed|came up with|picked|chose)',
   'i (?:really |honestly )?(?:think|believe|feel)(?! (?:i|i\'\w+|so|like|sick|bad|ill)(?![a-z]))', 'my take', 'hot take',
   // Negative verdicts in everyday words (adjectives and idioms people use for a service or a decision)
   'broken', 'backwards?', 'overzealous', 'painful', 'eyesores?', 'clunky', 'overkill', 'unreal', 'a step back(?:wards?)?',
@@ -82,7 +91,7 @@ export const OPINION_CUES: readonly string[] = [
   '(?:[a-z]{3,}est|(?:most|least) [a-z]+) (?:thing|decision|idea|move|call|investment|change|program|service|system|plan)', 'stellar', 'impressive', 'top notch', 'world class', 'game changer', '10/10', 'no notes', 'nailed it', 'knocked it out of the park',
   '(?:step|move|moving) in the right direction', 'on the right track', '(?:good|great|nice|glad|happy) to see', 'about time', '(?:long )?overdue',
   '(?:huge|big|massive|real|nice|great|such an) improvement', '(?:so much |way |much |far |a lot |miles )?(?:better|worse) than', 'kudos', 'props to', 'big props',
-  '(?:so|really|very|super|honestly|incredibly|not) (?:happy|glad|thrilled|delighted|pleased|upset|angry|mad)', 'proud of',
+  '(?:so|really|very|super|honestly|incredibly|not) (?:happy|glad|thrilled|delighted|pleased|upset|angry|mad)', 'proud of(?! (?:my|our|her|his|you|him|them|their)(?: (?:work|little|big|baby|best))? (?:bff|friends?|kids?|sons?|daughters?|wife|husband|partner|sister|brother|mom|dad|mum|niece|nephew|grand[a-z]+|buddy|bestie|colleagues?|coworkers?|co workers?|team ?mates?)(?![a-z]))',
   '(?:happy|glad|thrilled|delighted|pleased|upset|angry|furious) (?:that|to see|with|about|by)',
   'love (?:that|how|seeing|the new|what)', 'loving', 'good (?:call|decision|idea|move|job|work)', 'great (?:call|decision|idea|move|job|work|planning|timing|news|step)',
   // Rhetorical questions and sarcasm
@@ -149,6 +158,40 @@ export const EVALUATIVE_WORDS: readonly string[] = [
   'slaps', 'goes hard', 'shout ?outs? to (?:whoever|the city|council|city|our city)',
   // Pleas and rhetorical complaints
   'begging', 'do something about', 'make it stop', 'why does it (?:take|cost)', 'asking for my sanity',
+  // Rhetorical questions that are complaints ("At what point does the City admit…", "What is the point?")
+    // (A plain question about a service, "How long until the rink opens?", is not one.)
+  'at what point', '(?:what|where)(?:\'?s| is) the point', 'is it too much to ask',
+  'when (?:will|are|is|do|does) (?:they|the city|city hall|council|someone|anyone) (?:ever|finally|actually|learn|realize|realise|admit|listen)',
+  // Mock thoughts: "Who looked at the route and thought 'let's…'"
+  'who\\s(?:[a-z\'’]+\\s){1,6}and (?:thought|decided|went|said)', 'say what you (?:want|will) about',
+  // Comparisons that judge: "ten years behind", "behind the times"
+  '(?:years|decades|miles|light years|way|far|(?:\\d+|two|three|four|five|ten|twenty|fifty) (?:years|decades)) behind', 'behind the times',
+  // How well a service works or is run ("actually works really well", "the way the city has handled…")
+  // ("Crews working well into the night" and "the bus is running smoothly again" are news, not verdicts.)
+  '(?:works?|worked) (?:really |so |very |surprisingly |pretty |incredibly |super |quite )?well(?! (?:into|past|before|after|over|under|beyond|ahead|enough|for (?:me|us)))',
+  '(?:works?|worked|working|runs?|ran|running|went) (?:really |so |very |surprisingly |pretty |incredibly |super |quite )(?:well|smoothly)(?! (?:into|past|before|after|over|under|beyond|ahead|enough))',
+  'actually works', 'barely works?', 'like clockwork',
+  'the way (?:the city|this city|they|council|city hall|staff|management|(?:the |our )?[a-z]+) (?:has |have |is |are |was |were )?(?:handled|handling|handles|treated|treating|treats|dealt|deals|managed|managing|manages|run|running|runs|communicated|rolled out)',
+  // Priorities set against each other ("If the City can find $30M for an arena it can…")
+  'if (?:the city|they|council|city hall|we|you) can (?:find|afford|spend|pay|build|fund|approve)', 'can find (?:the )?(?:money|funding|cash|budget|\\$)',
+  // Waits and counts as complaints ("Eleven months for a permit", "crashed three times", "went up again")
+  '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty) (?:months|weeks|years) (?:for an?|to get an?|to (?:fix|approve|process|replace|repair|hear back|get back))',
+  '(?:crashed|froze|timed out|went down|broke down|glitched) (?:again|twice|(?:two|three|four|five|six|\\d+) times)',
+  '(?:went|going|gone|goes|go|went way) up (?:yet )?again', '(?:hiked|raised|raising|increased|increasing|cut|cutting) (?:yet )?again', 'priced out',
+  '(?:stuck|left) (?:paying|footing the bill|with the bill)', '(?:paid|paying|pay|charged|billed) (?:twice|double)', 'when (?:it|they|he|she) (?:wasn\'?t|weren\'?t|isn\'?t|aren\'?t|didn\'?t|doesn\'?t)',
+  '(?:hasn\'?t|haven\'?t|didn\'?t|won\'?t|doesn\'?t|don\'?t) (?:even |bothered to |ever )?(?:returned|responded|replied|answered|called back|got back|gotten back|followed up|acknowledged|shown up|showed up)',
+  '(?:not )?(?:a|one) single (?:email|message|reply|response|word|one|plow|plough)',
+  // Ratings ("zero stars for the portal", "2 out of 10")
+  '(?:zero|0|one|1|two|2|three|3|four|4|five|5|no|half a) stars?(?! (?:wars|hotels?|resorts?|ratings?|trek))', '(?:\\d|one|two|three|four|five|six|seven|eight|nine|ten) out of (?:5|10|five|ten)',
+  '(?:impossible|hard|difficult|a pain|a nightmare|easy|simple) to (?:navigate|use|understand|follow|get through|deal with|figure out|reach anyone|find anything)',
+  'no offen[cs]e', 'is (?:really |truly |just )?something else', 'whenever (?:it|they|he|she) (?:feels?|wants?|likes?|pleases?)(?: like it)?',
+  '(?:only )?makes? (?:total |perfect |complete |so much |a lot of )sense', 'only makes? sense (?:on|in|to|if)',
+  // Abstract nouns that pass a verdict ("pure pettiness", "sheer incompetence")
+  'pettiness', 'stupidity', 'absurdity', 'insanity', 'madness', 'lunacy', 'idiocy', 'cruelty', 'greed', 'arrogance', 'negligence', 'laziness',
+  'plain and simple', '(?:pure|sheer|utter) [a-z]+(?:ness|ity|ism|cy)', 'cruel', 'inhumane', 'heartless', 'callous',
+  'demoralis(?:ing|ed)', 'demoraliz(?:ing|ed)', 'dishearten(?:ing|ed)', 'depressing', 'dispiriting', 'alarming', 'heartening',
+  // What a decision will do ("will haunt this city", "is going to backfire")
+  '(?:will|\'ll|going to|gonna) (?:haunt|backfire|bite|ruin|wreck|destroy|cripple|doom)', 'come back to (?:haunt|bite)', 'mark my words', '(?:will|\'ll|going to|gonna) regret',
 ];
 
 /**

@@ -92,7 +92,8 @@ function opinionIn(norm: string, starts: number[], k: number, seen: Map<number, 
  * a long one with its own subject is not ("My kitchen is a mess after the party…").
  */
 const aboutNeighbour = (s: string) => isShort(s) || (POINTS_BACK.test(s.trim()) && words(s) <= 16);
-const POINTS_BACK = /^(?:what an?|such an?|it(?:['’]s| is| was|'ll| will)?|that(?:['’]s| is| was)?|this(?: is| was)?|they(?:['’]re| are| were)?|how|which|so much for)(?![a-z])/;
+const POINTS_BACK =
+  /^(?:what an?|such an?|it(?:['’]s| is| was|'ll| will)?|that(?:['’]s| is| was)?|this(?: is| was)?|they(?:['’]re| are| were)?|how|which|so much for|whoever|who(?: on earth| in their right mind)? (?:approved|decided|thought|designed|planned|signed off on) (?:this|that|it|these|those)|at what point|what(?:['’]s| is) the point)(?![a-z])/;
 const words = (s: string) => s.trim().split(/\s+/).length;
 
 /** The text of sentence `k`. */

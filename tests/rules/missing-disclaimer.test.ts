@@ -86,6 +86,30 @@ const invalid: [string, City, string][] = [
   ['The shelter hotel plan is the most humane thing the city has done in years.', 'toronto', 'shelter'],
   ['Council finally approved the rink upgrades. Took long enough!', 'peterborough', 'Council'],
   ['Snow removal on side streets in Etobicoke is basically nonexistent. Come on, Toronto.', 'toronto', 'Snow removal'],
+  // Rhetorical questions that complain; a next sentence that points back with "whoever" or "at what point".
+  ['Third watermain repair on our street this year. At what point does the City just replace the pipe?', 'calgary', 'watermain'],
+  ['Biweekly garbage pickup in July? Whoever signed off on this has never lived next to a bin.', 'toronto', 'garbage pickup'],
+  ['The new bike lane on Water St keeps flooding. What is the point?', 'peterborough', 'bike lane'],
+  // Judging comparisons, how well something works, the way it was handled.
+  ['Say what you will about council, the new green bin program actually works.', 'toronto', 'council'],
+  ['Our transit app is about five years behind every other city.', 'calgary', 'transit'],
+  ['The way council handled the shelter closures was heartless.', 'toronto', 'council'],
+  ['If council can find $12M for a parking garage, they can fund the library.', 'peterborough', 'council'],
+  // Waits, counts, ratings and repeated increases as complaints.
+  ['Seven months for a deck permit. The building department is something else.', 'toronto', 'permit'],
+  ['One star for the new permit portal, it logged me out twice.', 'calgary', 'permit'],
+  ['Library fines going up again. Families priced out of borrowing books now?', 'toronto', 'Library'],
+  ['My councillor has not replied to a single email since May.', 'peterborough', 'councillor'],
+  ["Told the permit office my paperwork was done when it wasn't, now I'm paying twice.", 'calgary', 'permit'],
+  ['The bus service shows up whenever it feels like it.', 'peterborough', 'bus service'],
+  // Abstract nouns and -ing adjectives that judge; what a decision will do.
+  ['Towing cars on garbage day is sheer pettiness by bylaw officers.', 'toronto', 'garbage day'],
+  ['Watching council vote down the bike plan after two years of work was demoralizing.', 'calgary', 'council'],
+  ['Scrapping the shelter expansion will come back to haunt council.', 'toronto', 'shelter'],
+  // "City" with a capital C before a noun is the corporation ("a City park", "City-run").
+  ['The new City website is hard to navigate on a phone.', 'toronto', 'City website'],
+  ['Ten bucks to park at a brand-new City park? That only makes sense on a spreadsheet.', 'calgary', 'City park'],
+  ['City-run daycare fees went up yet again.', 'peterborough', 'City-run'],
 ];
 
 const valid: [string, City][] = [
@@ -151,6 +175,22 @@ const valid: [string, City][] = [
   ['Love this time of year, the leaf collection trucks are out and the kids wave at them.', 'toronto'],
   ['My old supervisor from Water Services, Ray Tanaka, passed away this week. RIP to a great mentor.', 'calgary'],
   ['Had a great chat with Jordan on the transit team about my route idea', 'peterborough'],
+  // Disclaimers: speaking "as a parent / resident", "not as City staff", a labelled "Disclaimer:".
+  ['Speaking purely as a parent: the crossing guard cuts are a disgrace.', 'toronto'],
+  ['Speaking strictly for myself, the transit plan is a mess.', 'calgary'],
+  ['Disclaimer: I work for the City. The new transit map is a mess.', 'toronto'],
+  ['Posting as a homeowner, not as a City employee: the tax hike is ridiculous.', 'peterborough'],
+  ['This is me talking as a cyclist, the bike lane plan is a joke.', 'toronto'],
+  // News and plain questions near the new cues; a person's news is not a verdict on the City.
+  ['Crews are working well into the night to clear the snow routes.', 'toronto'],
+  ['How long until the outdoor rinks open? Kids are itching to skate.', 'calgary'],
+  ['It takes a single call to 311 to book a bulky item pickup.', 'toronto'],
+  ['Proud of my sister, she just got hired as a transit operator!', 'calgary'],
+  ['The library app works on iPhone and Android.', 'peterborough'],
+  ['Took the kids to a City pool for lessons this morning.', 'toronto'],
+  // A capital word before "City" makes it a name, a function word after it the place.
+  ['Kansas City fans took over the subway after the game, what a scene.', 'toronto'],
+  ['Honestly the best City in Canada to raise kids.', 'calgary'],
 ];
 
 describe('missing-disclaimer', () => {

@@ -1,0 +1,51 @@
+/**
+ * City matters this rule finds on top of the shared `cityTopics`: "City" with a capital C used
+ * as an adjective before a noun ("a brand-new City park", "City crews", "City-run daycare").
+ * Written in capitals mid-phrase it names the corporation, as "the City" does; a capital word
+ * before it makes it part of a place's name instead ("Kansas City fans", "Man City", "New
+ * York City pizza"), and a function word after it is the place ("best City in Canada").
+ */
+import type { TopicMatch } from '../lib/city-topics';
+import { toOriginal, type NormalText } from '../text';
+import { matchAll } from '../lib/match-all';
+
+/** "City" + a hyphenated adjective or a following lower-case word (checked below). */
+const CITY_BEFORE_NOUN = /(?<![A-Za-z0-9])City(?:[-\u2010\u2011](?:run|owned|operated|funded|wide|managed|issued)(?![a-z])|\s+([a-z][a-z'’-]{2,}))/g;
+
+/** Words after "City" that are not the noun it describes ("the best City in Canada", "this City is…"). */
+const NOT_A_NOUN = new Set(
+  ('and or nor but yet so for of in on at to by with from into onto over under than then that this these those which who whom whose ' +
+    'is was are were be been being has had have will would can could should shall may might must does did do ever even ' +
+    'too very really just also still now here there where when while if as like about after before since until around ' +
+    'its his her their our your my all any some every each both either neither much many more most such what how why ' +
+    'centre center limits life living folks people boy girl kid kids slicker slickers lights skyline vibes feels living').split(' '),
+);
+
+/** Capital words before "City" that do not make it part of a name: articles, possessives, sentence openers. */
+const PLAIN_BEFORE = /^(?:The|A|An|Our|My|Your|Their|This|That|Every|Each|No|Any|Some|New|Brand|So|And|But|Why|How|Whole|Entire|Another|I)$/;
+
+/** The extra City matters in `t`, in text order. */
+export function cityAdjectiveTopics(t: NormalText): TopicMatch[] {
+  if (!t.original.includes('City')) return [];
+  const out: TopicMatch[] = [];
+  for (const m of matchAll(t.original, CITY_BEFORE_NOUN)) {
+    if (m[1] && (NOT_A_NOUN.has(m[1].toLowerCase()) || /ly$/.test(m[1]))) continue;
+    const before = /([A-Za-z][\w'’.]*)[\s"“(]*$/.exec(t.original.slice(Math.max(0, m.index - 40), m.index));
+    if (before && /^[A-Z]/.test(before[1]) && !PLAIN_BEFORE.test(before[1])) continue;
+    const start = m.index;
+    const end = m.index + m[0].length;
+    const normStart = t.map.findIndex((o) => o >= start);
+    let normEnd = normStart;
+    while (normEnd < t.map.length - 1 && t.map[normEnd] < end) normEnd++;
+    const span = toOriginal(t, normStart, normEnd);
+    out.push({ start: span.start, end: span.end, normStart, normEnd, topic: t.norm.slice(normStart, normEnd) });
+  }
+  return out;
+}
+
+/** Shared topics plus the extra ones, by position, without overlaps (a shared topic wins). */
+export function withCityAdjectives(topics: TopicMatch[], t: NormalText): TopicMatch[] {
+  const extra = cityAdjectiveTopics(t).filter((e) => !topics.some((m) => e.normStart < m.normEnd && m.normStart < e.normEnd));
+  if (extra.length === 0) return topics;
+  return [...topics, ...extra].sort((a, b) => a.normStart - b.normStart);
+}
