@@ -107,6 +107,18 @@ const invalid: [string, City, string[]][] = [
   ['Treat your team to the pastry trays from Maple Leaf Bakery.', 'toronto', ['Treat your team']],
   // a trade name ending in an accented letter ("Café") is a business
   ['Lunch at Blue Door Café was great, highly recommend.', 'toronto', ['highly recommend']],
+  // first-person enthusiasm plus a named business, CamelCase brands, trades, "very reasonable"
+  ["I've been loving the oat milk lattes from Anchor Coffee - they taste better than the chains.", 'toronto', ['been loving']],
+  ["Had our furnace replaced by WarmAir and I'd recommend them to anyone in the east end.", 'toronto', ["I'd recommend them"]],
+  ['If anyone is looking for a good notary, Priya at QuickSign Legal was fast and very reasonable.', 'calgary', ['looking for a good notary', 'very reasonable']],
+  ["Rustic Roots Bakery's new location is open in Hintonburg and the cinnamon buns are a must-try.", 'peterborough', ["'s new location", 'a must-try']],
+  // selling: taking orders, rental listings, own challenges, "ask me how I cut...", deal brags, "code X gets you"
+  ["I'm taking orders for pierogies until Friday, 2 dozen for $25.", 'peterborough', ["I'm taking orders"]],
+  ['Cottage on Stony Lake for rent, sleeps 6, $1,900/week. Serious inquiries only.', 'peterborough', ['Serious inquiries only']],
+  ['Join my 30-day yoga challenge - $49 includes daily videos.', 'calgary', ['Join my 30-day yoga challenge', '$49']],
+  ['Tired of high phone bills? Ask me how I cut mine in half.', 'toronto', ['Tired of high', 'Ask me how I cut']],
+  ["Snagged this jacket at the Arc'teryx outlet for $90. Come find me if you want the coupon!", 'calgary', ['Snagged this', '$90', 'Come find me']],
+  ['Love my new headphones - code JESS-10 gets you 10% off.', 'toronto', ['code JESS-10 gets you', '10% off']],
 ];
 
 const valid: [string, City][] = [
@@ -174,6 +186,15 @@ const valid: [string, City][] = [
   ["The Rotary Club's craft table at the Farmers' Market has crafts from $5, all proceeds to the food bank.", 'peterborough'],
   ['My mechanic at the City fleet garage fixed the plow in record time - thanks Fleet Services!', 'calgary'],
   ['Fire Station 4 is selling its old pumper truck for $1 to the Peterborough Fire Museum.', 'peterborough'],
+  ['Ask me how the new 311 app works at our booth at the Home Show today.', 'calgary'],
+  ['Thanks to our partners at EnviroCentre for the home energy workshop, very reasonable turnout for a Tuesday!', 'toronto'],
+  ["I'd recommend it to anyone who hasn't visited the new Riverwalk yet - it's gorgeous at sunset.", 'calgary'],
+  ['Tired of high water bills? Check for leaky toilets - free dye test kits are at every library branch.', 'toronto'],
+  ['Join my team! Calgary Parks is hiring 300 summer staff. Apply at calgary.ca/careers.', 'calgary'],
+  ["The Fort York library's new location opens Monday with a free magic show.", 'toronto'],
+  ['Scored a great deal on road salt this year: the new contract saves taxpayers $2M.', 'peterborough'],
+  ['Renew your pet licence online at MyCalgary. Fees are $40 for a dog.', 'calgary'],
+  ["We're taking orders for rain barrels until April 30 - $55 each, pick up at the Bethune St depot.", 'peterborough'],
 ];
 
 describe('commercial', () => {
