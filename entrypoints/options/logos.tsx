@@ -28,7 +28,9 @@ async function decodeWithBrowser(file: Blob): Promise<void> {
 const dataUrlLength = (file: File) => `data:${file.type};base64,`.length + Math.ceil(file.size / 3) * 4;
 
 export function Logos({ settings, save, fail, error, decodeImage = decodeWithBrowser }: SectionProps & { decodeImage?: (file: Blob) => Promise<void> }) {
-  const [city, setCity] = useState(settings.profileId);
+  // The employer's City until another is picked.
+  const [picked, setPicked] = useState<string | null>(null);
+  const city = picked ?? settings.profileId;
   const [busy, setBusy] = useState(false);
   const select = useRef<HTMLSelectElement>(null);
 
@@ -74,7 +76,7 @@ export function Logos({ settings, save, fail, error, decodeImage = decodeWithBro
       </p>
       <div class="add">
         <label for="logo-city">Logos of</label>
-        <select id="logo-city" ref={select} value={city} data-testid="options-logo-city" onChange={(e) => setCity((e.currentTarget as HTMLSelectElement).value)}>
+        <select id="logo-city" ref={select} value={city} data-testid="options-logo-city" onChange={(e) => setPicked((e.currentTarget as HTMLSelectElement).value)}>
           {employerIds.map((id) => (
             <option key={id} value={id}>
               {profiles[id].name}

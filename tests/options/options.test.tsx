@@ -75,6 +75,7 @@ describe('options page', () => {
     await vi.waitFor(() => expect(saved().profileId).toBe('calgary'));
     await vi.waitFor(() => expect(status(root)).toBe('Saved'));
     expect($<HTMLInputElement>(root, 'options-employer-calgary').checked).toBe(true);
+    expect($<HTMLSelectElement>(root, 'options-logo-city').value).toBe('calgary'); // logos are added for the employer by default
   });
 
   test('an official account is added (X handle gets its @), a bad one refused in role=alert, then removed', async () => {
