@@ -47,7 +47,7 @@ const NETWORK = new RegExp(NETWORK_CONTEXT);
 const KEY = new RegExp(NETWORK_KEY, 'g');
 const ASIDE_VALUE = new RegExp(CREDENTIAL_ASIDE, 'g');
 /** Cheap gate: none of these stems, no finding. */
-const GATE = /confiden|camera|closed|leak|internal|distribut|share|forward|record|embargo|privileg|solicitor|public|announce|releas|between|quiet|eyes|meant|goes public|tell|quote|secret|supposed|shouldn|hear|wraps|hush|mum|pass|pin|login|log-?in|credential|code|pwd|pw\b|combo|combination|alarm|vault|safe|camera|cctv|door|dock|exit|guard|disciplin|fired|let go|terminat|suspend|demot|written up|hr\b|complaint|grievance|performance|lawyer|law\b|legal|counsel|bid|tender|proposal|quote|early|advance|sneak|pre-?release|sitting on|keep|knows|user|opens with|unlocks with|keypad|lockbox|padlock|gate|latch|walk in|insider|official|posted|published|terminat|investigat|redact|out\b|ranked|scored|rated|evaluation|security|guard|circulat|draft|marked|stamped|labell?ed|repost|screenshot|attribution|news|papers|media|press|told|none of|sources?\b|little bird|shh|quietly|look|peek|glimpse|asking|offer|propos|demand|won'?t go|willing to|suspension|warning|reprimand|pink slip|probe|key\b|can'?t|cannot|gone|confidence|desk|until|till|top\b|first\b|leads?\b|won\b|ahead/;
+const GATE = /confiden|camera|closed|leak|internal|distribut|share|forward|record|embargo|privileg|solicitor|public|announce|releas|between|quiet|eyes|meant|goes public|tell|quote|secret|supposed|shouldn|hear|wraps|hush|mum|pass|pin|login|log-?in|credential|code|pwd|pw\b|combo|combination|alarm|vault|safe|camera|cctv|door|dock|exit|guard|disciplin|fired|let go|terminat|suspend|demot|written up|hr\b|complaint|grievance|performance|lawyer|law\b|legal|counsel|bid|tender|proposal|quote|early|advance|sneak|pre-?release|sitting on|keep|knows|user|opens with|unlocks with|keypad|lockbox|padlock|gate|latch|walk in|insider|official|posted|published|terminat|investigat|redact|out\b|ranked|scored|rated|evaluation|security|guard|circulat|draft|marked|stamped|labell?ed|repost|screenshot|attribution|news|papers|media|press|told|none of|sources?\b|little bird|shh|quietly|look|peek|glimpse|asking|offer|propos|demand|won'?t go|willing to|suspension|warning|reprimand|pink slip|probe|key\b|can'?t|cannot|gone|confidence|desk|until|till|overheard|go(?:es)? (?:to|before)|supposed|wraps|wide open|unattended|picked|chose|selected|went with|caught|flagged|dinged|docked|private|top\b|first\b|leads?\b|won\b|ahead/;
 
 /** Whether a credential value looks like a secret rather than a word ("is required") or a link. */
 function isSecret(value: string): boolean {
@@ -133,9 +133,9 @@ export const confidential: Rule = {
       for (const m of matchAll(norm, SECURITY)) add(m.index, m.index + m[0].length, 'reveals a security weakness at a City site');
       for (const m of matchAll(norm, HR)) add(m.index, m.index + m[0].length, 'shares a confidential personnel matter');
       // Discipline as a noun needs an employee in its sentence ("a resident received a written warning" does not).
-      if (/suspension|warning|reprimand|demotion|termination|pink slip|investigation|probe|complaint/.test(norm)) {
+      if (/suspension|warning|reprimand|demotion|termination|pink slip|investigation|probe|complaint|committee|panel| for /.test(norm)) {
         for (const m of matchAll(norm, SANCTION)) {
-          const inquiry = /investigation|probe|complaint/.test(m[0]);
+          const inquiry = /investigation|probe|complaint|committee|panel/.test(m[0]);
           if (inquiry || PERSON.test(sentenceAt(norm, m.index))) add(m.index, m.index + m[0].length, 'shares a confidential personnel matter');
         }
       }

@@ -65,6 +65,11 @@ export const GOSSIP_MARKERS: readonly string[] = [
   // A City action nobody was told about: "they're quietly dropping the pilot".
   '(?:is|are|\'s|\'re|been|was|were) quietly (?:dropping|scrapping|cutting|killing|shelving|closing|cancell?ing|axing|selling|ending|shutting|pulling|dropped|scrapped|cut|killed|shelved|closed|cancell?ed|axed|sold|ended)',
   'insider (?:info|information|tip|scoop|intel)',
+  // Things heard or kept from the public: "overheard the GM on a call", "supposed to stay in the room".
+  "overheard (?:the |my |our |a |two |some )?(?:[\\w'-]+ )?(?:gm|manager|director|boss|supervisor|councill?or|mayor|chief|deputy|commissioner|hr|executives?|senior (?:staff|leadership|management)|leadership team)s?\\b(?:[^.!?\\n]{0,30}?\\b(?:say|says|saying|said|talking|tell|telling|discussing|mention(?:ed|ing)?|on (?:a|the|his|her|their) (?:call|phone))\\b|:)",
+  '(?:was|were|is|are|\'s|\'re) supposed to (?:stay|remain|be kept) (?:in (?:the|this) room|private|quiet|internal|secret|confidential|between us|under wraps)',
+  '(?:is|\'s|are|\'re|being|kept|stays?|remains?) under wraps',
+  "keep (?:it|this|that) quiet (?:until|till|for now|for a (?:few )?(?:days|weeks?))",
   // "HR is keeping it quiet", not the by-law reminder "please keep it quiet after 11 p.m."
   'keeping (?:it|this|that) (?:quiet|under wraps|hush|secret|on the down ?low)',
   'keep (?:it|this|that) secret',
@@ -75,7 +80,7 @@ export const GOSSIP_MARKERS: readonly string[] = [
 
 /** Words that make a post about work or the City (for gossip markers, "not announced yet" and leaks). */
 export const WORK_CONTEXT =
-  '\\b(?:council|councill?ors?|city|mayor|budget|department|branch|division|staff|managers?|director|gm|memo|report|plan|deal|layoffs?|cuts?|contract|project|program|restructur\\w*|reorg\\w*|clos(?:ing|ure)|merg\\w*|hiring|positions?|jobs?|routes?|by-?law|fees?|rates?|taxe?s?|transit|arena|pool|library|work|office|team|union|settlement|hr|boss|supervisors?|employees?|co-?workers?|colleagues?|foreman|finance|payroll|courthouse|depot|yard|facility|hall|museum|archives|centre|center|station|warehouse|garage|plant|evidence|cashier|server room|chief|deputy|police|fire|legal|lawyers?|lawsuit)\\b';
+  '\\b(?:council|councill?ors?|city|mayor|budget|department|branch|division|staff|managers?|director|gm|memo|report|plan|deal|layoffs?|cuts?|contract|project|program|restructur\\w*|reorg\\w*|clos(?:ing|ure)|merg\\w*|hiring|positions?|jobs?|routes?|by-?law|fees?|rates?|taxe?s?|transit|arena|pool|library|work|office|team|union|settlement|hr|boss|supervisors?|employees?|co-?workers?|colleagues?|foreman|finance|payroll|courthouse|depot|yard|facility|hall|museum|archives|centre|center|station|warehouse|garage|plant|evidence|cashier|server room|chief|deputy|police|fire|legal|lawyers?|lawsuit|inspectors?|auditors?|audits?|committees?|crews?|procurement|tenders?|rfps?)\\b';
 
 /** "Not announced yet": a finding unless the City promises to publish it ("will be posted when…"). */
 export const UNANNOUNCED = [
@@ -95,6 +100,10 @@ export const UNANNOUNCED = [
   // Not gone before Council yet: a report still with staff.
   "(?:has ?n'?t|has not|have ?n'?t|have not|not) (?:yet )?(?:gone|been) (?:to|before) (?:council|committee|the board)(?: yet)?",
   "(?:is ?n'?t|is not|are ?n'?t|are not|not) (?:yet )?public yet",
+  "(?:is ?n'?t|is not|are ?n'?t|are not|'s not|'re not|not) out there yet",
+  // "They haven't told the public", "before it goes to committee".
+  "(?:has ?n'?t|has not|have ?n'?t|have not) (?:yet )?told (?:the public|residents|the residents|anyone|the media|the press|the crews|staff|the staff|the union|the families)(?: yet)?",
+  "(?:before|ahead of) (?:it|this|they|the (?:report|budget|plan|numbers|list)) (?:goes|go|gets|get|is presented|is tabled) (?:to|before) (?:council|committee|the board|cabinet)",
   // "Before it hits the news".
   '(?:before|ahead of) (?:it|this|they|that|anything) (?:hits?|makes?|gets? (?:in|into|to)|reach(?:es)?) the (?:news|papers|paper|media|press)',
   "(?:has ?n'?t|has not|have ?n'?t|have not) (?:been |yet been )?(?:announced|released|made public)(?: yet)?",
@@ -107,10 +116,10 @@ export const UNANNOUNCED = [
   '(?:for|before|until|till) (?:it|they|this|that) (?:to )?comes? out(?! of)',
 ];
 export const PROMISE_CUES =
-  "\\b(?:we'?ll (?:post|share|announce|update|let)|will be (?:posted|shared|announced|available|released|published)|stay tuned|check back|watch for|once (?:it|they|available)|when (?:it|they|available)|details to come|coming soon|tune in|watch live|join us)\\b";
+  "\\b(?:we'?ll (?:post|share|announce|update|let)|will be (?:posted|shared|announced|available|released|published)|stay tuned|check back|watch for|once (?:it|they|available)|when (?:it|they|available)|details to come|coming soon|tune in|watch live|join us|feedback|comments?|input|have your say|survey|consultation)\\b";
 
 /** Closed meetings of Council or its committees. */
-export const CLOSED_MEETING = '(?:in[- ]camera|closed[- ]session|closed[- ]door(?:s)?|behind closed doors|confidential session)';
+export const CLOSED_MEETING = '(?:in[- ]camera|closed[- ]session|closed[- ]door(?:s)?|behind closed doors|confidential session|(?:council|committee|they) (?:voted|met|decided|agreed) (?:\\w+ )?in private)';
 
 /** A closed meeting merely announced or scheduled, which is public information. */
 export const SCHEDULE_CUES =
@@ -153,7 +162,7 @@ export const CREDENTIAL_VERB =
 
 /** Security gaps at a workplace: an alarm disarmed, a vault left unlocked, a door nobody watches. */
 export const SECURITY_GAP =
-  "\\b(?:alarms?|vaults?|safes?|cameras?|cctv|server room|evidence room|cash room|cashier'?s? office|back door|side door|rear door|loading dock|fire exit|security system)\\b[^.!?\\n]{0,50}?\\b(?:(?:is|are|gets?|stays?|goes|go|was|were|(?:has|have|'s|'ve) been) (?:\\w+ )?(?:unlocked|unarmed|disarmed|disabled|switched off|turned off|propped open|left open|unguarded|unmonitored|down|off|offline|broken|out of order|(?:not|never) (?:set|armed|alarmed|working|monitored|locked|recording|staffed|guarded))|(?:disarmed|disabled|unlocked|unguarded|unmonitored|broken|down) (?:every|each|from|between|during|over|until|on weekends|all (?:night|day|weekend)))\\b|\\b(?:nobody|no one|no-one) (?:is )?(?:on|at|watching|guarding|covering|monitoring) the (?:\\w+ ){0,2}(?:door|gate|entrance|desk|cameras?|monitors?|dock|lot)\\b|\\bguard (?:rotation|schedule) (?:skips|misses|leaves)\\b|\\b(?:doors?|gates?|locks?|windows?) (?:doesn'?t|does not|don'?t|do not|won'?t|will not) (?:latch|lock|close|shut|arm)\\b|\\banyone can (?:just )?(?:walk|get|come|wander) in\\b|\\bno (?:security|guards?)(?: (?:on site|on duty|staff))? (?:after|before|between|overnight|at night|on (?:weekends|sundays|saturdays|holidays))\\b";
+  "\\b(?:alarms?|vaults?|safes?|cameras?|cctv|server room|evidence room|cash room|cashier'?s? office|back door|side door|rear door|loading dock|fire exit|security system)\\b[^.!?\\n]{0,50}?\\b(?:(?:is|are|gets?|stays?|goes|go|was|were|(?:has|have|'s|'ve) been) (?:\\w+ )?(?:unlocked|unarmed|disarmed|disabled|switched off|turned off|propped open|left open|unguarded|unmonitored|down|off|offline|broken|out of order|(?:not|never) (?:set|armed|alarmed|working|monitored|locked|recording|staffed|guarded))|(?:disarmed|disabled|unlocked|unguarded|unmonitored|broken|down) (?:every|each|from|between|during|over|until|on weekends|all (?:night|day|weekend)))\\b|\\b(?:nobody|no one|no-one) (?:is )?(?:on|at|watching|guarding|covering|monitoring) the (?:\\w+ ){0,2}(?:door|gate|entrance|desk|cameras?|monitors?|dock|lot)\\b|\\bguard (?:rotation|schedule) (?:skips|misses|leaves)\\b|\\b(?:doors?|gates?|locks?|windows?) (?:doesn'?t|does not|don'?t|do not|won'?t|will not) (?:latch|lock|close|shut|arm)\\b|\\banyone can (?:just )?(?:walk|get|come|wander) in\\b|\\b(?:after (?:that|hours|close|closing|\\d{1,2}(?: ?[ap]\\.?m\\.?)?)|at night|overnight)\\b[^.!?\\n]{0,30}?\\b(?:is|are|'s|stays?|left) (?:wide open|unlocked|unguarded|unattended)\\b|\\bno (?:security|guards?)(?: (?:on site|on duty|staff))? (?:after|before|between|overnight|at night|on (?:weekends|sundays|saturdays|holidays))\\b";
 
 /** Personnel matters: discipline, firings and complaints about a named or described employee. */
 export const HR_MATTER =
@@ -174,7 +183,7 @@ export const BARGAINING_POSITION =
 
 /** Discipline named as a noun: "getting a two-week suspension", "handed a written warning". */
 export const HR_SANCTION =
-  "\\b(?:getting|gets|got|get|given|handed|facing|faces|receiving|received|receives|slapped with) (?:a |an )?(?:[\\w-]+ ){0,3}?(?:suspension|written warning|final warning|reprimand|demotion|termination letter|pink slip)s?\\b|\\b(?:hr|harassment|misconduct|workplace|internal) (?:investigation|probe|complaint)s? (?:at|in|into) (?:the|our) (?:[\\w&'-]+ ){0,3}(?:depot|yard|office|branch|division|department|station|unit|team|shop|garage|centre|center|hall|plant)\\b";
+  "\\b(?:flagged|caught|investigated|disciplined|reprimanded|dinged|docked) for (?:fraud|theft|time theft|harassment|misconduct|stealing|falsifying|drinking|sleeping|padding|fudging|timesheet)|\\b(?:hiring|interview) (?:committee|panel) (?:picked|chose|selected|went with|is going with|recommended|offered)\\b[^.!?\\n]{0,40}?\\b(?:for|as) (?:the |a |our )?(?:[\\w-]+ ){0,3}(?:role|job|position|director|manager|chief|supervisor|posting|lead)\\b|\\binvestigation (?:found|concluded|determined|substantiated) (?:that )?(?:the|a|an|our|one|two|three) (?:[\\w'-]+ ){0,2}(?:officer|employee|supervisor|manager|director|worker|staffer|inspector|clerk|chief|foreman|colleague|co-?worker)s?\\b|\\b(?:getting|gets|got|get|given|handed|facing|faces|receiving|received|receives|slapped with) (?:a |an )?(?:[\\w-]+ ){0,3}?(?:suspension|written warning|final warning|reprimand|demotion|termination letter|pink slip)s?\\b|\\b(?:hr|harassment|misconduct|workplace|internal) (?:investigation|probe|complaint)s? (?:at|in|into) (?:the|our) (?:[\\w&'-]+ ){0,3}(?:depot|yard|office|branch|division|department|station|unit|team|shop|garage|centre|center|hall|plant)\\b";
 
 /** Scores before an award: "came out on top in the evaluation for the … tender" (with a procurement word in the sentence). */
 export const EVALUATION_LEAD =
@@ -193,4 +202,4 @@ export const CREDENTIAL_ASIDE =
 export const PROCUREMENT = '\\b(?:tenders?|bids?|bidders?|rf[pqi]s?|procurement|contracts?|vendors?|suppliers?|contractors?)\\b';
 
 /** Who a sanction is about: an employee or a person, not "a resident received a written warning". */
-export const EMPLOYEE = '\\b(?:supervisor|manager|employee|staff(?:er)?|worker|colleague|co-?worker|foreman|officer|inspector|driver|operator|clerk|lifeguard|director|chief|coordinator|analyst|he|she|they|him|her|guy|woman|man|boss)\\b';
+export const EMPLOYEE = '\\b(?:(?:supervisor|manager|employee|staffer|worker|colleague|co-?worker|foreman|officer|inspector|driver|operator|clerk|lifeguard|director|coordinator|analyst|guy|boss)s?|staff|chiefs?|foremen|he|she|they|him|her|woman|man|women|men)\\b';

@@ -91,6 +91,17 @@ const invalid: [string, Mode, string[]][] = [
   // regression: "are" inside "arena" was taken for the verb, so the value was lost
   ['The alarm code at the arena is 2580.', 'work', ['2580']],
   ['Reminder: the alarm code at Eastview arena changed to 2580.', 'work', ['2580']],
+  // things overheard or meant to stay in the room, meetings in private, hiring picks, findings about staff
+  ['Overheard the GM on a call: they\'re outsourcing all of Fleet Services next year.', 'personal', ['Overheard the GM on a call']],
+  ['The settlement with the contractor was $3.4M. That number was supposed to stay in the room.', 'personal', ['was supposed to stay in the room']],
+  ['Council voted in private to sell the Hunter St lot.', 'personal', ['Council voted in private']],
+  ['The hiring committee picked Jordan for the director role, announcement next week.', 'personal', ['hiring committee picked Jordan for the director role']],
+  ['The results of the internal audit of overtime are brutal - three managers flagged for fraud.', 'work', ['flagged for fraud']],
+  ["The investigation found the inspector took cash from developers, but that's under wraps for now.", 'personal', ['investigation found the inspector', "'s under wraps"]],
+  ['Our director just told us the bike share contract is being cancelled. Keep it quiet until Friday.', 'personal', ['Keep it quiet until']],
+  ["Our team's chat got the heads-up: the Eastview pool won't reopen. They haven't told the public.", 'personal', ["haven't told the public"]],
+  ['The fee increases are 12% across the board - got the spreadsheet from Finance before it goes to committee.', 'personal', ['before it goes to committee']],
+  ['Our security guard at the Civic Centre only does rounds until 10, after that the place is wide open.', 'personal', ['after that the place is wide open']],
 ];
 
 const valid: [string, Mode][] = [
@@ -161,6 +172,16 @@ const valid: [string, Mode][] = [
   ['Lifeguard tip: the key is to stay calm. Wifi at the pool is free too.', 'work'],
   ['Spotted the cutest dog in my manager\'s office today, she brought her puppy to work!', 'personal'],
   ['Nobody has announced a snow day yet, so keep an eye on the school boards\' accounts.', 'work'],
+  ['Overheard my boss singing in the elevator this morning and honestly it made my day 😂', 'personal'],
+  ['The hiring panel picked three finalists for the Youth Poet Laureate - meet them at toronto.ca/poet!', 'work'],
+  ['Our selection committee chose the winners of the 2025 Urban Design Awards.', 'work'],
+  ['Drivers caught for speeding in school zones face double fines.', 'work'],
+  ['Residents flagged for fraud on their rebate application will have to repay it.', 'work'],
+  ['Council met in private session at 9 and returned to public session at 10:30.', 'work'],
+  ['Share your feedback on the draft bylaw before it goes to council in June: calgary.ca/engage', 'work'],
+  ['The skating trail is wide open after the cold snap - enjoy!', 'work'],
+  ['Keep it quiet until Friday - we\'re throwing my sister a surprise party!', 'personal'],
+  ['The review found the staff at the pool handled the rescue perfectly.', 'work'],
 ];
 
 describe('confidential', () => {
