@@ -2,12 +2,12 @@
 import { ELECTION_WORDS, NEUTRAL_VOTE_TAGS, OFFICE_WORDS } from '../data/political';
 import { cueIndex, matchesIn, windowsByItem, windowsNear, wordsOf, type WordAt } from '../disrespectful/near';
 import type { NormalText } from '../text';
-import { isPerson, nameSpan, notAUnit, wordsBefore, type Span } from './names';
+import { isGivenName, isPerson, nameSpan, notAUnit, wordsBefore, type Span } from './names';
 import {
   CALL_TO_ACTION, CANVASS_NAME, NOT_ELECTION_CAMPAIGN, CONTEST, COUNCIL_SUBJECT, type CuedPattern, DIRECT, ENDORSE_NAME, FOR_OFFICE, GET_ELECTED,
   CANVASS_FOR, GETS_MY_VOTE, I_BACK, LET_WIN, WASTE_VOTE, NAME_CAMPAIGN_EVENT, REPLACE_OFFICIAL, TEAM_ACTIVITY, GIVE_NAME_VOTE, GIVE_VOTE, HASHTAG_ELECT, MINE_IS, NEXT_OFFICE, SIGNS_FOR, KEEP_FROM_OFFICE, NAMED_CAMPAIGN, NEED_ON, ROOTING_FOR, HASHTAG_VOTE, HELP_NAME, IN_CONTEXT, IN_ELECTION, MY_PICK, NAME_SIGN, NEEDS_NAME, OUR_CANDIDATE,
   PARTY_MEMBER, PARTY_NAME_CUES, PARTY_VOTE, SEND_NAME, SLUG, TEAM_NAME, THANKS, VOTE_NAME, VOTE_PARTY_WORD,
-  ANYONE_BUT, CANDIDATE_WHO, HAS_TO_GO, MANY_SIGNS, NAME_YEAR, REMEMBER_AT_POLLS, VOTING_SIGNAL, CAMPAIGN_ROLES, EASY_CHOICE, ENDORSED, FOR_OFFICE_THING, KNOW_WHO, NAMED_OFFICIAL, NAMED_TEAM, NEEDS_SIGNATURES, NOT_TELLING,
+  ANYONE_BUT, CANDIDATE_WHO, ELECT_ONE_WHO, KEEP_NAME, PARTY_COLOUR, HAS_TO_GO, MANY_SIGNS, NAME_YEAR, REMEMBER_AT_POLLS, VOTING_SIGNAL, CAMPAIGN_ROLES, EASY_CHOICE, ENDORSED, FOR_OFFICE_THING, KNOW_WHO, NAMED_OFFICIAL, NAMED_TEAM, NEEDS_SIGNATURES, NOT_TELLING,
   NEUTRAL_RESULT, OWN_CANDIDACY, PERSON_CAMPAIGN, PROGRAM_AFTER, PERSON_SIGN, RUN_NAMED_CAMPAIGN, SHOW_DOOR, SIGN_NOMINATION, VOTING_DAY, VOTING_TIME, WORTH_VOTE,
 } from './patterns';
 import { matchAll } from '../lib/match-all';
@@ -30,7 +30,7 @@ const CUED: CuedPattern[] = [
   REPLACE_OFFICIAL, TEAM_ACTIVITY, NAME_CAMPAIGN_EVENT, I_BACK, LET_WIN, PARTY_VOTE, WASTE_VOTE,
   ...OWN_CANDIDACY, FOR_OFFICE_THING, PERSON_CAMPAIGN, RUN_NAMED_CAMPAIGN, NAMED_TEAM, CAMPAIGN_ROLES, ENDORSED, KNOW_WHO, NOT_TELLING,
   ANYONE_BUT, SHOW_DOOR, NEEDS_SIGNATURES, SIGN_NOMINATION, PERSON_SIGN, WORTH_VOTE, EASY_CHOICE,
-  MANY_SIGNS, REMEMBER_AT_POLLS, CANDIDATE_WHO, HAS_TO_GO, NAME_YEAR,
+  MANY_SIGNS, REMEMBER_AT_POLLS, CANDIDATE_WHO, HAS_TO_GO, NAME_YEAR, PARTY_COLOUR, ELECT_ONE_WHO, KEEP_NAME,
 ];
 const CUES = cueIndex(CUED);
 
@@ -83,12 +83,12 @@ export function campaignSpans(t: NormalText): Span[] {
       spans.push({ start: m.index!, end: NAME_LAST.has(p) ? name.end : m.index! + m[0].length });
     }
   }
-  if (context) {
-    for (const m of [...matchAll(norm, TEAM_NAME), ...near(OUR_CANDIDATE), ...near(ROOTING_FOR)]) {
-      {
-        const name = nameSpan(t, groupAt(m), m[1], false);
-        if (name) spans.push({ start: m.index!, end: name.end });
-      }
+  // "Stand with Keisha on October 26": with a voting date and no office named, "stand with", "rooting for" need a given name
+  const votingDay = VOTING_DAY.test(norm);
+  if (context || votingDay) {
+    for (const m of [...(context ? matchAll(norm, TEAM_NAME) : []), ...(context ? near(OUR_CANDIDATE) : []), ...near(ROOTING_FOR)]) {
+      const name = nameSpan(t, groupAt(m), m[1], false);
+      if (name && (context || isGivenName(norm.slice(name.start, name.end).split(/\s+/)[0]))) spans.push({ start: m.index!, end: name.end });
     }
   }
   for (const m of near(NAMED_CAMPAIGN)) {
@@ -177,6 +177,14 @@ export function campaignSpans(t: NormalText): Span[] {
     const from = pointsBack ? Math.max(0, m.index! - 120) : m.index!;
     const scope = norm.slice(from, m.index! + m[0].length);
     if ([...matchAll(scope, NAMED_OFFICIAL)].some((o) => !o[1] || capitalised(from + o.index! + o[0].lastIndexOf(o[1])))) push(m);
+  }
+  if (election || votingDay || VOTING_TIME.test(norm)) for (const p of [PARTY_COLOUR, ELECT_ONE_WHO]) for (const m of near(p)) push(m);
+  if (context) {
+    for (const m of near(KEEP_NAME)) {
+      const name = nameSpan(t, groupAt(m), m[1], false);
+      const onCouncil = !/[.!]$/.test(m[0]) && /\s(?:on|in|at)\s*$/.test(norm.slice(name?.end ?? 0, (name?.end ?? 0) + 4));
+      if (name && name.end === groupAt(m) + m[1].replace(/[.]+$/, '').length && (isPerson(t, name) || onCouncil)) spans.push({ start: m.index!, end: name.end });
+    }
   }
   if (context || voting) {
     for (const m of near(CANDIDATE_WHO)) {

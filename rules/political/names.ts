@@ -81,3 +81,8 @@ export function isPerson(t: NormalText, s: Span, anyFirstName = false): boolean 
 export function notAUnit(word: string): boolean {
   return !UNIT_RE.test(word.replace(/['’]s$/, ''));
 }
+
+/** True when `word` (lower case) is a known given name ("keisha"), not a place or a cause ("ukraine"). */
+export function isGivenName(word: string): boolean {
+  return firstNames.has(word);
+}

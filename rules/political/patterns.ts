@@ -19,7 +19,7 @@ const CLAUSE_END = '(?=\\s*(?:[.,!?;:#)]|$|\\p{Extended_Pictographic}|\\s(?:in|o
 const WORD = "[a-z][\\w'’.-]*";
 /** Up to three words; group 1. Which of them form a name is decided by `nameSpan`. */
 const NAME = `(${WORD}(?:\\s+${WORD}){0,2})`;
-const VOTE = `\\b(?:please\\s+)?(?:vote\\s+out|voting\\s+out|vote|voting|votes|elect|cast(?:ing)?\\s+(?:your|a|my|our)\\s+(?:ballots?|votes?))\\s+(?:for\\s+)?`;
+const VOTE = `\\b(?:please\\s+)?(?:vote\\s+out|voting\\s+out|vote|voting|votes|elect|cast(?:ing)?\\s+(?:your|a|my|our)\\s+(?:ballots?|votes?)|mark(?:ing)?\\s+(?:your|a|my|our)\\s+ballots?)\\s+(?:for\\s+)?`;
 const ENDORSE = `\\b(?:support|supporting|back|backing|join|joining|donate\\s+to|volunteer\\s+(?:for|with)|elect|re-?elect|re-?electing|go)\\s+`;
 
 const VOTE_CUES = 'vote voting votes ballot ballots elect';
@@ -129,7 +129,7 @@ export const MINE_IS = cued('mine', `\\bfor\\s+${OFFICE}\\s*[?.!]+\\s*(?:mine${A
 /** `Let's make Sandra Okafor our next mayor`, `can't wait to see Okafor as mayor`. */
 export const NEXT_OFFICE = cued('make see want need as call', `\\b(?:make|see|want|need|elect|choose|pick|call)\\s+${NAME}\\s+(?:as\\s+)?(?:our|the|your|as)\\s+(?:next\\s+|new\\s+)?${OFFICE}${CLAUSE_END}`);
 /** `Volunteers knocking doors for Dana Wu`: canvassing for a named person, not a charity. */
-export const CANVASS_FOR = cued('canvass canvassing knock knocking doors bank banking flyers scrutineer scrutineering literature pamphlets', `\\b(?:canvass(?:ing)?|door[- ]?knock(?:ing)?|knock(?:ing)?\\s+(?:on\\s+)?doors|phone\\s*bank(?:ing)?|scrutineer(?:ing)?|(?:drop(?:ping)?(?:\\s+off)?|hand(?:ing)?\\s+out|deliver(?:ing)?)\\s+(?:flyers|literature|pamphlets))\\s+(?:for|with)\\s+${NAME}`);
+export const CANVASS_FOR = cued('canvass canvassing knock knocking doors door bank banking flyers scrutineer scrutineering literature pamphlets', `\\b(?:(?:go(?:ing)?|went)\\s+door[- ]to[- ]door|canvass(?:ing)?|door[- ]?knock(?:ing)?|knock(?:ing)?\\s+(?:on\\s+)?doors|phone\\s*bank(?:ing)?|scrutineer(?:ing)?|(?:drop(?:ping)?(?:\\s+off)?|hand(?:ing)?\\s+out|deliver(?:ing)?)\\s+(?:flyers|literature|pamphlets))(?:\\s+(?:tonight|today|tomorrow|this\\s+(?:weekend|week|morning|afternoon|evening)|on\\s+\\w+day))?\\s+(?:for|with)\\s+${NAME}`);
 /** `Sandra Okafor gets my vote`: the name is read backwards from the verb. */
 export const GETS_MY_VOTE = cued('vote support ballot', `\\b(?:has|gets|got|earned|earns|deserves|will\\s+get|has\\s+earned)\\s+my\\s+(?:full\\s+|complete\\s+|total\\s+|unwavering\\s+|100%\\s+)?(?:vote|support|ballot)\\b`);
 /** `Time to fire Mayor Gondek`. */
@@ -173,10 +173,10 @@ const CAMPAIGN_THING = '(?:campaign\\s+)?(?:dinner|gala|bbq|barbecue|breakfast|b
 export const FOR_OFFICE_THING = cued(OFFICE_CUES, `\\bfor\\s+${OFFICE}(?=\\s+${CAMPAIGN_THING}\\b)`);
 
 /** `Jean Tremblay's campaign kickoff`, `Ruth Ansah's campaign for the Ward 8 seat`: a person's campaign; group 1 holds the name (read from its end). */
-export const PERSON_CAMPAIGN = cued('campaign candidacy', `\\b(${WORD}(?:\\s+${WORD}){0,2})${A}s\\s+(?:(?:mayoral|council|re-?election|trustee|leadership|ward\\s+\\d+)\\s+)?(?:campaign|candidacy)\\s+(?:kick-?off|launch|rally|office|hq|headquarters|bbq|barbecue|event|fundraiser|team|volunteers?|page|website|signs?|for\\s+(?:the\\s+)?(?:(?:ward\\s+\\d+\\s+|council\\s+|\\w+\\s+)?seat|${OFFICE}))\\b`);
+export const PERSON_CAMPAIGN = cued('campaign candidacy', `\\b(${WORD}(?:\\s+${WORD}){0,2})(?:${A}s|(?<=s)${A})\\s+(?:(?:mayoral|council|re-?election|trustee|leadership|ward\\s+\\d+)\\s+)?(?:campaign|candidacy)\\s+(?:kick-?off|launch|rally|office|hq|headquarters|bbq|barbecue|event|fundraiser|team|volunteers?|page|website|signs?|for\\s+(?:the\\s+)?(?:(?:ward\\s+\\d+\\s+|council\\s+|\\w+\\s+)?seat|${OFFICE}))\\b`);
 
 /** Running a named person's campaign: `I'm co-chairing my neighbour Ruth Ansah's campaign`. */
-export const RUN_NAMED_CAMPAIGN = cued('campaign', `\\b(?:co-?chair\\w*|chair(?:ing|s|ed)?|manag(?:e|es|ing|ed)|lead(?:ing|s)?|organi[sz]\\w*|coordinat\\w*|running|run|work(?:ing|ed)?\\s+(?:on|for)|sign(?:ed)?\\s+up\\s+(?:for|with))\\b[^.!?\\n]{0,40}?\\b(${WORD}(?:\\s+${WORD})?)${A}s\\s+(?:\\w+\\s+)?campaign\\b`);
+export const RUN_NAMED_CAMPAIGN = cued('campaign', `\\b(?:launch\\w*|kick(?:ing)?\\s+off|co-?chair\\w*|chair(?:ing|s|ed)?|manag(?:e|es|ing|ed)|lead(?:ing|s)?|organi[sz]\\w*|coordinat\\w*|running|run|work(?:ing|ed)?\\s+(?:on|for)|sign(?:ed)?\\s+up\\s+(?:for|with))\\b[^.!?\\n]{0,40}?\\b(${WORD}(?:\\s+${WORD})?)(?:${A}s|(?<=s)${A})\\s+(?:\\w+\\s+)?campaign\\b`);
 
 /** `with Team Bellamy`, `for the Castillo team`: a candidate's team, where the post speaks of an election. */
 export const NAMED_TEAM = cued('team campaign', `\\b(?:with|for|on|join|joining|from|of|in\\s+for)\\s+(?:team\\s+([a-z][\\w'’-]*)|the\\s+([a-z][\\w'’-]*)\\s+(?:campaign|team))\\b`);
@@ -185,6 +185,8 @@ export const NAMED_TEAM = cued('team campaign', `\\b(?:with|for|on|join|joining|
 export const OWN_CANDIDACY: CuedPattern[] = [
   cued('running run candidate', `\\b(?:i${A}m|i\\s+am|i${A}ll\\s+be|i\\s+will\\s+be|i${A}ve\\s+decided\\s+to|i\\s+have\\s+decided\\s+to|i\\s+plan\\s+to|i\\s+intend\\s+to|i${A}m\\s+going\\s+to)\\s+(?:(?:officially|proudly|once\\s+again|again|now)\\s+)?(?:running|run|a\\s+candidate)\\s+(?:again\\s+)?for\\s+(?:re-?election\\s+(?:as|in|to)\\s+|the\\s+)?${OFFICE}${CLAUSE_END}`),
   cued('nomination', `\\b(?:i|we)\\s+(?:(?:just|officially|finally)\\s+)?(?:filed|submitted|handed\\s+in)\\s+my\\s+nomination\\s+papers?\\b|\\b(?:announce|announcing)\\s+my\\s+(?:candidacy|campaign|intention\\s+to\\s+run)\\b`),
+  cued('seeking seek reelection term', `\\b(?:i|i${A}ll|i\\s+will|i${A}m|i\\s+am|i\\s+plan\\s+to|i\\s+intend\\s+to)\\s+(?:be\\s+)?(?:(?:proudly|officially|once\\s+again|again)\\s+)?(?:seek|seeking|run|running)\\s+(?:for\\s+)?(?:re-?election|a\\s+(?:second|third|fourth|new)\\s+term)\\b`),
+  cued('platform', `\\bmy\\s+(?:campaign\\s+|election\\s+)?platform\\s+for\\s+(?:the\\s+)?${OFFICE}${CLAUSE_END}`),
   cued('hat', `\\b(?:throw(?:ing|n)?|threw|toss(?:ing|ed)?)\\s+my\\s+hat\\s+in(?:to)?\\s+the\\s+ring\\s+for\\s+${OFFICE}${CLAUSE_END}`),
 ];
 
@@ -224,7 +226,7 @@ export const EASY_CHOICE = cued('easy simple obvious clear brainer choice name o
 export const MANY_SIGNS = cued('signs', `\\b(?:so\\s+many|lots\\s+of|more|\\d+|hundreds\\s+of|dozens\\s+of|all\\s+the)\\s+${NAME}\\s+(?:lawn\\s+|yard\\s+)?signs\\b`);
 
 /** `Remember Councillor Petrov's record when you vote`, `Time for a change on June 2`: only with a party or an office holder named near. */
-export const REMEMBER_AT_POLLS = cued('remember change leadership', `\\bremember\\b(?!\\s+(?:to|your|you|when)\\b)[^.!?\\n]{0,80}?\\b(?:when\\s+you\\s+(?:vote|mark\\s+your\\s+ballot|go\\s+to\\s+the\\s+polls|cast\\s+your\\s+(?:vote|ballot))|at\\s+the\\s+(?:ballot\\s+box|polls)|on\\s+(?:election|voting)\\s+day)\\b|\\btime\\s+for\\s+(?:a\\s+)?(?:change|new\\s+leadership|fresh\\s+leadership|something\\s+new)\\s+(?:on|in|this)\\s+(?:october|november|june|may|\\d|election|voting|the\\s+\\d)`);
+export const REMEMBER_AT_POLLS = cued('remember change leadership', `\\bremember\\b(?!\\s+(?:to|your|you|when)\\b)[^.!?\\n]{0,80}?\\b(?:when\\s+you\\s+(?:vote|mark\\s+your\\s+ballot|go\\s+to\\s+the\\s+polls|cast\\s+your\\s+(?:vote|ballot))|at\\s+the\\s+(?:ballot\\s+box|polls)|on\\s+(?:election|voting)\\s+day|on\\s+(?:oct(?:ober)?|nov(?:ember)?|june?|may)\\.?\\s+\\d{1,2})\\b|\\btime\\s+for\\s+(?:a\\s+)?(?:change|new\\s+leadership|fresh\\s+leadership|something\\s+new)\\s+(?:on|in|this)\\s+(?:october|november|june|may|\\d|election|voting|the\\s+\\d)`);
 
 /** `Vote for the candidate who will fight for transit: Lina Castillo`. */
 export const CANDIDATE_WHO = cued('candidate person choice', `\\b(?:vote|voting|pick|choose|support|elect)\\s+(?:for\\s+)?the\\s+(?:candidate|person|one)\\s+(?:who|that)\\b[^.!?\\n:]{0,80}[:\\-–—]\\s*${NAME}`);
@@ -236,3 +238,10 @@ export const HAS_TO_GO = cued('go', `\\s(?:has|have|needs|need|must|gotta)\\s+(?
 export const NAME_YEAR = cued('mayor councillor councilor trustee', `(?:^|[\\n.!?]\\s*)([a-z][\\w'’-]*)\\s+20\\d\\d\\b[^.!?\\n]{0,12}?(?:a|the|your|our)\\s+(?:mayor|councillor|councilor|trustee)\\s+(?:for|who|that)\\b`);
 /** A voting signal without the word "election": the ballot-box emoji or a voting hashtag. */
 export const VOTING_SIGNAL = /\u{1F5F3}|#\w*(?:votes?|vote\d+|elxn\d*|elect\w*|poli)\b/iu;
+
+/** `Let's turn Ward 2 orange`: a party's colour on a ward or riding. */
+export const PARTY_COLOUR = cued('orange blue red', `\\b(?:turn|paint|keep|make)\\s+(?:ward\\s+\\d+|this\\s+riding|the\\s+riding|our\\s+riding)\\s+(?:orange|blue|red)\\b`);
+/** `On the 20th, let's elect a councillor who shows up`. */
+export const ELECT_ONE_WHO = cued('elect', `\\blet${A}?s\\s+(?:finally\\s+)?elect\\s+(?:a|an|some)\\s+(?:\\w+\\s+)?${OFFICE}\\s+(?:who|that)\\b`);
+/** `Keep Ruth Ansah.`, `Keep Ruth Ansah on council`: a person kept in office. */
+export const KEEP_NAME = cued('keep', `\\bkeep\\s+${NAME}(?=\\s*(?:[.!]|$)|\\s+(?:on|in|at)\\s+(?:council|city\\s+hall|ward\\s+\\d+|office)\\b)`);

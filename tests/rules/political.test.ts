@@ -120,6 +120,18 @@ const invalid: [string, string[]][] = [
   ['Got my Keisha Adeyemi lawn sign up today!', ['my Keisha Adeyemi lawn sign']],
   ['So many Castillo signs on my street! 🗳️', ['So many Castillo signs']],
   ['Lawn signs are going up for Grace Obi all over Ward 6!', ['Lawn signs are going up for Grace Obi']],
+  ["Big weekend ahead: we're launching Sam Reyes' campaign for Ward 4 on Saturday.", ["Sam Reyes' campaign for Ward 4"]],
+  ['If you want a mayor who gets things done, mark your ballot for Castillo.', ['mark your ballot for Castillo']],
+  ["Thrilled to announce I'll be seeking re-election as your Ward 6 councillor.", ["I'll be seeking re-election"]],
+  ["Going door to door for Keisha this weekend, who's joining me?", ['Going door to door for Keisha']],
+  ['Phone bank tonight for Ruth Ansah, 6-9 pm. Pizza provided!', ['Phone bank tonight for Ruth Ansah']],
+  ['The NDP is the only party with a real housing plan. Remember that on June 2.', ['Remember that on June 2']],
+  ["Hey Peterborough, let's turn Ward 2 orange on the 26th!", ['turn Ward 2 orange']],
+  ['Stand with Keisha on October 26.', ['Stand with Keisha']],
+  ["On the 20th, let's elect a councillor who shows up.", ["let's elect a councillor who"]],
+  ['Keep Ward 8 moving forward. Keep Ruth Ansah.', ['Keep Ruth Ansah']],
+  ['Keep Grace Obi on council!', ['Keep Grace Obi']],
+  ["I'll be answering your questions live tonight about my platform for Ward 2.", ['my platform for Ward 2']],
 ];
 
 const valid: string[] = [
@@ -210,6 +222,15 @@ const valid: string[] = [
   'Put Fluffy in the Calgary Zoo contest!',
   'Congratulations to Grace Obi, who was elected chair of the Board of Health.',
   'Honoured to be re-elected as co-chair of our Joint Health and Safety Committee.',
+  'Going door to door for Fire Safety Week in Ward 3 this Saturday.',
+  'Keep Calgary Beautiful.',
+  'Keep Off The Grass signs go up in Ward 5.',
+  "Let's turn Ward 5 green with 500 new trees this fall.",
+  'Mark your ballot for the Best Patio award by October 20!',
+  'Our team is seeking a second term of funding for the pilot.',
+  'Please remember that on October 26 voting places open at 10 a.m.',
+  'Stand with Ukraine: rally at City Hall on October 12.',
+  'Staff will be going door to door for the Census on October 14.',
 ];
 
 describe('political', () => {
