@@ -87,7 +87,7 @@ const invalid: [string, City, string[]][] = [
   ['Cheapest tires in Millbrook, go try the guys at Ridge Tire.', 'peterborough', ['Cheapest tires in Millbrook', 'go try the']],
   // a relative who sells, own services outside work, "drop me a line", "my <kind of> company"
   ['My mom is now selling her quilts online - $90 each, drop me a line.', 'toronto', ['My mom is now selling', '$90 each', 'drop me a line']],
-  ["Outside of work I'm a licensed mortgage broker - book a free 20-minute review on my website.", 'calgary', ["Outside of work I'm a", 'book a free 20-minute review', 'on my website']],
+  ["Outside of work I'm a licensed mortgage broker - book a free 20-minute review on my website.", 'calgary', ["Outside of work I'm a", 'book a free 20-minute review', 'my website']],
   ['List your condo with my property management company - free rental appraisal, guaranteed tenant in 14 days.', 'toronto', ['my property management company', 'free rental appraisal', 'guaranteed']],
   // following and ordering from a caterer; passing on a tradesperson's contact; "tell <name> I sent you"
   ["Our office got catered by Nonna's Table today and wow. Follow them on Insta and order for your next meeting!", 'toronto', ['Follow them on', 'order for your next meeting']],
