@@ -7,7 +7,7 @@ import {
   CALL_TO_ACTION, CANVASS_NAME, NOT_ELECTION_CAMPAIGN, CONTEST, COUNCIL_SUBJECT, type CuedPattern, DIRECT, ENDORSE_NAME, FOR_OFFICE, GET_ELECTED,
   CANVASS_FOR, GETS_MY_VOTE, I_BACK, LET_WIN, WASTE_VOTE, NAME_CAMPAIGN_EVENT, REPLACE_OFFICIAL, TEAM_ACTIVITY, GIVE_NAME_VOTE, GIVE_VOTE, HASHTAG_ELECT, MINE_IS, NEXT_OFFICE, SIGNS_FOR, KEEP_FROM_OFFICE, NAMED_CAMPAIGN, NEED_ON, ROOTING_FOR, HASHTAG_VOTE, HELP_NAME, IN_CONTEXT, IN_ELECTION, MY_PICK, NAME_SIGN, NEEDS_NAME, OUR_CANDIDATE,
   PARTY_MEMBER, PARTY_NAME_CUES, PARTY_VOTE, SEND_NAME, SLUG, TEAM_NAME, THANKS, VOTE_NAME, VOTE_PARTY_WORD,
-  ANYONE_BUT, CANDIDATE_WHO, ELECT_ONE_WHO, KEEP_NAME, PARTY_COLOUR, HAS_TO_GO, MANY_SIGNS, NAME_YEAR, REMEMBER_AT_POLLS, VOTING_SIGNAL, CAMPAIGN_ROLES, EASY_CHOICE, ENDORSED, FOR_OFFICE_THING, KNOW_WHO, NAMED_OFFICIAL, NAMED_TEAM, NEEDS_SIGNATURES, NOT_TELLING,
+  ANYONE_BUT, CANDIDATE_WHO, CHOOSE_NAME, IS_CANDIDATE, NEEDS_VOTES, ON_BALLOT, PARTY_OUT, VICTORY_PARTY, WOULD_LOVE_VOTE, ELECT_ONE_WHO, KEEP_NAME, PARTY_COLOUR, HAS_TO_GO, MANY_SIGNS, NAME_YEAR, REMEMBER_AT_POLLS, VOTING_SIGNAL, CAMPAIGN_ROLES, EASY_CHOICE, ENDORSED, FOR_OFFICE_THING, KNOW_WHO, NAMED_OFFICIAL, NAMED_TEAM, NEEDS_SIGNATURES, NOT_TELLING,
   NEUTRAL_RESULT, OWN_CANDIDACY, PERSON_CAMPAIGN, PROGRAM_AFTER, PERSON_SIGN, RUN_NAMED_CAMPAIGN, SHOW_DOOR, SIGN_NOMINATION, VOTING_DAY, VOTING_TIME, WORTH_VOTE,
 } from './patterns';
 import { matchAll } from '../lib/match-all';
@@ -31,6 +31,7 @@ const CUED: CuedPattern[] = [
   ...OWN_CANDIDACY, FOR_OFFICE_THING, PERSON_CAMPAIGN, RUN_NAMED_CAMPAIGN, NAMED_TEAM, CAMPAIGN_ROLES, ENDORSED, KNOW_WHO, NOT_TELLING,
   ANYONE_BUT, SHOW_DOOR, NEEDS_SIGNATURES, SIGN_NOMINATION, PERSON_SIGN, WORTH_VOTE, EASY_CHOICE,
   MANY_SIGNS, REMEMBER_AT_POLLS, CANDIDATE_WHO, HAS_TO_GO, NAME_YEAR, PARTY_COLOUR, ELECT_ONE_WHO, KEEP_NAME,
+  NEEDS_VOTES, WOULD_LOVE_VOTE, IS_CANDIDATE, PARTY_OUT, CHOOSE_NAME, ON_BALLOT, VICTORY_PARTY,
 ];
 const CUES = cueIndex(CUED);
 
@@ -173,7 +174,7 @@ export function campaignSpans(t: NormalText): Span[] {
   // "remember … when you vote", "time for a change on June 2": only about a named party or office holder
   // the party or office holder is inside the phrase, or before it when the phrase points back ("Remember that", "Time for a change")
   for (const m of near(REMEMBER_AT_POLLS)) {
-    const pointsBack = /^(?:remember\s+(?:that|this|it|them|him|her)\s+(?:when|at|on)\b|time\b)/.test(m[0]);
+    const pointsBack = /^(?:remember\s+(?:that|this|it|them|him|her)\s+(?:when|at|on)\b|time\b|vote\s+accordingly)/.test(m[0]);
     const from = pointsBack ? Math.max(0, m.index! - 120) : m.index!;
     const scope = norm.slice(from, m.index! + m[0].length);
     if ([...matchAll(scope, NAMED_OFFICIAL)].some((o) => !o[1] || capitalised(from + o.index! + o[0].lastIndexOf(o[1])))) push(m);
@@ -184,6 +185,24 @@ export function campaignSpans(t: NormalText): Span[] {
       const name = nameSpan(t, groupAt(m), m[1], false);
       const onCouncil = !/[.!]$/.test(m[0]) && /\s(?:on|in|at)\s*$/.test(norm.slice(name?.end ?? 0, (name?.end ?? 0) + 4));
       if (name && name.end === groupAt(m) + m[1].replace(/[.]+$/, '').length && (isPerson(t, name) || onCouncil)) spans.push({ start: m.index!, end: name.end });
+    }
+  }
+  for (const m of near(ON_BALLOT)) push(m);
+  if (voting) for (const m of near(PARTY_OUT)) push(m);
+  if (context || voting) {
+    for (const m of near(WOULD_LOVE_VOTE)) if (!contest && (voting || m[0].endsWith('vote'))) push(m);
+    for (const m of near(NEEDS_VOTES)) {
+      const from = wordsBefore(norm, m.index! + 1, 3);
+      const name = from <= m.index! ? nameSpan(t, from, norm.slice(from, m.index), true) : null;
+      if (name && !contest) spans.push({ start: name.start, end: m.index! + m[0].length });
+    }
+    if (voting) for (const m of near(VICTORY_PARTY)) if (capitalised(groupAt(m)) && nameSpan(t, groupAt(m), m[1], false) && notAUnit(m[1])) push(m);
+  }
+  if (CALL_TO_ACTION.test(norm)) for (const m of near(IS_CANDIDATE)) push(m);
+  if (votingDay) {
+    for (const m of near(CHOOSE_NAME)) {
+      const name = nameSpan(t, groupAt(m), m[1], false);
+      if (name && isPerson(t, name)) spans.push({ start: m.index!, end: name.end });
     }
   }
   if (context || voting) {

@@ -46,7 +46,7 @@ export const DIRECT: CuedPattern[] = [
   cued('years', `\\bfour\\s+more\\s+years\\b`),
   cued(`${PARTY_CUES} vote support`, `\\b(?:${PARTY}|(?:the\\s+)?greens)\\s+(?:have|has|get|gets|deserve|deserves)\\s+my\\s+(?:vote|support)\\b`),
   cued('campaign', `\\b(?:join|support|supporting|back|backing|donate\\s+to|contribute\\s+to|volunteer\\s+(?:for|with|on)|help)\\b[^.!?\\n]{0,60}?\\b(?:mayoral|re-?election|election|council|leadership|political|ward\\s+\\d+)\\s+campaign\\b`),
-  cued('knocking knocked canvassing canvassed banking banked doors scrutineering literature pamphlets', `\\b(?:door[- ]?knock(?:ing|ed)|knock(?:ing|ed)\\s+on\\s+(?:[\\d,]+\\s+|hundreds\\s+of\\s+|thousands\\s+of\\s+)?doors|canvass(?:ing|ed)|phone\\s*bank(?:ing|ed)|scrutineering|(?:dropp(?:ing|ed)(?:\\s+off)?|hand(?:ing|ed)\\s+out|deliver(?:ing|ed))\\s+(?:flyers|literature|pamphlets))\\s+(?:for|with)\\s+(?!(?:\\w+\\s+){0,2}(?:${NOT_ELECTION_CAMPAIGN})\\b)(?:\\w+\\s+){0,2}(?:campaign|candidate|${PARTY})`),
+  cued('knocking knocked canvassing canvassed banking banked doors scrutineer scrutineers scrutineering literature pamphlets', `\\b(?:door[- ]?knock(?:ing|ed)|knock(?:ing|ed)\\s+on\\s+(?:[\\d,]+\\s+|hundreds\\s+of\\s+|thousands\\s+of\\s+)?doors|canvass(?:ing|ed)|phone\\s*bank(?:ing|ed)|scrutineer(?:ing|s)?|(?:dropp(?:ing|ed)(?:\\s+off)?|hand(?:ing|ed)\\s+out|deliver(?:ing|ed))\\s+(?:flyers|literature|pamphlets))\\s+(?:for|with)\\s+(?!(?:\\w+\\s+){0,2}(?:${NOT_ELECTION_CAMPAIGN})\\b)(?:\\w+\\s+){0,2}(?:campaign|candidate|${PARTY})`),
   cued(PARTY_CUES, `\\b(?:throw|kick|vote|keep)\\s+(?:the\\s+)?(?:${alt(PARTIES)})\\s+out\\b`),
   cued(PARTY_CUES, `${PARTY}\\s+all\\s+the\\s+way\\b`),
   cued('vote', `\\bvote\\s+(?:him|her|them)\\s+out\\b`),
@@ -66,7 +66,7 @@ export const DIRECT: CuedPattern[] = [
   // "X is my pick for mayor", "the only real choice for council"
   cued('pick choice candidate option guy gal man woman person', `\\b(?:is|are)\\s+(?:(?:my|our|your)\\s+|the\\s+(?:(?:only|real|right|best|clear|obvious|smart|strongest|true)\\s+){1,2})(?:pick|choice|candidate|option|guy|gal|man|woman|person)\\s+for\\s+${OFFICE}${CLAUSE_END}`),
   // supporting someone's run: "stand with Priya in her run for council", "flyers for Okafor's mayoral run"
-  cued('run bid', `\\b(?:support|supporting|stand\\s+with|standing\\s+with|volunteer\\w*|donat\\w+|backing|behind|join|joining|endorse\\w*|flyers?|proud\\s+of|help)\\b[^.!?\\n]{0,60}?(?:\\b(?:mayoral|council|councillor|re-?election|trustee)\\s+(?:run|bid)\\b|\\b(?:his|her|their|[a-z]+${A}s)\\s+(?:run|bid)\\s+(?:for|to\\s+(?:be|become))\\s+(?:our\\s+|the\\s+)?(?:next\\s+|new\\s+)?${OFFICE}\\b)`),
+  cued('run bid', `\\b(?:support|supporting|stand\\s+with|standing\\s+with|volunteer\\w*|donat\\w+|backing|behind|join|joining|endorse\\w*|flyers?|proud\\s+of|help(?:ing|ed)?)\\b[^.!?\\n]{0,60}?(?:\\b(?:mayoral|council|councillor|re-?election|trustee)\\s+(?:run|bid)\\b|\\b(?:his|her|their|[a-z]+${A}s)\\s+(?:run|bid)\\s+(?:for|to\\s+(?:be|become))\\s+(?:our\\s+|the\\s+)?(?:next\\s+|new\\s+)?${OFFICE}\\b)`),
 ];
 
 /** `vote for him`, `our candidate's fundraiser`: campaign content where the post names an office or election. */
@@ -127,7 +127,7 @@ export const SIGNS_FOR = cued('sign signs', `\\b(?:lawn|yard|campaign|election|w
 /** `Who's your pick for mayor? Mine's Dana Wu`. */
 export const MINE_IS = cued('mine', `\\bfor\\s+${OFFICE}\\s*[?.!]+\\s*(?:mine${A}?s|mine\\s+is|my\\s+(?:pick|vote|choice)\\s+is)\\s+${NAME}`);
 /** `Let's make Sandra Okafor our next mayor`, `can't wait to see Okafor as mayor`. */
-export const NEXT_OFFICE = cued('make see want need as call', `\\b(?:make|see|want|need|elect|choose|pick|call)\\s+${NAME}\\s+(?:as\\s+)?(?:our|the|your|as)\\s+(?:next\\s+|new\\s+)?${OFFICE}${CLAUSE_END}`);
+export const NEXT_OFFICE = cued('make see want need as call', `\\b(?:make|see|want|need|elect|choose|pick|call)\\s+${NAME}\\s+(?:as\\s+)?(?:our|the|your|as|ward\\s+\\d+${A}s|(?:toronto|calgary|peterborough)${A}s)\\s+(?:next\\s+|new\\s+)?${OFFICE}${CLAUSE_END}`);
 /** `Volunteers knocking doors for Dana Wu`: canvassing for a named person, not a charity. */
 export const CANVASS_FOR = cued('canvass canvassing knock knocking doors door bank banking flyers scrutineer scrutineering literature pamphlets', `\\b(?:(?:go(?:ing)?|went)\\s+door[- ]to[- ]door|canvass(?:ing)?|door[- ]?knock(?:ing)?|knock(?:ing)?\\s+(?:on\\s+)?doors|phone\\s*bank(?:ing)?|scrutineer(?:ing)?|(?:drop(?:ping)?(?:\\s+off)?|hand(?:ing)?\\s+out|deliver(?:ing)?)\\s+(?:flyers|literature|pamphlets))(?:\\s+(?:tonight|today|tomorrow|this\\s+(?:weekend|week|morning|afternoon|evening)|on\\s+\\w+day))?\\s+(?:for|with)\\s+${NAME}`);
 /** `Sandra Okafor gets my vote`: the name is read backwards from the verb. */
@@ -156,7 +156,7 @@ export const HASHTAG_VOTE = /#vote(?:4|for)?([a-z]+)\d*\b/g;
 export const HASHTAG_ELECT = /#(?:re)?elect[a-z]+\d*\b/g;
 
 /** A call to action that makes "is running for council" campaign content. */
-export const CALL_TO_ACTION = /\b(?:vote\s+for|volunteer|donate|donation|support\s+(?:him|her|them)|lawn\s+sign|make\s+a\s+(?:\w+\s+)?(?:councillor|mayor|trustee))/;
+export const CALL_TO_ACTION = /\b(?:vote\s+for|volunteer|donate|donation|support\s+(?:him|her|them)|lawn\s+sign|make\s+a\s+(?:\w+\s+)?(?:councillor|mayor|trustee)|(?:his|her|their)\s+campaign\s+(?:page|website|site|account))/;
 /** "Thank you to Councillor Lee for Ward 5!" thanks someone; it does not campaign. */
 export const THANKS = /\bthanks?\b[^.!?\n]*$/;
 /** "Council will vote for Option B": Council deciding, not a voter being asked. */
@@ -226,7 +226,7 @@ export const EASY_CHOICE = cued('easy simple obvious clear brainer choice name o
 export const MANY_SIGNS = cued('signs', `\\b(?:so\\s+many|lots\\s+of|more|\\d+|hundreds\\s+of|dozens\\s+of|all\\s+the)\\s+${NAME}\\s+(?:lawn\\s+|yard\\s+)?signs\\b`);
 
 /** `Remember Councillor Petrov's record when you vote`, `Time for a change on June 2`: only with a party or an office holder named near. */
-export const REMEMBER_AT_POLLS = cued('remember change leadership', `\\bremember\\b(?!\\s+(?:to|your|you|when)\\b)[^.!?\\n]{0,80}?\\b(?:when\\s+you\\s+(?:vote|mark\\s+your\\s+ballot|go\\s+to\\s+the\\s+polls|cast\\s+your\\s+(?:vote|ballot))|at\\s+the\\s+(?:ballot\\s+box|polls)|on\\s+(?:election|voting)\\s+day|on\\s+(?:oct(?:ober)?|nov(?:ember)?|june?|may)\\.?\\s+\\d{1,2})\\b|\\btime\\s+for\\s+(?:a\\s+)?(?:change|new\\s+leadership|fresh\\s+leadership|something\\s+new)\\s+(?:on|in|this)\\s+(?:october|november|june|may|\\d|election|voting|the\\s+\\d)`);
+export const REMEMBER_AT_POLLS = cued('remember change leadership accordingly', `\\bremember\\b(?!\\s+(?:to|your|you|when)\\b)[^.!?\\n]{0,80}?\\b(?:when\\s+you\\s+(?:vote|mark\\s+your\\s+ballot|go\\s+to\\s+the\\s+polls|cast\\s+your\\s+(?:vote|ballot))|at\\s+the\\s+(?:ballot\\s+box|polls)|on\\s+(?:election|voting)\\s+day|on\\s+(?:oct(?:ober)?|nov(?:ember)?|june?|may)\\.?\\s+\\d{1,2})\\b|\\bvote\\s+accordingly\\b|\\btime\\s+for\\s+(?:a\\s+)?(?:change|new\\s+leadership|fresh\\s+leadership|something\\s+new)\\s+(?:on|in|this)\\s+(?:october|november|june|may|\\d|election|voting|the\\s+\\d)`);
 
 /** `Vote for the candidate who will fight for transit: Lina Castillo`. */
 export const CANDIDATE_WHO = cued('candidate person choice', `\\b(?:vote|voting|pick|choose|support|elect)\\s+(?:for\\s+)?the\\s+(?:candidate|person|one)\\s+(?:who|that)\\b[^.!?\\n:]{0,80}[:\\-–—]\\s*${NAME}`);
@@ -245,3 +245,17 @@ export const PARTY_COLOUR = cued('orange blue red', `\\b(?:turn|paint|keep|make)
 export const ELECT_ONE_WHO = cued('elect', `\\blet${A}?s\\s+(?:finally\\s+)?elect\\s+(?:a|an|some)\\s+(?:\\w+\\s+)?${OFFICE}\\s+(?:who|that)\\b`);
 /** `Keep Ruth Ansah.`, `Keep Ruth Ansah on council`: a person kept in office. */
 export const KEEP_NAME = cued('keep', `\\bkeep\\s+${NAME}(?=\\s*(?:[.!]|$)|\\s+(?:on|in|at)\\s+(?:council|city\\s+hall|ward\\s+\\d+|office)\\b)`);
+
+/** `Bergstrom needs every vote he can get`, `she'd love your vote`. Name read backwards for the first. */
+export const NEEDS_VOTES = cued('vote votes support', `\\s(?:needs|need|could\\s+use)\\s+(?:every|your|our|all\\s+the)\\s+(?:vote|votes|support)\\b`);
+export const WOULD_LOVE_VOTE = cued('vote support', `\\b(?:he|she|they|i)(?:${A}d|\\s+would)\\s+(?:love|appreciate|be\\s+grateful\\s+for|value)\\s+your\\s+(?:vote|support)\\b`);
+/** `Jane is officially a candidate for council`: with a call to action, like "is running for council". */
+export const IS_CANDIDATE = cued('candidate', `\\b(?:is|are)\\s+(?:now\\s+|officially\\s+)*(?:a\\s+)?candidate\\s+for\\s+(?:(?:toronto|calgary|peterborough)\\s+)?${OFFICE}${CLAUSE_END}`);
+/** `Liberals out! 🗳️`: only with a voting signal. */
+export const PARTY_OUT = cued(PARTY_CUES, `${PARTY}\\s+out\\s*(?=[!.]|$|\\p{Extended_Pictographic})`);
+/** `On October 26, choose Sam Reyes`: a person chosen on a voting day. */
+export const CHOOSE_NAME = cued('choose pick', `\\b(?:choose|pick|chose)\\s+${NAME}`);
+/** `Grateful to everyone who signed my nomination papers`, `officially on the ballot for Ward 2`. */
+export const ON_BALLOT = cued('nomination ballot', `\\bsigned\\s+my\\s+nomination\\s+(?:papers?|forms?)\\b|\\b(?:i${A}m|i\\s+am|officially|now)\\s+(?:officially\\s+)?on\\s+the\\s+ballot\\s+for\\s+(?:the\\s+)?${OFFICE}${CLAUSE_END}`);
+/** `the Obi victory party`: a candidate's election-night party. */
+export const VICTORY_PARTY = cued('victory', `\\b(?:the|our|a|at)\\s+([a-z][\\w'’-]*)\\s+(?:victory|election[- ]night)\\s+(?:party|celebration|bash)\\b`);

@@ -132,6 +132,15 @@ const invalid: [string, string[]][] = [
   ['Keep Ward 8 moving forward. Keep Ruth Ansah.', ['Keep Ruth Ansah']],
   ['Keep Grace Obi on council!', ['Keep Grace Obi']],
   ["I'll be answering your questions live tonight about my platform for Ward 2.", ['my platform for Ward 2']],
+  ["I've been helping my cousin Dev Sharma with his run for Ward 9 trustee, and he'd love your vote!", ['helping my cousin Dev Sharma with his run for Ward 9 trustee', "he'd love your vote"]],
+  ["Who's coming to the Obi victory party on election night?? 🎉", ['the Obi victory party']],
+  ['So proud of Ana, who is officially a candidate for city council! Please follow her campaign page.', ['is officially a candidate for city council']],
+  ['Signed up to be a scrutineer for the NDP on June 2.', ['scrutineer for the NDP']],
+  ["The UCP has been a disaster for Alberta's cities. Vote accordingly on May 29.", ['Vote accordingly']],
+  ['Liberals out! 🗳️', ['Liberals out']],
+  ["Let's make Keisha Adeyemi Ward 14's next councillor!", ["make Keisha Adeyemi Ward 14's next councillor"]],
+  ['Ward 4 deserves better. On October 26, choose Sam Reyes.', ['choose Sam Reyes']],
+  ['Grateful for everyone who signed my nomination papers 🙏 Officially on the ballot for Ward 2!', ['signed my nomination papers', 'Officially on the ballot for Ward 2']],
 ];
 
 const valid: string[] = [
@@ -231,6 +240,20 @@ const valid: string[] = [
   'Please remember that on October 26 voting places open at 10 a.m.',
   'Stand with Ukraine: rally at City Hall on October 12.',
   'Staff will be going door to door for the Census on October 14.',
+  "He'd love your support at the Ward 5 cleanup on Saturday.",
+  'Join the Flames victory party at the Ward 5 rink!',
+  'Our Ward 5 rink needs your support: vote in the Kraft Hockeyville contest!',
+  "She'd love your vote for Best Crossing Guard in Ward 5's contest.",
+  'The Liberals out-raised every party this quarter.',
+  'Mayor Chow is now a candidate for re-election, the Clerk confirmed.',
+  'On October 26, choose your voting place: any of 40 locations in Ward 5.',
+  'Need help voting? Our staff would love to help you on election day.',
+  'Candidates need every signature: nomination papers require 25 signatures of eligible electors.',
+  'Ward 5 candidates will be on the ballot in this order, drawn by lot: Adams, Obi, Petrov.',
+  "You're officially on the voters' list for Ward 2 once you get your voter card.",
+  'Election results for Ward 6: Grace Obi has been elected councillor with 41% of the vote.',
+  'The City does not endorse any candidate. Candidate profiles are listed at calgary.ca/elections.',
+  'Thinking about running for council in 2026? Join our free info session on nomination papers and campaign finance rules.',
 ];
 
 describe('political', () => {
