@@ -190,6 +190,29 @@ export const EVALUATIVE_WORDS: readonly string[] = [
   'pettiness', 'stupidity', 'absurdity', 'insanity', 'madness', 'lunacy', 'idiocy', 'cruelty', 'greed', 'arrogance', 'negligence', 'laziness',
   'plain and simple', '(?:pure|sheer|utter) [a-z]+(?:ness|ity|ism|cy)', 'cruel', 'inhumane', 'heartless', 'callous',
   'demoralis(?:ing|ed)', 'demoraliz(?:ing|ed)', 'dishearten(?:ing|ed)', 'depressing', 'dispiriting', 'alarming', 'heartening',
+  // Mistakes, half-support and execution ("Big mistake.", "I'm all for bike lanes but…", "love the idea, hate the execution")
+  '(?:big|huge|massive|serious|costly|terrible|grave|colossal|another|such a|what a) mistake', '(?:is|was|be|are|were|been) (?:a |an )?(?:[a-z]+\\s)?mistake',
+  '(?:i\'?m|i am|we\'?re|we are) all for', 'nothing against', 'in theory', '(?:love|like|liked|loved) the idea', '(?:the|their|its|poor|bad|terrible) execution',
+  '(?:good|great|nice|fine) idea,? (?:but|bad|poor|terrible)', 'can\'?t fault',
+  // Not enough, too much ("clearly isn't enough", "a bit much", "over the top")
+  '(?:isn\'?t|aren\'?t|wasn\'?t|weren\'?t|is not|are not|not nearly|nowhere near) enough', 'a (?:bit|little|tad) (?:much|excessive|rich)', 'over the top', 'overboard',
+  // Mocking the people in charge ("talks a big game", "kidding themselves", "designed by someone who has never…")
+  'talks? a (?:big|good) game', 'all talk', '(?:kidding|fooling) (?:themselves|ourselves|yourselves|himself|herself|nobody|no one)',
+  'if (?:they|council|the city|city hall|anyone) (?:really |honestly |actually )?thinks?',
+  'by (?:someone|somebody|people|a committee|a person|anyone) who(?:\'?s| has| have| had)? (?:never|clearly|obviously|doesn\'?t|don\'?t|didn\'?t|ever)',
+  '(?:wild|crazy|radical|novel|revolutionary|bold|modest) (?:idea|thought|concept|suggestion|proposal)', 'here\'?s (?:a|an) (?:idea|thought)',
+  // Not understanding a decision ("I don't understand how the City approved…", "not sure why it can't…")
+  '(?:don\'?t|do not|can\'?t|cannot|will never|still don\'?t) (?:understand|get|fathom) (?:how|why)',
+  '(?:not sure|no idea|beats me|no clue) why(?:\\s[a-z\'’]+){1,8}\\s(?:can\'?t|won\'?t|couldn\'?t|doesn\'?t|don\'?t|isn\'?t|aren\'?t|keeps?|still|never)',
+  'beyond me', 'baffles me', 'blows my mind', 'boggles the mind', 'mind ?boggling',
+  '(?:could|should|would) have been (?:avoided|prevented|fixed|handled|caught|done (?:years|months|ages) ago)', 'if (?:only )?(?:council|the city|they|city hall|staff|management) had',
+  // Value and satisfaction ("for the service you get", "no complaints here", "has been fine since")
+  'for (?:the service|what) (?:you|we) (?:get|pay)', 'no complaints', 'can\'?t complain', 'seamless(?:ly)?', 'flawless(?:ly)?', 'hassle free', 'painless(?:ly)?',
+  '(?:has|have) been (?:fine|solid|smooth|great|good)', 'reasonable', 'unreasonable',
+  // Needs and lingering problems ("really needs a better plan", "the buses are still packed", "the plan was rushed")
+  '(?:really|desperately|badly|seriously) needs?', 'needs? (?:a |an )?(?:better|proper|real|serious|smarter|fairer|more sensible)',
+  'still (?:packed|crammed|overcrowded|late|broken|filthy|unplowed|unploughed|icy|flooded|a mess)',
+  '(?:was|were|is|are|felt|feels|seems?|been) (?:so |very |too |really |way too )?rushed',
   // What a decision will do ("will haunt this city", "is going to backfire")
   '(?:will|\'ll|going to|gonna) (?:haunt|backfire|bite|ruin|wreck|destroy|cripple|doom)', 'come back to (?:haunt|bite)', 'mark my words', '(?:will|\'ll|going to|gonna) regret',
 ];

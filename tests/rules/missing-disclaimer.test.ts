@@ -110,6 +110,25 @@ const invalid: [string, City, string][] = [
   ['The new City website is hard to navigate on a phone.', 'toronto', 'City website'],
   ['Ten bucks to park at a brand-new City park? That only makes sense on a spreadsheet.', 'calgary', 'City park'],
   ['City-run daycare fees went up yet again.', 'peterborough', 'City-run'],
+  // A sentence of one judging word (known by its ending), sarcastic or not, after the topic.
+  ['Council voted to cut the crossing guards. Cowardly.', 'toronto', 'Council'],
+  ['Parking enforcement was out at 5am on Boxing Day. Festive.', 'calgary', 'Parking enforcement'],
+  ['Council delayed the vote again. So tiring.', 'calgary', 'Council'],
+  ['The city spent $2M on new signs. Cool cool cool.', 'toronto', 'The city'],
+  ['Swim lessons sold out in three minutes. Every single year.', 'peterborough', 'Swim lessons'],
+  // Mistakes, half-support, not enough, mocking the people in charge, not understanding.
+  ['Scrapping the streetcar line was a big mistake.', 'toronto', 'streetcar'],
+  ["I'm all for bike lanes, but the Main St ones went in without any consultation.", 'calgary', 'bike lanes'],
+  ["The snow clearing budget clearly isn't enough for a city this size.", 'toronto', 'snow clearing'],
+  ['The mayor talks a big game about housing.', 'peterborough', 'mayor'],
+  ['The transit app was built by someone who has never ridden a bus.', 'calgary', 'transit'],
+  ["I don't understand why the City closed the only pool in the east end.", 'toronto', 'the City'],
+  ['The garbage strike could have been avoided.', 'toronto', 'garbage strike'],
+  // Value and satisfaction, needs, reasonableness.
+  ['Water bills here are steep for the service we get.', 'calgary', 'Water bills'],
+  ['Green bin pickup has been seamless since the switch.', 'peterborough', 'Green bin'],
+  ['Our ward really needs a proper crosswalk on King.', 'toronto', 'Our ward'],
+  ['The property tax increase seems reasonable to me.', 'calgary', 'property tax'],
 ];
 
 const valid: [string, City][] = [
@@ -191,6 +210,16 @@ const valid: [string, City][] = [
   // A capital word before "City" makes it a name, a function word after it the place.
   ['Kansas City fans took over the subway after the game, what a scene.', 'toronto'],
   ['Honestly the best City in Canada to raise kids.', 'calgary'],
+  // One-word sentences that judge nothing: warnings, notices, hashtags, answers.
+  ['Black ice on the sidewalks this morning. Careful!', 'toronto'],
+  ['Permits for the summer markets are open. Available online.', 'peterborough'],
+  ['Snow route parking ban tonight. #yyctraffic', 'calgary'],
+  ['Can I put pizza boxes in the green bin? Of course!', 'toronto'],
+  ['Leaf collection starts Monday. Daily updates on the app.', 'peterborough'],
+  // "a mistake" I made, paramedics who rushed, people who live nearby.
+  ['I made a mistake on my parking permit form, had to redo it.', 'toronto'],
+  ['Paramedics rushed to the arena when a player went down.', 'calgary'],
+  ['The new rec centre was designed by people who live in the neighbourhood.', 'toronto'],
 ];
 
 describe('missing-disclaimer', () => {
