@@ -62,6 +62,11 @@ export const GOSSIP_MARKERS: readonly string[] = [
   // "My sources at City Hall say…", "a little bird told me".
   '(?:my|our|a|some|several|two|multiple) sources? (?:at|in|inside|within|close to) (?:city hall|council|the (?:city|mayor|department|branch|division|office|union))',
   'a little bird (?:told|tells) me',
+  // "Rumour at the depot:", "word from inside City Hall", "a source in Planning says".
+  "(?:rumou?rs?|the scoop|intel|the buzz|gossip|whispers?|a source|one source|word) (?:(?:from|going around|around|at|in|inside|within) )+(?:city hall|the (?:mayor'?s office|office|depot|yard|department|branch|division|hall|garage|station|plant)|planning|finance|hr|transit|parks|council|roads|bylaw|legal)\\b",
+  // What a manager said in a one-on-one.
+  "(?:said|told me|mentioned|confirmed|let slip|admitted)\\b[^.!?\\n]{0,30}? in (?:our|my|a|today'?s) (?:1:1|1-on-1|one-on-one|one on one|check-in)",
+  "(?:in|during) (?:our|my|today'?s) (?:1:1|1-on-1|one-on-one|one on one)\\b[^.!?\\n]{0,40}?\\b(?:said|told me|mentioned|confirmed|let slip|admitted)",
   // A City action nobody was told about: "they're quietly dropping the pilot".
   '(?:is|are|\'s|\'re|been|was|were) quietly (?:dropping|scrapping|cutting|killing|shelving|closing|cancell?ing|axing|selling|ending|shutting|pulling|dropped|scrapped|cut|killed|shelved|closed|cancell?ed|axed|sold|ended)',
   'insider (?:info|information|tip|scoop|intel)',
@@ -101,6 +106,9 @@ export const UNANNOUNCED = [
   "(?:has ?n'?t|has not|have ?n'?t|have not|not) (?:yet )?(?:gone|been) (?:to|before) (?:council|committee|the board)(?: yet)?",
   "(?:is ?n'?t|is not|are ?n'?t|are not|not) (?:yet )?public yet",
   "(?:is ?n'?t|is not|are ?n'?t|are not|'s not|'re not|not) out there yet",
+  // "Nobody outside Finance has seen it yet", "before council sees them".
+  "(?:nobody|no one|no-one) (?:outside (?:of )?(?:[\\w&'-]+ ){1,2})?(?:has|have|'s) (?:seen|read|heard about) (?:it|this|that|them)(?: yet)?",
+  "before (?:council|committee|the public|anyone else|residents|the media|the press|the board|the mayor) (?:sees?|gets?|hears?|knows?|reads?|finds? out)\\b",
   // "They haven't told the public", "before it goes to committee".
   "(?:has ?n'?t|has not|have ?n'?t|have not) (?:yet )?told (?:the public|residents|the residents|anyone|the media|the press|the crews|staff|the staff|the union|the families)(?: yet)?",
   "(?:before|ahead of) (?:it|this|they|the (?:report|budget|plan|numbers|list)) (?:goes|go|gets|get|is presented|is tabled) (?:to|before) (?:council|committee|the board|cabinet)",
@@ -166,7 +174,7 @@ export const SECURITY_GAP =
 
 /** Personnel matters: discipline, firings and complaints about a named or described employee. */
 export const HR_MATTER =
-  "\\bdisciplinary (?:hearing|meeting|action|file|investigation|letter|case)s? (?:for|against|of|on|with|into)\\b|\\b(?:is|are|'s|'re|was|were|will be|'ll be|got|gets|going to be|about to be|gonna be)(?: (?:probably|likely|definitely|finally|quietly|getting|being|about to be|going to be|gonna be))* (?:fired|let go|terminated|suspended|disciplined|written up|walked out|demoted)\\b|\\b(?:harassment|misconduct|grievance|hr|workplace) (?:complaint|investigation|case|file|finding)s? (?:against|about|into|on)\\b|\\bhr told me\\b|\\b(?:terminated|fired|let go|suspended|walked out|demoted) (?:yesterday|today|this (?:morning|afternoon|week)|last (?:week|night|friday|monday|tuesday|wednesday|thursday))\\b|\\b(?:investigation|complaint|review) (?:into|against|about|of) (?:the|a|an|our|that) (?:[a-z'-]+ ){0,3}(?:officer|employee|supervisor|manager|director|worker|staffer|inspector|clerk|councill?or|chief|guy|woman|man|colleague|co-?worker|foreman)s? (?:found|substantiated|upheld|confirmed)\\b|\\b(?:is|are|'s|being) (?:being )?investigated for\\b|\\b(?:is|are|'s|'re) (?:now |currently )?under (?:investigation|review) for\\b|\\bperformance improvement plan\\b";
+  "\\bdisciplinary (?:hearing|meeting|action|file|investigation|letter|case)s? (?:for|against|of|on|with|into)\\b|\\b(?:is|are|'s|'re|was|were|will be|'ll be|got|gets|going to be|about to be|gonna be)(?: (?:probably|likely|definitely|finally|quietly|getting|being|about to be|going to be|gonna be))* (?:fired|let go|terminated|suspended|disciplined|written up|walked out|demoted)\\b|\\b(?:harassment|misconduct|grievance|hr|workplace) (?:complaint|investigation|case|file|finding)s? (?:against|about|into|on)\\b|\\bhr told me\\b|\\b(?:terminated|fired|let go|suspended|walked out|demoted) (?:yesterday|today|this (?:morning|afternoon|week)|last (?:week|night|friday|monday|tuesday|wednesday|thursday))\\b|\\b(?:investigation|complaint|review) (?:into|against|about|of) (?:the|a|an|our|that) (?:[a-z'-]+ ){0,3}(?:officer|employee|supervisor|manager|director|worker|staffer|inspector|clerk|councill?or|chief|guy|woman|man|colleague|co-?worker|foreman)s? (?:found|substantiated|upheld|confirmed)\\b|\\b(?:is|are|'s|being) (?:being )?investigated for\\b|\\b(?:is|are|'s|'re) (?:now |currently )?under (?:investigation|review) for\\b|\\bperformance improvement plan\\b|\\b(?:is|are|was|were|'s|'re|been|being|put|placed) on (?:a |an )?(?:performance|improvement|pip)(?: improvement)?(?: plan)?\\b";
 
 /** Legal advice the City received ("our lawyers advised Council…", "Legal's advice to us"). */
 export const LEGAL_ADVICE =
@@ -177,9 +185,9 @@ export const BIDS =
   "\\b(?:lowest|low|cheapest|highest|winning|top|leading) (?:bid|bidder|tender|proposal|quote)s?\\b|\\b(?:bids?|bidders?|tenders?|proposals?|rf[pqi]s?)\\b[^.!?\\n]{0,80}?\\b(?:lowest|cheapest|highest|front-?runner|leading|came in at|is ahead)\\b|\\b(?:ranked|scored|rated) (?:first|top|highest|lowest|last|second|#?1|number one)\\b[^.!?\\n]{0,40}\\b(?:rf[pqi]|bids?|tenders?|proposals?|contract|evaluation)\\b|\\bevaluation (?:committee )?(?:scores|results|rankings) (?:are|came) in\\b|(?<=[a-z] )bid [$][\\d.,]*\\d(?: ?(?:m|k|million|thousand)\\b)?";
 
 /** Bargaining positions: "the union is asking for 4%, we're offering 2.5%" (with a bargaining word in the post). */
-export const BARGAINING_CONTEXT = '\\b(?:bargain\\w*|negotiat\\w*|talks|mediat\\w*|arbitrat\\w*|collective agreement|strike|lock-?out|cupe|iaff|afscme)\\b';
+export const BARGAINING_CONTEXT = '\\b(?:bargain\\w*|negotiat\\w*|talks|mediat\\w*|arbitrat\\w*|collective agreement|strike|lock-?out|cupe|iaff|afscme|(?:at|to|from) the table)\\b';
 export const BARGAINING_POSITION =
-  "\\b(?:union|local \\d+|city|management|employer|we|they|our side|the other side)(?:'re|'s| is| are)? (?:(?:still|now|only) )?(?:asking for|offering|proposing|demanding|tabling|tabled|holding (?:out )?(?:at|for)|willing to (?:go|settle) (?:to|for|at|up to)|won'?t go (?:above|past|over|below|under)) (?:a |an |only |just |up to )?(?:\\$?\\d[\\d.,]*\\s*(?:%|percent|per cent|k\\b|m\\b|million\\b)|\\d+ per cent)";
+  "\\b(?:union|local \\d+|city|management|employer|we|they|our side|the other side)(?:'re|'s| is| are)? (?:(?:still|now|only) )?(?:asking for|offering|proposing|demanding|tabling|tabled|holding (?:out )?(?:at|for)|willing to (?:go|settle) (?:to|for|at|up to)|won'?t go (?:above|past|over|below|under)|(?:offered|proposed|tabled|put) (?:the union|the city|management|the employer|us|them)(?: with)?) (?:a |an |only |just |up to )?(?:\\$?\\d[\\d.,]*\\s*(?:%|percent|per cent|k\\b|m\\b|million\\b)|\\d+ per cent)";
 
 /** Discipline named as a noun: "getting a two-week suspension", "handed a written warning". */
 export const HR_SANCTION =

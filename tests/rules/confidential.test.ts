@@ -102,6 +102,16 @@ const invalid: [string, Mode, string[]][] = [
   ["Our team's chat got the heads-up: the Eastview pool won't reopen. They haven't told the public.", 'personal', ["haven't told the public"]],
   ['The fee increases are 12% across the board - got the spreadsheet from Finance before it goes to committee.', 'personal', ['before it goes to committee']],
   ['Our security guard at the Civic Centre only does rounds until 10, after that the place is wide open.', 'personal', ['after that the place is wide open']],
+  // rumours from a City workplace, one-on-ones, documents nobody outside has seen, performance plans, offers at the table
+  ['Rumour at the depot: three supervisors are about to be let go.', 'personal', ['Rumour at the depot', 'are about to be let go']],
+  ['Word from inside City Hall: the Mayor\'s office is shopping around a 6% tax hike.', 'personal', ['Word from inside City Hall']],
+  ['A source in Planning says the Galleria rezoning will be approved.', 'personal', ['A source in Planning']],
+  ['Also, between the two of us, the department merger is happening in January.', 'personal', ['between the two of us']],
+  ['The merger is happening in January - the DM said so in our 1:1.', 'personal', ['said so in our 1:1']],
+  ["The draft budget cuts library materials by 40%. Nobody outside Finance has seen it yet.", 'personal', ['Nobody outside Finance has seen it yet']],
+  ['Here are the contract details for the waste haulage deal before council sees them: $18M over 5 years.', 'work', ['before council sees']],
+  ['My supervisor says the whole unit is on a performance plan after the audit.', 'personal', ['is on a performance plan']],
+  ['They offered the union 2% last night and the union walked away from the table.', 'personal', ['They offered the union 2%']],
 ];
 
 const valid: [string, Mode][] = [
@@ -182,6 +192,13 @@ const valid: [string, Mode][] = [
   ['The skating trail is wide open after the cold snap - enjoy!', 'work'],
   ['Keep it quiet until Friday - we\'re throwing my sister a surprise party!', 'personal'],
   ['The review found the staff at the pool handled the rescue perfectly.', 'work'],
+  ['Rumours about the pool closing are false - the Eastview pool is open all summer.', 'work'],
+  ['Word from City Hall: the snow route parking ban is in effect as of 7 p.m.', 'work'],
+  ['Had a great 1:1 with my manager today about career goals. Feeling supported!', 'personal'],
+  ['Council will see the final design on June 4. Have your say before council sees it at calgary.ca/engage.', 'work'],
+  ['Nobody has seen a snowfall like this since 1999! Crews are out in full force.', 'work'],
+  ['We offered them a tour of the new water treatment plant and they loved it.', 'work'],
+  ['Between the two of us, my husband and I ate the whole cake.', 'personal'],
 ];
 
 describe('confidential', () => {
