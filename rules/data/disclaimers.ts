@@ -213,6 +213,19 @@ export const EVALUATIVE_WORDS: readonly string[] = [
   '(?:really|desperately|badly|seriously) needs?', 'needs? (?:a |an )?(?:better|proper|real|serious|smarter|fairer|more sensible)',
   'still (?:packed|crammed|overcrowded|late|broken|filthy|unplowed|unploughed|icy|flooded|a mess)',
   '(?:was|were|is|are|felt|feels|seems?|been) (?:so |very |too |really |way too )?rushed',
+  // Slang verdicts, mock questions, relics ("is not it", "who tested these", "make that make sense", "the system is a relic")
+  '(?:is|was) not it(?=\\s*[.!?]|$)', 'ain\'?t it', 'not the (?:move|vibe|way)', 'make (?:it|that|this) make sense',
+  'who (?:tested|okayed|signed off on|came up with|picked|chose|built|bought|ordered|approved|designed) (?:these|this|that|those|it)',
+  'relic', 'dinosaurs?', 'stone age', 'from the (?:\'?[5-9]0s|19[5-9]0s|last century)',
+  // Credit and rallying ("Respect to the 311 agents", "three cheers for the crew", "more of this please", "a lifeline")
+  'respect to', 'three cheers', 'big ups', 'lifeline', 'more of this', 'more like this', 'keep (?:it|this|that) coming',
+  // Emphatic counts and the ballot box ("exactly zero meetings", "thirty minutes on hold", "noted for next election")
+  '(?:exactly|literally|absolutely|a grand total of) (?:zero|none|nothing|nobody)', 'on hold (?:for )?(?:\\d+|an|two|three|four|five|ten|twenty|thirty|forty|forty five|fifty|sixty|ninety)', '(?:minutes|hours|an hour) on hold',
+  '(?:noted|remember(?:ed)?|keep (?:that|this) in mind) (?:for|at|come) (?:the )?(?:next )?(?:election|polls|ballot box)',
+  // Beliefs without the "I" ("Honestly think the City got…"), and who got what right ("council got the patio rules right")
+  '(?:honestly|really|genuinely|truly|still|kinda|low ?key|firmly) (?:think|believe|feel)(?! (?:i|like|sick|bad|ill)(?![a-z]))',
+  '(?:city|council|they|staff|city hall|the mayor|management) (?:really |finally |totally |actually )?got (?:[a-z\'’]+\\s){1,5}(?:right|wrong)',
+  '(?<!(?:how|what|if|whether|see) )(?:they|it|this|that) (?:actually |really |clearly |definitely )?works?(?=\\s*[.!]|$)',
   // What a decision will do ("will haunt this city", "is going to backfire")
   '(?:will|\'ll|going to|gonna) (?:haunt|backfire|bite|ruin|wreck|destroy|cripple|doom)', 'come back to (?:haunt|bite)', 'mark my words', '(?:will|\'ll|going to|gonna) regret',
 ];

@@ -119,7 +119,7 @@ function hasOpinion(s: string): boolean {
  * "Available now", "Daily.", "Traffic.") are left out.
  */
 const BARE_SENTENCE = /^[^a-z#@]*((?:(?:so|very|pretty|really|truly|totally|absolutely|just|how|kinda|quite|super|real|utterly|deeply|simply|rather|too|wildly|incredibly|genuinely|honestly|frankly|seriously|extremely|completely|downright|bloody|damn|most|beyond)\s+){0,2})([a-z]{4,})[^a-z]*$/;
-const BARE_PHRASE = /^[^a-z]*(?:every (?:single )?(?:year|time|week|month|winter|summer|spring|fall|season|day)|(?:yet )?again|as usual|classic|figures|cool(?:,? cool)+|lovely stuff|good times)[^a-z]*$/;
+const BARE_PHRASE = /^[^a-z]*(?:every (?:single )?(?:year|time|week|month|winter|summer|spring|fall|season|day)|(?:yet )?again|as usual|classic|figures|cool(?:,? cool)+|lovely stuff|good times|(?:absolute |total |real |true )?(?:legends?|heroes|mvps?|rock ?stars?|clowns)|(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|[a-z]+ hundred)(?: (?:minutes|hours|days|weeks|months|years|dollars|bucks))?)[^a-z]*$/;
 const JUDGING_ENDING = /(?:ful|ous|ive|ic|able|ible|less|ly)$/;
 const NOT_JUDGING = new Set(
   ('careful mindful playful handful mouthful nervous anxious curious jealous various previous famous delicious religious conscious envious ' +

@@ -129,6 +129,19 @@ const invalid: [string, City, string][] = [
   ['Green bin pickup has been seamless since the switch.', 'peterborough', 'Green bin'],
   ['Our ward really needs a proper crosswalk on King.', 'toronto', 'Our ward'],
   ['The property tax increase seems reasonable to me.', 'calgary', 'property tax'],
+  // Slang verdicts, mock questions, relics; credit and rallying; emphatic counts; beliefs without "I".
+  ['Closing the outdoor pools in July is not it.', 'toronto', 'outdoor pools'],
+  ['$5 garbage tags and the truck skipped us twice. Make that make sense.', 'peterborough', 'garbage tags'],
+  ['the new green bins are flimsy lol who tested these', 'toronto', 'green bins'],
+  ['The online permit system is a relic from the 90s.', 'peterborough', 'permit'],
+  ['Respect to the snowplow crews out all night on Christmas.', 'calgary', 'snowplow'],
+  ['Crews fixed the water main overnight in the rain. Legends.', 'toronto', 'water main'],
+  ['The transit fare cap is a lifeline for students. More of this please.', 'toronto', 'transit'],
+  ['Our councillor attended exactly zero ward meetings this year.', 'toronto', 'councillor'],
+  ['Forty minutes on hold with 311 this morning.', 'toronto', '311'],
+  ['Ninety minutes in line for a parking permit. Ninety.', 'calgary', 'parking permit'],
+  ['Honestly think council got the patio bylaw right.', 'calgary', 'council'],
+  ['Photo radar on our street? Slow down, it works.', 'calgary', 'Photo radar'],
 ];
 
 const valid: [string, City][] = [
@@ -220,6 +233,10 @@ const valid: [string, City][] = [
   ['I made a mistake on my parking permit form, had to redo it.', 'toronto'],
   ['Paramedics rushed to the arena when a player went down.', 'calgary'],
   ['The new rec centre was designed by people who live in the neighbourhood.', 'toronto'],
+  // "see if it works", a time of day, "exactly two spots left".
+  ['Download the transit app and see if it works.', 'calgary'],
+  ['Lane swim at the community centre starts at ten. Ten!', 'toronto'],
+  ['There are exactly two spots left in day camp, sign up today.', 'peterborough'],
 ];
 
 describe('missing-disclaimer', () => {
