@@ -46,6 +46,9 @@ const PERSON = new RegExp(EMPLOYEE);
 const NETWORK = new RegExp(NETWORK_CONTEXT);
 const KEY = new RegExp(NETWORK_KEY, 'g');
 const ASIDE_VALUE = new RegExp(CREDENTIAL_ASIDE, 'g');
+const EMBARGO_OVER = /\b(?:ended|lifted|expired|is over|was over|no longer|now public|is up)\b/;
+/** Things that are suspended or terminated without being people. */
+const SERVICE_SUBJECT = /\b(?:route|service|line|collection|program|programs|operations|bus|buses|trains?|ferry|subway|streetcars?|parking|pickup|registration|permits?|licen[cs]e|construction|classes|lessons|swims?|ban|water|power|enforcement|trail|lane|shuttle)s?\b(?:(?!\b(?:he|she|they|who)\b)[^.!?\n])*$/;
 /** Cheap gate: none of these stems, no finding. */
 const GATE = /confiden|camera|closed|leak|internal|distribut|share|forward|record|embargo|privileg|solicitor|public|announce|releas|between|quiet|eyes|meant|goes public|tell|quote|secret|supposed|shouldn|hear|wraps|hush|mum|pass|pin|login|log-?in|credential|code|pwd|pw\b|combo|combination|alarm|vault|safe|camera|cctv|door|dock|exit|guard|disciplin|fired|let go|terminat|suspend|demot|written up|hr\b|complaint|grievance|performance|lawyer|law\b|legal|counsel|bid|tender|proposal|quote|early|advance|sneak|pre-?release|sitting on|keep|knows|user|opens with|unlocks with|keypad|lockbox|padlock|gate|latch|walk in|insider|official|posted|published|terminat|investigat|redact|out\b|ranked|scored|rated|evaluation|security|guard|circulat|draft|marked|stamped|labell?ed|repost|screenshot|attribution|news|papers|media|press|told|none of|sources?\b|little bird|shh|quietly|look|peek|glimpse|asking|offer|propos|demand|won'?t go|willing to|suspension|warning|reprimand|pink slip|probe|key\b|can'?t|cannot|gone|confidence|desk|until|till|overheard|rumou?r|scoop|intel|buzz|gossip|whisper|1:1|1-on-1|one[- ]on[- ]one|check-in|seen|sees?\b|plan\b|pip\b|go(?:es)? (?:to|before)|supposed|wraps|wide open|unattended|picked|chose|selected|went with|caught|flagged|dinged|docked|private|top\b|first\b|leads?\b|won\b|ahead/;
 
@@ -98,7 +101,11 @@ export const confidential: Rule = {
     if (!GATE.test(norm)) return [];
     const spans: [number, number, string][] = [];
     const add = (s: number, e: number, why: string) => spans.push([s, e, why]);
-    for (const m of matchAll(norm, MARKERS)) add(m.index, m.index + m[0].length, 'marks information as confidential or not yet public');
+    for (const m of matchAll(norm, MARKERS)) {
+      // An embargo that has ended is over: "the embargoed period ended today".
+      if (m[0].startsWith('embargo') && EMBARGO_OVER.test(sentenceAt(norm, m.index))) continue;
+      add(m.index, m.index + m[0].length, 'marks information as confidential or not yet public');
+    }
     // A post is about work if it has work words or names a City unit ("Rick from Licensing"). Gossip
     // markers need that; news not yet out, personnel and security matters may also rest on a City
     // topic ("the TTC"), which "don't tell anyone but I took the subway" should not.
@@ -131,7 +138,11 @@ export const confidential: Rule = {
     }
     if (city) {
       for (const m of matchAll(norm, SECURITY)) add(m.index, m.index + m[0].length, 'reveals a security weakness at a City site');
-      for (const m of matchAll(norm, HR)) add(m.index, m.index + m[0].length, 'shares a confidential personnel matter');
+      for (const m of matchAll(norm, HR)) {
+        // "Route 7 is suspended", "the service was terminated": a service, not a person.
+        if (/(?:suspended|terminated)$/.test(m[0]) && SERVICE_SUBJECT.test(norm.slice(Math.max(0, m.index - 40), m.index))) continue;
+        add(m.index, m.index + m[0].length, 'shares a confidential personnel matter');
+      }
       // Discipline as a noun needs an employee in its sentence ("a resident received a written warning" does not).
       if (/suspension|warning|reprimand|demotion|termination|pink slip|investigation|probe|complaint|committee|panel| for /.test(norm)) {
         for (const m of matchAll(norm, SANCTION)) {

@@ -112,6 +112,7 @@ const invalid: [string, Mode, string[]][] = [
   ['Here are the contract details for the waste haulage deal before council sees them: $18M over 5 years.', 'work', ['before council sees']],
   ['My supervisor says the whole unit is on a performance plan after the audit.', 'personal', ['is on a performance plan']],
   ['They offered the union 2% last night and the union walked away from the table.', 'personal', ['They offered the union 2%']],
+  ['The Roads supervisor is suspended until the review is done.', 'personal', ['is suspended']],
 ];
 
 const valid: [string, Mode][] = [
@@ -199,6 +200,10 @@ const valid: [string, Mode][] = [
   ['Nobody has seen a snowfall like this since 1999! Crews are out in full force.', 'work'],
   ['We offered them a tour of the new water treatment plant and they loved it.', 'work'],
   ['Between the two of us, my husband and I ate the whole cake.', 'personal'],
+  // services, not people, are suspended; an embargo that has ended is over
+  ['Service suspension: Route 7 is suspended between Main and 5th due to a collision. Shuttle buses are running.', 'work'],
+  ['Garbage collection is suspended on Christmas Day - your pickup moves to Friday.', 'work'],
+  ['The embargoed period for the census data ended today - explore the numbers at calgary.ca/census.', 'work'],
 ];
 
 describe('confidential', () => {
