@@ -4,10 +4,10 @@
  * and any name the user listed as a colleague in the settings.
  */
 import { CITY_DEPARTMENTS } from '../data/city-topics';
-import { CITY_ROLES, LOWERCASE_UNITS, PEER_ROLES, ROLE_QUALIFIERS, STAFF_GROUPS, UNIT_NOUNS, WEAK_UNIT_NOUNS, WORK_AREAS, WORK_ROLES, YARD_NOT } from '../data/colleague-roles';
-import { alternation, bounded, departmentMentions, escapePhrase } from '../lib/city-topics';
+import { CITY_ROLES, LOWERCASE_UNITS, OFFICIAL_TITLES, PEER_ROLES, CIVIC_TITLES, PRIVATE_ROLE_WORDS, ROLE_QUALIFIERS, STAFF_GROUPS, UNIT_NOUNS, WEAK_UNIT_NOUNS, WORK_AREAS, WORK_PLACES, WORK_ROLES, YARD_NOT } from '../data/colleague-roles';
+import { alternation, bounded, departmentMentions, escapePhrase, looksLikeUnit } from '../lib/city-topics';
 import { normalized, toOriginal, type NormalText } from '../text';
-import { HANDLE, handleOrName, knownFirstName, lowerNameAt, nameAt, nameBefore, personBefore, pronounFollows, withFollowing, withListed, type NameSpan } from './names';
+import { HANDLE, handleOrName, knownFirstName, lowerNameAt, nameAt, nameBefore, personBefore, precedingWord, pronounFollows, withFollowing, withListed, type NameSpan } from './names';
 import { matchAll } from '../lib/match-all';
 
 const GAP = '[\\s\\-\\u2010-\\u2015]*';
@@ -34,7 +34,7 @@ const FROM_UNIT_RE = new RegExp(`(?:${MY_UNIT}|${YARD}|${alternation(LOWERCASE_U
 /** A unit description that a name follows: "the new guy on our crew, Tavish", "drinks with the permits crew tonight, Giselle…". */
 const UNIT_THEN_NAME_RE = new RegExp(`${MY_UNIT}(?:\\s+(?:today|tonight|this\\s+(?:morning|afternoon|week)))?(?![a-z0-9])(?=[ \\t]*,)`, 'y');
 /** Where those two may start: right after a preposition. The big patterns then run anchored there only, which is much faster. */
-const PREPOSITION_RE = /(?<![a-z0-9])(from|on|in|of|at|with)\s+/g;
+const PREPOSITION_RE = /(?<![a-z0-9])(from|on|in|of|at|with|to)\s+/g;
 
 /** Matches of the sticky `re` right after a preposition in `allowed`; index is the preposition's. */
 function afterPrepositions(norm: string, re: RegExp, allowed: ReadonlySet<string>): { index: number; end: number }[] {
@@ -48,7 +48,7 @@ function afterPrepositions(norm: string, re: RegExp, allowed: ReadonlySet<string
   return out;
 }
 const FROM_PREPS = new Set(['from', 'on', 'in', 'of', 'at']);
-const THEN_PREPS = new Set(['on', 'in', 'from', 'with']);
+const THEN_PREPS = new Set(['on', 'in', 'from', 'with', 'to']);
 /** After a name: "Liam, my partner on the inspection team", "Deshawn, who just joined our branch". */
 const UNIT_APPOSITION_RE = new RegExp(
   `(?:(?:my|our)\\s+[a-z]+(?:\\s+[a-z]+)?\\s+(?:on|in|from|at)|who\\s+(?:just\\s+|recently\\s+|has\\s+|have\\s+)?(?:joined|started\\s+(?:in|on|with)|transferred\\s+(?:to|into)|moved\\s+(?:over\\s+)?to|works\\s+(?:in|on|with)))\\s+(?:${MY_UNIT}|${ANY_UNIT})(?![a-z])`,
@@ -69,7 +69,7 @@ const AS_ROLE_RE = new RegExp(`^\\s+as\\s+(?:my|our|the|a|an)\\s+(?:(?:${QUALIFI
 /** After "welcome ": "to the team, Sam!" (anchored at the end of WELCOME_RE's match). */
 const WELCOME_TO_UNIT_RE = new RegExp(`(?:to|into)\\s+${MY_UNIT}[ \\t]*[,!]*[ \\t]*`, 'y');
 /** Working alongside someone: "another shift with Gurpreet", "working the front counter with Bev". */
-const WORK_WITH_RE = /(?<![a-z])(?:work(?:ing|ed|s)?|shifts?)(?:\s+(?!out(?![a-z]))[a-z'’]+){0,4}?\s+with\s+/g;
+const WORK_WITH_RE = /(?<![a-z])(?:work(?:ing|ed|s)?|shifts?)(?:\s+(?!out(?![a-z]))[a-z'’]+){0,4}?\s+(?:with|under)\s+/g;
 
 /** One named out of a staff group: "thanks to the inspectors in Building, especially Farah Qureshi". */
 const SINGLED_OUT_RE = new RegExp(
@@ -77,6 +77,9 @@ const SINGLED_OUT_RE = new RegExp(
     `[^.!?\\n]{0,60}?,?\\s+(?:especially|particularly|notably|including|and especially)\\s+`,
   'g',
 );
+
+/** A title before the one singled out: "especially our summer lead Aaliyah" (not "our sponsor Tim Hortons"). */
+const DESCRIBED_RE = new RegExp(`^(?:my|our)\\s+(?:[a-z&'’-]+\\s+){0,2}?(?:${PEER}|${WORK}|${CITY})\\s+`);
 
 const SINGLED_OUT_GATE = /(?:especially|particularly|notably|including)\s/;
 
@@ -99,8 +102,123 @@ function afterTitle(text: string, index: number, notNames: ReadonlySet<string>, 
   if (direct) return direct;
   const rest = /^(?:[ \t]+ever|[ \t]+(?:of|at|in|from|on|for|with)[ \t][^,.!?\n]{1,45}),[ \t]*/u.exec(text.slice(index));
   if (rest) return handleOrName(text, index + rest[0].length, notNames);
+  const named = NAMED_AFTER_TITLE.exec(text.slice(index, index + 80));
+  if (named) return handleOrName(text, index + named[0].length, notNames);
   return owned ? lowerNameAt(text, at, notNames) : null;
 }
+
+/** A title, then the person described and named in the same clause: "my replacement, a 23-year-old named Brody", "our inspector, a guy called Rocco". */
+const NAMED_AFTER_TITLE = /^[^.!?\n]{0,40}?(?<![\p{L}\p{N}])(?:an?[ \t]+(?:[^\s.!?,]+[ \t]+){0,3}?(?:named|called)|named)[ \t]+/iu;
+
+const OWN = '(?:my|our)\\s+';
+/** Any words between "my/our" and a title, but not a possessive ("my mom's supervisor") or a private hire ("our wedding planner"). */
+const LOOSE_WORDS = `(?:(?!(?:${alternation(PRIVATE_ROLE_WORDS, '\\s+')})(?![a-z]))(?![a-z-]+['’]s?\\s)[a-z&'’-]+\\s+){1,3}`;
+/** "Anneliese, our crossing guard coordinator", "Ike Nwosu, our senior financial analyst". */
+const LOOSE_APPOSITION_RE = new RegExp(`${OWN}${LOOSE_WORDS}(?:${PEER}|${WORK})(?![a-z])`, 'y');
+/** "our crossing guard coordinator Anneliese" (any words before the title). */
+const LOOSE_OWNED_RE = new RegExp(`${OWN}${LOOSE_WORDS}(?:${PEER}|${WORK})(?![a-z0-9])`, 'y');
+/** Where "my"/"our" start: the costly pattern runs anchored there only. */
+const OWN_RE = /(?<![a-z0-9])(?:my|our)\s/g;
+
+/** Places staff work at, for going there with someone: "carpooling to the works yard with Dominika", "at the office with Sam". */
+const PLACE = `(?:${alternation(WORK_PLACES, '\\s+')}|${YARD})`;
+const PLACE_BEFORE_WITH_RE = new RegExp(
+  `(?<![a-z])(?:(?:at|from|to)\\s+(?!work\\s)${PLACE}|(?:at|from)\\s+work|(?:carpool|driv|drove|rid|rode|walk|bik|cycl|commut|head|bus)[a-z]*\\s+to\\s+work)\\s+$`,
+);
+const WITH_RE = /\swith\s+/g;
+
+/** What may follow a name that ends its phrase: punctuation, the end, or a function word. */
+const ENDS_PHRASE = /^(?:[ \t]*(?:[.,!?;:)\n]|$)|[ \t]+(?:every|each|and|&|to|from|on|at|for|today|tonight|this|all|since|again|in|after|before|who|when|because|while|until|now|lately|these|most)(?![\p{L}]))/u;
+
+/** The head of one's unit: "the new head of our department, Clive", "manager of my section Dave". */
+const OF_OWN_RE = /(?<![a-z])(head|chief|director|manager|supervisor|boss|lead)\s+of\s+(?:my|our)\s+$/;
+const OF_OWN_AT_RE = /\sof\s+(?:my|our)\s+/g;
+const HEAD_OF_UNIT_RE = new RegExp(`(?:[a-z&'’-]+\\s+){0,2}?(?:${UNIT})(?![a-z0-9])`, 'y');
+
+/** Units and sites one may run, lead or leave, after "who": "the guy who runs our fleet garage, Wojtek". */
+const RUN_PLACE = `(?:(?:my|our)\\s+${LOOSE_WORDS.replace('{1,3}', '{0,3}?')}(?:${UNIT}|${WEAK_UNIT}|garage|yard|depot|plant|station|site|counter)|${YARD}|the\\s+city|(?:[a-z&'’-]+\\s+)?(?:${alternation(CITY_DEPARTMENTS.filter((d) => !/^(?:it|i\\.t\\.|311)$/.test(d)))}))`;
+const RUN_VERB = `(?:runs|ran|manages|managed|leads|led|supervises|heads|oversees|is\\s+in\\s+charge\\s+of|works\\s+(?:in|at|on|for)|(?:is\\s+|was\\s+)?(?:leaving|left|retiring\\s+from|retired\\s+from)|has\\s+been\\s+(?:with|in|at))`;
+/** Role described by a relative clause, then the name: "the guy who runs our fleet garage, Wojtek". */
+const RUNS_THEN_NAME_RE = new RegExp(`(?<![a-z])(?:who|that)\\s+${RUN_VERB}\\s+${RUN_PLACE}(?![a-z])[ \\t]*,[ \\t]*`, 'g');
+/** After "Name, who …": "Hélène Gagnon, who is leaving Corporate Finance after 11 years". */
+const WHO_RUNS_RE = new RegExp(`who\\s+${RUN_VERB}\\s+${RUN_PLACE}(?![a-z])`, 'y');
+
+/** Two people doing the job together: "Priyanka and me on the same shift", "@dee_plans and I presented the plan". */
+const AND_RE = /(?<![a-z])(?:and|&)\s+/g;
+const ME_AFTER_RE = /(?:me|i|myself)(?![a-z'’])/y;
+const ME_BEFORE_RE = /(?:^|[^a-z])(?:me|i)\s+$/;
+const PAIR_WORK_RE = new RegExp(
+  `^[^.!?\\n]{0,100}?(?<![a-z])(?:(?:on|in|for)\\s+the\\s+same\\s+(?:[a-z]+\\s+){0,2}?(?:shift|crew|truck|rotation|call|site\\s+visit)s?|(?:co-?)?presented\\s+(?:the|our|a)\\s+(?:[a-z0-9'’-]+\\s+){0,4}?(?:plan|report|proposal|budget|study|by-?law|strategy|findings|update)|(?:patrolled|plowed|ploughed)\\s|(?:at|from)\\s+${PLACE}(?![a-z]))`,
+);
+
+/** Getting a post: "Trevor Mbeki got the foreman job" ("the lead role in the play" is not a post). */
+const POST_ROLES = alternation([...WORK_ROLES, ...CITY_ROLES].filter((r) => !/^leads\?$|^leaders\?$/.test(r)), GAP);
+const GOT_POST_RE = new RegExp(
+  `(?<![a-z])(?:got|landed|snagged|was\\s+(?:given|offered|handed)|is\\s+getting|applied\\s+for)\\s+(?:the|a|an|that|this|my)\\s+(?:[a-z-]+\\s+){0,2}?(?:${POST_ROLES})\\s+(?:job|position|role|posting|spot|gig|promotion)(?![a-z])`,
+  'g',
+);
+/** "at Costco", "for Tim Hortons": another employer named in `rest` (a City department or the City's own name is not one). */
+function outsideEmployer(rest: string, notNames: ReadonlySet<string>): boolean {
+  const m = /(?<![\p{L}])(?:at|with|for|from)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}'’&-]*)/u.exec(rest);
+  if (!m) return false;
+  const word = m[1].toLowerCase().replace(/['’]s$/, '');
+  return word !== 'city' && !notNames.has(word) && !DEPARTMENT_IN_RE.test(word);
+}
+
+/** Someone close to the author, not a coworker: "my brother Devin got the manager job". */
+const KIN = new Set(['mom', 'dad', 'mother', 'father', 'brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'partner', 'spouse', 'friend', 'bestie', 'cousin', 'aunt', 'uncle', 'niece', 'nephew', 'kid', 'neighbour', 'neighbor', 'roommate', 'boyfriend', 'girlfriend', 'fiance', 'fiancé', 'fiancée', 'grandma', 'grandpa', 'bro', 'sis']);
+
+/** Who brought the author in: "Sharon Kowalczyk … hired me into Waste & Recycling", "Dave trained me at the City". */
+const HIRED_ME_RE = new RegExp(
+  `(?<![a-z])(?:hired|trained|mentored|onboarded|recruited|supervised)\\s+me\\s+(?:into|in|at|for|to|on)\\s+(?:the\\s+city(?![a-z])|(?:the\\s+|our\\s+)?(${alternation(CITY_DEPARTMENTS)})(?![a-z0-9])|${MY_UNIT}(?![a-z])|(?=[a-z]+(?:\\s+[a-z]+)?\\s+(?:&|and)\\s+[a-z]))`,
+  'g',
+);
+/**
+ * A unit named as two capitalised words joined by "&" or "and", one of them a City department
+ * or work area: "Waste & Recycling", "Parks and Recreation", "Roads & Traffic Services" (original text).
+ */
+const AREA_WORD = new RegExp(`^(?:${alternation([...WORK_AREAS, ...CITY_DEPARTMENTS.filter((d) => /^[a-z]+$/.test(d) && d !== 'it')])})$`, 'i');
+const AMP_BEFORE_RE = /(?<![\p{L}\p{N}])(?:in|from|at|with|of|into)[ \t]+(?:the[ \t]+)?(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)$/u;
+const AMP_AFTER_RE = /[ \t](?:&|and)[ \t]+(\p{Lu}\p{Ll}+)(?:[ \t]+Services)?(?![\p{L}\p{N}])/uy;
+const isAmpUnit = (m: AmpUnit) => m.words.some((w) => AREA_WORD.test(w));
+const AMP_RE = /[ \t](?:&|and)[ \t]+[A-Z]/g;
+interface AmpUnit { index: number; end: number; words: string[] }
+/** Every "in Waste & Recycling"-like unit, found from its "&"/"and" (cheap) rather than by scanning the whole text. */
+function ampUnits(text: string): AmpUnit[] {
+  const out: AmpUnit[] = [];
+  for (const a of text.includes('&') || text.includes(' and ') ? matchAll(text, AMP_RE) : []) {
+    const from = Math.max(0, a.index - 45);
+    const before = AMP_BEFORE_RE.exec(text.slice(from, a.index));
+    AMP_AFTER_RE.lastIndex = a.index;
+    const after = before && AMP_AFTER_RE.exec(text);
+    if (after) out.push({ index: from + before.index, end: AMP_AFTER_RE.lastIndex, words: [...before[1].split(/[ \t]+/), after[1]] });
+  }
+  return out;
+}
+
+/**
+ * Someone at a City unit's counter or desk, then the name: "the new guy at the Public Works
+ * counter, Trevor". The words before the comma must name a City department.
+ */
+const PERSON_AT_UNIT_RE = new RegExp(
+  `(?<![a-z])(?:guy|gal|woman|man|lady|person|kid|fellow|dude|girl|boy|one)\\s+(?:at|from|in|on|behind)\\s+(?:the|our|my)\\s+((?:[a-z&'’-]+\\s+){0,4}?(?:counter|desk|office|window|wicket|${UNIT}|${WEAK_UNIT}|yard|depot|garage|plant))[ \\t]*,$`,
+);
+const COMMA_RE = /,[ \t]*/g;
+const PERSON_AT_GATE = /(?:guy|gal|woman|man|lady|person|kid|fellow|dude|girl|boy|one)\s+(?:at|from|in|on|behind)\s+(?:the|our|my)\s/;
+const DEPARTMENT_IN_RE = new RegExp(bounded(alternation(CITY_DEPARTMENTS.filter((d) => !/^(?:it|i\\.t\\.)$|desk|counter/.test(d)))));
+/** An official's title ending here: "City Manager" before "Paul Johnson" is public business. */
+const OFFICIAL_END_RE = new RegExp(`(?<![a-z])(?:${OFFICIAL_TITLES.join('|')})$`);
+
+/** Capitalised name candidates in a sentence. */
+const NAME_START_RE = /(?<![\p{L}\p{N}@'’])\p{Lu}/gu;
+
+/** A job title written as a title before a name: "Transit Operator Sandeep Gill", "Arborist Kwame Asante". */
+const TITLE_CASE_ROLE_RE = new RegExp(`(?:${[...CIVIC_TITLES, ...CITY_ROLES].join('|').replace(/ /g, '[ \\t]+')})[ \\t]+(?=[A-Z])`, 'iy');
+/** Capitalised words of the original text, where a title may start. */
+const CAPITALISED_RE = /(?<![A-Za-z0-9])[A-Z][a-z]/g;
+const OFFICIAL_WORD_RE = new RegExp(`^(?:${OFFICIAL_TITLES.join('|')})$`);
+/** Words after a capitalised title that make it a name of a thing: "Transit Operator Appreciation Day". */
+const THING_WORDS = /^(?:day|week|month|year|award|awards|appreciation|training|program|programme|exam|course|job|jobs|position|positions|role|posting|postings|recruitment|conference|association|union|team|crew|services?|office|hall|centre|center|fair|session|sessions|meeting|class|certification|licen[cs]e|test|of|and|for)$/i;
 
 const PLACE_NOT = new Set(['city', 'the', 'of', 'hall', 'council', 'metro', 'municipal', 'building', '311']);
 const placeUnits = new Map<string, { re: RegExp; gate: RegExp } | null>();
@@ -142,6 +260,8 @@ export function findColleagues(text: string, colleagues: readonly string[] = [],
     if (name) found.push(...withListed(text, name, notNames).map((n) => ({ ...n, clue: 'unit' as const })));
   }
   for (const m of matchAll(t.norm, ROLE_RE)) {
+    // Someone else's boss: "my mom's supervisor Dave".
+    if (/['’]s\s*$/.test(t.norm.slice(Math.max(0, m.index - 3), m.index))) continue;
     const end = toOriginal(t, m.index, m.index + m[0].length).end;
     const name = afterTitle(text, end, notNames, /^(?:my|our)\s/.test(m[0]));
     if (name) found.push({ ...name, clue: 'title' });
@@ -156,9 +276,105 @@ export function findColleagues(text: string, colleagues: readonly string[] = [],
     if (name) found.push({ ...name, clue: 'unit' });
   }
   for (const m of matchAll(t.norm, APPOSITION_START)) {
-    UNIT_APPOSITION_RE.lastIndex = m.index + m[0].length;
-    const name = UNIT_APPOSITION_RE.test(t.norm) && nameBefore(text, t.map[m.index], notNames, true);
+    const at = m.index + m[0].length;
+    UNIT_APPOSITION_RE.lastIndex = at;
+    WHO_RUNS_RE.lastIndex = at;
+    LOOSE_APPOSITION_RE.lastIndex = at;
+    const clue = UNIT_APPOSITION_RE.test(t.norm) || WHO_RUNS_RE.test(t.norm) || LOOSE_APPOSITION_RE.test(t.norm);
+    const name = clue && nameBefore(text, t.map[m.index], notNames, true);
     if (name) found.push({ ...name, clue: 'unit' });
+  }
+  const owned = /(?:my|our)\s/.test(t.norm);
+  for (const o of owned ? matchAll(t.norm, OWN_RE) : []) {
+    LOOSE_OWNED_RE.lastIndex = o.index;
+    if (!LOOSE_OWNED_RE.test(t.norm)) continue;
+    const name = afterTitle(text, toOriginal(t, o.index, LOOSE_OWNED_RE.lastIndex).end, notNames, true);
+    if (name) found.push({ ...name, clue: 'title' });
+  }
+  for (const m of owned ? matchAll(t.norm, OF_OWN_AT_RE) : []) {
+    const end = m.index + m[0].length;
+    HEAD_OF_UNIT_RE.lastIndex = end;
+    if (!OF_OWN_RE.test(t.norm.slice(Math.max(0, m.index - 12), end)) || !HEAD_OF_UNIT_RE.test(t.norm)) continue;
+    const name = afterTitle(text, toOriginal(t, m.index, HEAD_OF_UNIT_RE.lastIndex).end, notNames, true);
+    if (name) found.push({ ...name, clue: 'title' });
+  }
+  for (const m of /(?:who|that)\s/.test(t.norm) && t.norm.includes(',') ? matchAll(t.norm, RUNS_THEN_NAME_RE) : []) {
+    const name = handleOrName(text, toOriginal(t, m.index, m.index + m[0].length).end, notNames);
+    if (name) found.push({ ...name, clue: 'unit' });
+  }
+  for (const m of matchAll(t.norm, WITH_RE)) {
+    if (!PLACE_BEFORE_WITH_RE.test(t.norm.slice(Math.max(0, m.index - 60), m.index + 1))) continue;
+    const at = toOriginal(t, m.index, m.index + m[0].length).end;
+    const name = handleOrName(text, at, notNames);
+    // One unknown capitalised word must end the phrase ("with Dominika every morning"), not qualify a noun ("with Halloween decorations").
+    if (!name || /['’]s$/.test(name.name)) continue;
+    if (!name.name.startsWith('@') && !name.name.includes(' ') && !knownFirstName(name.name, notNames) && !ENDS_PHRASE.test(text.slice(name.end, name.end + 20))) continue;
+    found.push(...withFollowing(text, name, notNames).map((n) => ({ ...n, clue: 'unit' as const })));
+  }
+  const sentenceEnd = (from: number) => { const m = /[.!?\n]/.exec(text.slice(from)); return m ? from + m.index : text.length; };
+  const amps = ampUnits(text);
+  for (const m of amps) {
+    if (text.startsWith('into', m.index) || !isAmpUnit(m)) continue;
+    const name = personBefore(text, m.index, notNames);
+    if (name) found.push(...withListed(text, name, notNames).map((n) => ({ ...n, clue: 'unit' as const })));
+  }
+  for (const c of PERSON_AT_GATE.test(t.norm) ? matchAll(t.norm, COMMA_RE) : []) {
+    const m = PERSON_AT_UNIT_RE.exec(t.norm.slice(Math.max(0, c.index - 90), c.index + 1));
+    if (!m || (!/^(?:my|our)\s/.test(m[0].replace(/^\S+\s+\S+\s+/, '')) && !DEPARTMENT_IN_RE.test(m[1]))) continue;
+    const name = handleOrName(text, toOriginal(t, c.index, c.index + c[0].length).end, notNames);
+    if (name) found.push({ ...name, clue: 'unit' });
+  }
+  const ands = matchAll(t.norm, AND_RE);
+  for (const m of ands) {
+    ME_AFTER_RE.lastIndex = m.index + m[0].length;
+    if (!ME_AFTER_RE.test(t.norm)) continue;
+    const at = t.map[m.index];
+    // "Anjali and I …": a capitalised word right before "and I" is a name even at the start of a sentence.
+    const name = personBefore(text, at, notNames) ?? nameBefore(text, at, notNames, true);
+    const rest = text.slice(at, sentenceEnd(at) + 1);
+    if (name && PAIR_WORK_RE.test(rest.toLowerCase()) && !outsideEmployer(rest, notNames)) found.push({ ...name, clue: 'unit' });
+  }
+  for (const m of ands) {
+    if (!ME_BEFORE_RE.test(t.norm.slice(Math.max(0, m.index - 4), m.index))) continue;
+    const at = toOriginal(t, m.index, m.index + m[0].length).end;
+    const name = handleOrName(text, at, notNames);
+    const rest = name ? text.slice(name.end, sentenceEnd(name.end) + 1) : '';
+    if (name && PAIR_WORK_RE.test(rest.toLowerCase()) && !outsideEmployer(rest, notNames)) found.push({ ...name, clue: 'unit' });
+  }
+  for (const m of /(?:got|landed|snagged|given|offered|handed|getting|applied\s+for)\s+(?:the|a|an|that|this|my)\s/.test(t.norm) ? matchAll(t.norm, GOT_POST_RE) : []) {
+    // "… got the manager job at Costco": another employer, unless it is the City itself.
+    const after = toOriginal(t, m.index, m.index + m[0].length).end;
+    if (outsideEmployer(/^[ \t]+(?:at|with|for)[ \t]/.test(text.slice(after)) ? text.slice(after, after + 60) : '', notNames)) continue;
+    const name = nameBefore(text, t.map[m.index], notNames);
+    if (name && !KIN.has(precedingWord(text, name.start))) found.push({ ...name, clue: 'title' });
+  }
+  for (const m of /(?:hired|trained|mentored|onboarded|recruited|supervised)\s+me\s/.test(t.norm) ? matchAll(t.norm, HIRED_ME_RE) : []) {
+    if (m[1]) {
+      const unit = toOriginal(t, m.index + m[0].lastIndexOf(m[1]), m.index + m[0].lastIndexOf(m[1]) + m[1].length);
+      if (!looksLikeUnit(text.slice(unit.start, unit.end))) continue;
+    } else if (/(?:&|and)\s+[a-z]/.test(t.norm.slice(m.index + m[0].length - 1, m.index + m[0].length + 40))) {
+      // Only an "X & Y" unit followed: it must be a City unit as written ("into Waste & Recycling").
+      const at = toOriginal(t, m.index, m.index + m[0].length).end;
+      const amp = amps.find((a) => a.index < at && a.end > at);
+      if (!amp || !isAmpUnit(amp)) continue;
+    }
+    // The one who hired: the first name in the sentence before the verb.
+    const end = t.map[m.index];
+    const start = Math.max(0, ...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, end - 1) + 1), end - 120);
+    for (const c of matchAll(text.slice(start, end), NAME_START_RE)) {
+      const name = nameAt(text, start + c.index, notNames);
+      if (name && !KIN.has(precedingWord(text, name.start))) { found.push({ ...name, clue: 'title' }); break; }
+    }
+  }
+  for (const c of matchAll(text, CAPITALISED_RE)) {
+    TITLE_CASE_ROLE_RE.lastIndex = c.index;
+    const m = TITLE_CASE_ROLE_RE.exec(text);
+    if (!m) continue;
+    const title = text.slice(Math.max(0, m.index - 30), m.index + m[0].length).trimEnd().toLowerCase().replace(/\s+/g, ' ');
+    if (!/^\p{Lu}/u.test(m[0]) || /^(?:my|our)$/.test(precedingWord(text, m.index)) || OFFICIAL_WORD_RE.test(precedingWord(text, m.index)) || OFFICIAL_END_RE.test(title)) continue;
+    const name = nameAt(text, m.index + m[0].length, notNames);
+    if (!name || name.name.split(' ').some((w) => THING_WORDS.test(w)) || outsideEmployer(text.slice(name.end, name.end + 40).replace(/^[ \t]+(?=(?:at|with|for|from)[ \t])/, ' '), notNames)) continue;
+    if (name.name.includes(' ') || knownFirstName(name.name, notNames)) found.push({ ...name, clue: 'title' });
   }
   const welcome = t.norm.includes('welcom');
   for (const m of welcome ? matchAll(t.norm, WELCOME_RE) : []) {
@@ -177,7 +393,11 @@ export function findColleagues(text: string, colleagues: readonly string[] = [],
     if (name) found.push({ ...name, clue: 'title' });
   }
   for (const m of SINGLED_OUT_GATE.test(t.norm) ? matchAll(t.norm, SINGLED_OUT_RE) : []) {
-    const name = handleOrName(text, toOriginal(t, m.index, m.index + m[0].length).end, notNames);
+    const at = toOriginal(t, m.index, m.index + m[0].length).end;
+    // "especially our summer lead Aaliyah": a description of the person may come before the name.
+    DESCRIBED_RE.lastIndex = 0;
+    const described = DESCRIBED_RE.exec(normalized(text.slice(at, at + 60)).norm);
+    const name = handleOrName(text, at, notNames) ?? (described ? handleOrName(text, at + described[0].length, notNames) : null);
     if (name) found.push(...withFollowing(text, name, notNames).map((n) => ({ ...n, clue: 'unit' as const })));
   }
   for (const m of matchAll(t.norm, WORK_WITH_RE)) {

@@ -2,15 +2,15 @@
 import { FIRST_NAMES_BY_LETTER } from '../data/colleague-names';
 import { CITY_DEPARTMENTS } from '../data/city-topics';
 import { alternation } from '../lib/city-topics';
-import { CITY_ROLES, NOT_NAMES, OFFICIAL_TITLES, PEER_ROLES, WORK_ROLES } from '../data/colleague-roles';
+import { CITY_ROLES, NOT_NAMES, OFFICIAL_TITLES, PEER_ROLES, TITLE_WORDS, WORK_ROLES } from '../data/colleague-roles';
 
 const FIRST_NAMES = new Set(FIRST_NAMES_BY_LETTER.flatMap((line) => line.split(' ')));
 const NOT_NAME = new Set(NOT_NAMES);
 /** Units ("Roads", "Payroll", "By-law") are never names. */
 const UNIT_RE = new RegExp(`^(?:${alternation(CITY_DEPARTMENTS)})$`);
 const OFFICIAL_RE = new RegExp(`^(?:${OFFICIAL_TITLES.join('|')})\\.?$`);
-/** Job titles are not names either ("our Director of Transportation"). */
-const ROLE_WORD_RE = new RegExp(`^(?:${[...PEER_ROLES, ...WORK_ROLES, ...CITY_ROLES].join('|')})$`);
+/** Job titles and their words are not names either ("our Director of Transportation", "Senior Policy Advisor"). */
+const ROLE_WORD_RE = new RegExp(`^(?:${[...PEER_ROLES, ...WORK_ROLES, ...CITY_ROLES, ...TITLE_WORDS].join('|')})$`);
 
 /** One name word ("Sarah", "O'Brien", "Lee-Chin") or an initial ("M."). */
 const TOKEN = "(?:\\p{Lu}[\\p{L}'’\\-]*\\p{Ll}|\\p{Lu}[\\p{Ll}]?\\.)";
@@ -42,6 +42,8 @@ function sentenceStart(text: string, index: number): boolean {
  */
 function accept(text: string, start: number, words: string[], extraNotNames: ReadonlySet<string>, titled = false): boolean {
   if (words.length === 0 || words.some((w) => notName(w, extraNotNames))) return false;
+  // A possessive inside is a thing's name, not a person's ("Saturday's Business Breakfast").
+  if (words.slice(0, -1).some((w) => /['’]s$/.test(w))) return false;
   if (words.length > 1 || FIRST_NAMES.has(words[0].toLowerCase())) return true;
   // An unknown word ending in -ly is an adverb ("Frankly, our director…"); known names (Emily) passed above.
   if (/ly$/i.test(words[0])) return false;

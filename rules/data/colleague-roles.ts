@@ -20,6 +20,10 @@ export const WORK_ROLES: readonly string[] = [
   'summer students?', 'co op students?', 'interns?', 'new hires?', 'trainees?', '(?:by law|bylaw|enforcement|parking) officers?',
   'caretakers?', 'custodians?', 'lifeguards?', 'librarians?', 'mechanics?', 'labou?rers?', 'operators?', 'paramedics?',
   'firefighters?', 'leaders?', 'deputy directors?', 'executive directors?', 'program (?:manager|coordinator|lead)s?',
+  // Trades and posts found mostly in municipal service; the head of a unit; the person whose job one takes or hands over.
+  'arborists?', 'foresters?', 'horticulturists?', 'ecologists?', 'crossing guards?', 'investigators?', 'assessors?', 'rangers?',
+  'case ?workers?', 'outreach workers?', 'leads?', '(?:unit|section|branch|department|dept|division|team|crew|program|shift) heads?',
+  'replacements?', 'predecessors?', 'successors?',
 ];
 
 /** Titles that make a colleague after plain "the" ("the clerk at the counter, Priya"): jobs found only in public service. */
@@ -29,11 +33,52 @@ export const CITY_ROLES: readonly string[] = [
 ];
 
 /**
+ * Titles written before a name as a form of address in municipal service ("Transit Operator
+ * Sandeep Gill", "Arborist Kwame Asante"). Not managers, directors or leaders: "Blue Jays
+ * Manager John Schneider", "NDP Leader Jagmeet Singh", "Director Greta Gerwig".
+ */
+export const CIVIC_TITLES: readonly string[] = [
+  'supervisors?', 'fore(?:man|woman|person)', 'superintendents?', 'coordinators?', 'dispatchers?', 'inspectors?', 'clerks?',
+  'analysts?', 'planners?', 'technicians?', 'engineers?', 'operators?', 'paramedics?', 'firefighters?', 'caretakers?',
+  'custodians?', 'lifeguards?', 'librarians?', 'mechanics?', 'labou?rers?', 'arborists?', 'foresters?', 'horticulturists?',
+  'ecologists?', 'crossing guards?', 'investigators?', 'assessors?', 'rangers?', '(?:by law|bylaw|enforcement|parking) officers?',
+  'lead hands?', 'summer students?', 'co op students?', 'interns?',
+];
+
+/**
+ * Words of a job title that are never part of a person's name ("Senior Policy Advisor in
+ * Housing"), though they do not make a colleague on their own ("my advisor" may be anyone's).
+ */
+export const TITLE_WORDS: readonly string[] = [
+  'senior', 'junior', 'acting', 'interim', 'deputy', 'assistant', 'associate', 'principal', 'policy', 'program', 'project',
+  'advis[eo]rs?', 'specialists?', 'consultants?', 'officers?', 'representatives?', 'reps?', 'agents?', 'strategists?',
+];
+
+/**
+ * Words that make "our … planner" or "my … coordinator" a private hire, not a coworker, when
+ * any words may stand between "our" and the title ("Janelle, our wedding planner").
+ */
+export const PRIVATE_ROLE_WORDS: readonly string[] = [
+  'wedding', 'event', 'party', 'property', 'real estate', 'mortgage', 'insurance', 'tax', 'personal', 'private', 'family',
+  'hockey', 'soccer', 'baseball', 'softball', 'basketball', 'football', 'league', 'club', 'church', 'school', 'daycare', 'band',
+  'condo', 'strata', 'home', 'house', 'kitchen', 'garden', 'landscape', 'interior', 'campaign', 'fitness', 'yoga',
+];
+
+/**
+ * Workplaces one goes to with a coworker ("carpooling to the works yard with Dominika"); after
+ * to/at/from. A City works yard or depot is added where this list is used (see YARD in colleague/find.ts).
+ */
+export const WORK_PLACES: readonly string[] = [
+  'work', 'the office', 'city hall', 'the (?:fleet|transit|bus|city|works|municipal|maintenance) garage', 'the landfill',
+  'the(?:\\s+[a-z]+)? transfer station', 'the(?:\\s+[a-z]+)? (?:water|wastewater|sewage|treatment) plant', 'the plant',
+];
+
+/**
  * Words allowed between "my/our" and the title ("our new Roads supervisor", "our current
  * division manager"), so "our property manager" or "my wedding coordinator" do not count.
  */
 export const ROLE_QUALIFIERS: readonly string[] = [
-  'new', 'old', 'former', 'current', 'acting', 'interim', 'senior', 'junior', 'deputy', 'assistant', 'associate', 'fellow',
+  'new', 'newest', 'old', 'former', 'current', 'acting', 'interim', 'senior', 'junior', 'deputy', 'assistant', 'associate', 'fellow',
   'lovely', 'amazing', 'awesome', 'wonderful', 'great', 'favou?rite', 'dear', 'hard ?working', 'incredible', 'brilliant',
   'useless', 'lazy', 'terrible', 'horrible', 'beloved', 'retiring', 'fearless', 'intrepid', 'trusty', 'esteemed', 'fabulous',
   'fantastic', 'tireless', 'legendary', 'hilarious', 'patient', 'best', 'sweetest', 'kindest', 'funniest', 'own', 'direct', 'division', 'branch', 'unit', 'section',
@@ -66,6 +111,7 @@ export const WORK_AREAS: readonly string[] = [
   'collection', 'garbage', 'recycling', 'water', 'sewer', 'permit', 'permits', 'zoning', 'design', 'project', 'projects',
   'support', 'intake', 'response', 'weekend', 'evening', 'admin', 'management', 'leadership', 'customer', 'service', 'counter',
   'front line', 'frontline', 'street', 'road', 'tree', 'park', 'pool', 'rink', 'library', 'transit', 'bus', 'fleet', 'budget',
+  'help', 'reception',
 ];
 
 /**
@@ -75,6 +121,9 @@ export const WORK_AREAS: readonly string[] = [
 export const LOWERCASE_UNITS: readonly string[] = [
   'payroll', 'accounting', 'accounts (?:payable|receivable)', 'human resources', 'hr', 'purchasing', 'procurement',
   'by laws?', 'bylaws?', 'public works', 'solid waste', 'wastewater', 'dispatch', 'the depot', 'the yard', 'work', 'the office',
+  // City sites that only staff work at: "big mike at the transfer station".
+  'the(?:\\s+[a-z]+)? transfer station', 'the landfill', 'the(?:\\s+[a-z]+)? (?:water|wastewater|sewage)(?:\\s+treatment)? plant',
+  'the(?:\\s+[a-z]+)? treatment plant', 'the works yard',
 ];
 
 /**
@@ -97,7 +146,7 @@ export const NOT_NAMES: readonly string[] = [
   'august', 'september', 'october', 'november', 'december', 'today', 'tonight', 'yesterday', 'tomorrow', 'thanks', 'thank',
   'shoutout', 'shout', 'kudos', 'congrats', 'congratulations', 'welcome', 'big', 'huge', 'special', 'working', 'life', 'work',
   'morale', 'cuts', 'jobs', 'changes', 'hiring', 'overtime', 'training', 'things', 'guess', 'who', 'what', 'why', 'how', 'when',
-  'where', 'anyway', 'meanwhile', 'however', 'well', 'okay', 'ok', 'again', 'also', 'just', 'still', 'even', 'only', 'all', 'some', 'every', 'each', 'both', 'new', 'old', 'dear', 'hey', 'hi',
+  'where', 'free', 'mom', 'mum', 'dad', 'grandma', 'grandpa', 'nana', 'papa', 'auntie', 'wi-fi', 'wifi', 'anyway', 'meanwhile', 'however', 'well', 'okay', 'ok', 'again', 'also', 'just', 'still', 'even', 'only', 'all', 'some', 'every', 'each', 'both', 'new', 'old', 'dear', 'hey', 'hi',
   // Place and organisation words: "Civic Centre", "Jackson Park", "Main Branch" are not people.
   'centre', 'center', 'street', 'st', 'ave', 'avenue', 'road', 'rd', 'drive', 'dr', 'library', 'arena', 'square',
   'beach', 'trail', 'museum', 'market', 'church', 'school', 'hospital', 'community', 'civic', 'branch', 'services', 'service',

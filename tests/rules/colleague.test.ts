@@ -68,6 +68,34 @@ const invalid: [string, string[]][] = [
   ['Join me in congratulating Chinedu Obi on his promotion to Manager, Solid Waste Operations.', ['Chinedu Obi']],
   // A unit named with the City's own name.
   ['Thanks to Jen, Omar and Luc from Toronto Water for the tour!', ['Jen', 'Omar', 'Luc']],
+  // Any words between "our" and the title, before or after the name (not a private hire: see the valid list).
+  ['Thanks to Marguerite, our parking enforcement coordinator, for the quick fix.', ['Marguerite']],
+  ['Rashid Khan, our senior budget analyst, ran the numbers overnight.', ['Rashid Khan']],
+  ['Our crossing guard supervisor Imelda retires Friday.', ['Imelda']],
+  // Described, then named: "a woman named …", "a guy called …" after a title.
+  ['My new supervisor is a woman named Farida who used to be a paramedic.', ['Farida']],
+  ['Training my successor this month, a sharp young guy called Desmond.', ['Desmond']],
+  // A relative clause about running or leaving a City unit.
+  ['The woman who manages our permit counter, Lucia, never misses a detail.', ['Lucia']],
+  ['Farewell to Bjorn Lindqvist, who is retiring from Transportation Services after 28 years.', ['Bjorn Lindqvist']],
+  // Welcomes with new titles, a civic title written before the name, the head of one's unit.
+  ['Welcome aboard to our newest forester, Tamsin Reid!', ['Tamsin Reid']],
+  ['Shoutout to Arborist Kwesi Boateng for saving the old oak on Elm St.', ['Kwesi Boateng']],
+  ['Supervisor Mike Chen from Roads approved the closure.', ['Mike Chen']],
+  ['The new head of our branch, Marguerite Oyelaran, starts Monday.', ['Marguerite Oyelaran']],
+  ['Our section head Ines Duarte signed off on the plan.', ['Ines Duarte']],
+  ['Special thanks to the Roads crews, especially our night foreman Gus, for the overnight patching.', ['Gus']],
+  // Getting a City post; doing the job together; going to a City site together; working under someone.
+  ["Still can't believe Hamish got the supervisor position over everyone else.", ['Hamish']],
+  ['Anjali and I were on the same night shift again lol', ['Anjali']],
+  ['Me and Teodor plowed the whole of Ward 7 overnight.', ['Teodor']],
+  ['Driving to the works yard with Oksana every morning this week.', ['Oksana']],
+  ['Working under Beatriz Lopes in Licensing taught me everything.', ['Beatriz Lopes']],
+  // A unit written "X & Y", someone at a City counter, someone who hired the author into a unit.
+  ['Props to Benedikt in Streets & Sanitation for the fast pothole fix.', ['Benedikt']],
+  ['The guy at the Licensing counter, Ferris, sorted it out in minutes.', ['Ferris']],
+  ['Ruth Ngata hired me into Fleet Services back in 2012.', ['Ruth Ngata']],
+  ['Shout out to our IT service desk, Wen fixed my login in five minutes', ['Wen']],
 ];
 
 const valid: string[] = [
@@ -104,6 +132,27 @@ const valid: string[] = [
   'Deputy Mayor Ausma Malik and Councillor Paula Fletcher toured the site today.',
   'Thank you to our realtor, Janelle Wu, for finding us the perfect home!',
   "Our daughter's teacher Ms. Alvarez is the best. Thank you!",
+  // Near misses of the constructions above: private hires, other employers, family, famous people, things.
+  'Janelle, our wedding planner, thought of everything.',
+  'My brother Devin got the manager job at Costco.',
+  'Steve got the manager job at Costco, so proud of him.',
+  'Emma got the lead role in the school play!',
+  'NDP Leader Jagmeet Singh visited Peterborough today.',
+  'Blue Jays Manager John Schneider made the right call tonight.',
+  'Thanks to the guy at the hotel front desk, Bob, for the upgrade.',
+  'Stuck at the office with Halloween decorations everywhere.',
+  "Heading to the office with Jordan Peterson's book lol",
+  'The lady who runs our church program, Sue, is retiring.',
+  'The guy who runs the gas station, Bob, gave me a free coffee.',
+  'Happy birthday to my Dad, who retired from the City after 30 years.',
+  'Marco and I were on the same shift at Tim Hortons back in high school.',
+  'Jess and I inspected every open house in Leslieville this weekend.',
+  "My mom's supervisor Dave is a jerk.",
+  'Big thanks to the crews and volunteers, especially our sponsor Tim Hortons!',
+  'Met a guy named Rocco at the bar.',
+  "Great turnout at Saturday's Business Breakfast at City Hall.",
+  'Free Wi-Fi at City Hall: connect to the guest network.',
+  'Excited to start my new role as Senior Policy Advisor in Housing Secretariat.',
 ];
 
 describe('colleague', () => {
