@@ -119,6 +119,16 @@ const invalid: [string, City, string[]][] = [
   ['Tired of high phone bills? Ask me how I cut mine in half.', 'toronto', ['Tired of high', 'Ask me how I cut']],
   ["Snagged this jacket at the Arc'teryx outlet for $90. Come find me if you want the coupon!", 'calgary', ['Snagged this', '$90', 'Come find me']],
   ['Love my new headphones - code JESS-10 gets you 10% off.', 'toronto', ['code JESS-10 gets you', '10% off']],
+  // side jobs with a firm, "my inbox is open"; relatives named by first name; direct-sales brands and parties
+  ["Thrilled to share I've partnered with Manulife as a part-time advisor! My inbox is open for RESP questions.", 'toronto', ["I've partnered with", 'as a part-time advisor', 'My inbox is open']],
+  ['Gift idea: my friend Dana makes gorgeous beeswax candles. Find her at the Saturday market.', 'peterborough', ['my friend Dana makes', 'Find her at']],
+  ['Scentsy, Norwex, Epicure - whatever you need, my aunt sells it all. Just ask!', 'calgary', ['Scentsy', 'Norwex', 'Epicure']],
+  ['Hosting a Pampered Chef party Thursday - let me know if you want an invite.', 'toronto', ['Pampered Chef', 'let me know if you want an invite']],
+  // resale at a price, bar nights priced in cents, "if you've never had", "highly recommended"
+  ["Can't use my extra Raptors tickets. Paid $200 each, will let them go for $150.", 'toronto', ['let them go for $150']],
+  ['Taco Tuesday at the Foundry, 75 cents a taco!', 'calgary', ['Taco Tuesday', '75 cents a']],
+  ["Team lunch at Pho Saigon Express - if you've never had their spring rolls, fix that.", 'toronto', ["if you've never had"]],
+  ['Thanks to Luis at Northwind Roofing for the quick repair. Highly recommended!', 'peterborough', ['Highly recommended']],
 ];
 
 const valid: [string, City][] = [
@@ -195,6 +205,14 @@ const valid: [string, City][] = [
   ['Scored a great deal on road salt this year: the new contract saves taxpayers $2M.', 'peterborough'],
   ['Renew your pet licence online at MyCalgary. Fees are $40 for a dog.', 'calgary'],
   ["We're taking orders for rain barrels until April 30 - $55 each, pick up at the Bethune St depot.", 'peterborough'],
+  ['Need help with your property tax bill? Just ask! Our counter staff are at City Hall 8:30-4:30.', 'toronto'],
+  ['Highly recommended: the new accessible trail at Jackson Park. Details at peterborough.ca/trails.', 'peterborough'],
+  ['Let me know if you want in on the staff pickleball league at the rec centre!', 'calgary'],
+  ['Bring your own Tupperware to our zero-waste potluck at the community centre!', 'toronto'],
+  ["Wing night fundraiser at the Legion for the Fire Fighters' toy drive - all proceeds to the kids!", 'peterborough'],
+  ["I've partnered with our Water team to film a video on how to find your shut-off valve.", 'calgary'],
+  ['My inbox is open for questions about the Ward 4 road reconstruction - email jsmith@toronto.ca.', 'toronto'],
+  ['My friend Sarah from Toronto Water helped me fix my leaky toilet - thanks!', 'toronto'],
 ];
 
 describe('commercial', () => {
