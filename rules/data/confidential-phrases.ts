@@ -79,8 +79,9 @@ export const GOSSIP_MARKERS: readonly string[] = [
   'keeping (?:it|this|that) (?:quiet|under wraps|hush|secret|on the down ?low)',
   'keep (?:it|this|that) secret',
   '(?:nobody|no one|no-one) (?:else )?knows (?:yet|about (?:it|this|that) yet)',
-  'not (?:yet )?public(?: yet)?',
-  "(?:is ?n'?t|is not|are ?n'?t|are not) public(?: yet)?",
+  // "Not public yet", not "the lot is not public parking" (public as an adjective of a noun).
+  "not (?:yet )?public(?: yet)?(?! (?!(?:yet|and|or|but|so|until|till|because|as|for|to|in|on|at|by|with|though|either|anymore|now|lol)\\b)[a-z])",
+  "(?:is ?n'?t|is not|are ?n'?t|are not) public(?: yet)?(?! (?!(?:yet|and|or|but|so|until|till|because|as|for|to|in|on|at|by|with|though|either|anymore|now|lol)\\b)[a-z])",
 ];
 
 /** Words that make a post about work or the City (for gossip markers, "not announced yet" and leaks). */

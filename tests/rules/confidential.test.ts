@@ -203,7 +203,7 @@ const valid: [string, Mode][] = [
   // services, not people, are suspended; an embargo that has ended is over
   ['Service suspension: Route 7 is suspended between Main and 5th due to a collision. Shuttle buses are running.', 'work'],
   ['Garbage collection is suspended on Christmas Day - your pickup moves to Friday.', 'work'],
-  ['The embargoed period for the census data ended today - explore the numbers at calgary.ca/census.', 'work'],
+  ['The embargoed period for the census data ended today - explore the numbers at calgary.ca/census.', 'work'],  ['Reminder: the Civic Centre parking lot is not public parking on event nights.', 'work'],
 ];
 
 describe('confidential', () => {
