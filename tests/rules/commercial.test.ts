@@ -213,6 +213,9 @@ const valid: [string, City][] = [
   ["I've partnered with our Water team to film a video on how to find your shut-off valve.", 'calgary'],
   ['My inbox is open for questions about the Ward 4 road reconstruction - email jsmith@toronto.ca.', 'toronto'],
   ['My friend Sarah from Toronto Water helped me fix my leaky toilet - thanks!', 'toronto'],
+  // urgency and "DM me" in sentences about the City's own programs do not add up to a pitch
+  ['Free mulch for residents at the Bethune St depot, while supplies last. Questions about the City program? Send me a message.', 'peterborough'],
+  ["Spots are filling fast for City swim lessons - register today.\n\nAnd if you have questions about the City's aquatic programs, DM me.", 'calgary'],
 ];
 
 describe('commercial', () => {
