@@ -84,4 +84,7 @@ export const TEAM_NOT_A_NAME: readonly string[] = [
   'fund', 'trust', 'board', 'commission', 'committee', 'agency', 'authority', 'corporation', 'company', 'inc', 'ltd', 'group',
   'partners', 'collective', 'initiative', 'hospital', 'university', 'college', 'school', 'church', 'mosque', 'synagogue', 'temple',
   'union', 'chamber', 'bia', 'ymca', 'ywca', 'cup', 'games', 'festival', 'week', 'month', 'day', 'way', 'cross', 'army', 'humanity',
+  // what a team is or does at work ("Team Lead applications", "Team Building day")
+  'lead', 'leads', 'leader', 'leaders', 'building', 'meeting', 'meetings', 'lunch', 'photo', 'spirit', 'player', 'players', 'members?',
+  'captain', 'coach', 'huddle', 'work', 'effort', 'player', 'roster', 'update', 'updates', 'news', 'spotlight', 'shoutout',
 ];

@@ -7,7 +7,7 @@ import {
   CALL_TO_ACTION, CANVASS_NAME, NOT_ELECTION_CAMPAIGN, CONTEST, COUNCIL_SUBJECT, type CuedPattern, DIRECT, ENDORSE_NAME, FOR_OFFICE, GET_ELECTED,
   CANVASS_FOR, GETS_MY_VOTE, I_BACK, LET_WIN, WASTE_VOTE, NAME_CAMPAIGN_EVENT, REPLACE_OFFICIAL, TEAM_ACTIVITY, GIVE_NAME_VOTE, GIVE_VOTE, HASHTAG_ELECT, MINE_IS, NEXT_OFFICE, SIGNS_FOR, KEEP_FROM_OFFICE, NAMED_CAMPAIGN, NEED_ON, ROOTING_FOR, HASHTAG_VOTE, HELP_NAME, IN_CONTEXT, IN_ELECTION, MY_PICK, NAME_SIGN, NEEDS_NAME, OUR_CANDIDATE,
   PARTY_MEMBER, PARTY_NAME_CUES, PARTY_VOTE, SEND_NAME, SLUG, TEAM_NAME, THANKS, VOTE_NAME, VOTE_PARTY_WORD,
-  ANYONE_BUT, CANDIDATE_WHO, CHOOSE_NAME, IS_CANDIDATE, NEEDS_VOTES, ON_BALLOT, PARTY_OUT, VICTORY_PARTY, WOULD_LOVE_VOTE, ELECT_ONE_WHO, KEEP_NAME, PARTY_COLOUR, HAS_TO_GO, MANY_SIGNS, NAME_YEAR, REMEMBER_AT_POLLS, VOTING_SIGNAL, CAMPAIGN_ROLES, EASY_CHOICE, ENDORSED, FOR_OFFICE_THING, KNOW_WHO, NAMED_OFFICIAL, NAMED_TEAM, NEEDS_SIGNATURES, NOT_TELLING,
+  PARTY_CANDIDATE_EVENT, ROLE_FOR, ANYONE_BUT, CANDIDATE_WHO, CHOOSE_NAME, IS_CANDIDATE, NEEDS_VOTES, ON_BALLOT, PARTY_OUT, VICTORY_PARTY, WOULD_LOVE_VOTE, ELECT_ONE_WHO, KEEP_NAME, PARTY_COLOUR, HAS_TO_GO, MANY_SIGNS, NAME_YEAR, REMEMBER_AT_POLLS, VOTING_SIGNAL, CAMPAIGN_ROLES, EASY_CHOICE, ENDORSED, FOR_OFFICE_THING, KNOW_WHO, NAMED_OFFICIAL, NAMED_TEAM, NEEDS_SIGNATURES, NOT_TELLING,
   NEUTRAL_RESULT, OWN_CANDIDACY, PERSON_CAMPAIGN, PROGRAM_AFTER, PERSON_SIGN, RUN_NAMED_CAMPAIGN, SHOW_DOOR, SIGN_NOMINATION, VOTING_DAY, VOTING_TIME, WORTH_VOTE,
 } from './patterns';
 import { matchAll } from '../lib/match-all';
@@ -31,7 +31,7 @@ const CUED: CuedPattern[] = [
   ...OWN_CANDIDACY, FOR_OFFICE_THING, PERSON_CAMPAIGN, RUN_NAMED_CAMPAIGN, NAMED_TEAM, CAMPAIGN_ROLES, ENDORSED, KNOW_WHO, NOT_TELLING,
   ANYONE_BUT, SHOW_DOOR, NEEDS_SIGNATURES, SIGN_NOMINATION, PERSON_SIGN, WORTH_VOTE, EASY_CHOICE,
   MANY_SIGNS, REMEMBER_AT_POLLS, CANDIDATE_WHO, HAS_TO_GO, NAME_YEAR, PARTY_COLOUR, ELECT_ONE_WHO, KEEP_NAME,
-  NEEDS_VOTES, WOULD_LOVE_VOTE, IS_CANDIDATE, PARTY_OUT, CHOOSE_NAME, ON_BALLOT, VICTORY_PARTY,
+  NEEDS_VOTES, WOULD_LOVE_VOTE, IS_CANDIDATE, PARTY_OUT, CHOOSE_NAME, ON_BALLOT, VICTORY_PARTY, ROLE_FOR, PARTY_CANDIDATE_EVENT,
 ];
 const CUES = cueIndex(CUED);
 
@@ -150,7 +150,8 @@ export function campaignSpans(t: NormalText): Span[] {
   for (const m of near(NAMED_TEAM)) {
     const word = m[1] ?? m[2];
     const at = m.index! + m[0].lastIndexOf(word);
-    const teamCapital = m[1] !== undefined && capitalised(m.index! + m[0].lastIndexOf('team'));
+    // "Team X" after a preposition, capital T, where the post names an office; at the start of a line only with a voting signal
+    const teamCapital = m[1] !== undefined && capitalised(m.index! + m[0].lastIndexOf('team')) && /^(?:with|for|on|join|joining|from|of|in)\b/.test(m[0]);
     if ((voting || (context && teamCapital)) && capitalised(at) && nameSpan(t, at, word, false) && notAUnit(word) && !notElection.test(word)) push(m);
   }
   // signs counted by a name, "X has to go", "Castillo 2026: a mayor for…": with a voting signal
@@ -188,6 +189,13 @@ export function campaignSpans(t: NormalText): Span[] {
     }
   }
   for (const m of near(ON_BALLOT)) push(m);
+  for (const m of near(PARTY_CANDIDATE_EVENT)) push(m);
+  for (const m of near(ROLE_FOR)) {
+    if (notElection.test(m[0])) continue;
+    if (!m[1]) { push(m); continue; }
+    const name = nameSpan(t, groupAt(m), m[1], false);
+    if (name && notAUnit(norm.slice(name.start, name.end).split(/\s+/)[0])) spans.push({ start: m.index!, end: name.end });
+  }
   if (voting) for (const m of near(PARTY_OUT)) push(m);
   if (context || voting) {
     for (const m of near(WOULD_LOVE_VOTE)) if (!contest && (voting || m[0].endsWith('vote'))) push(m);

@@ -109,7 +109,7 @@ export const NAME_SIGN = cued('sign signs', `\\b(?:put|get|grab|order|request|wa
 /** `#TeamOkafor`, `Join Team Marr`: only where the post speaks of an office or election. Not cued: hashtags are one word. */
 export const TEAM_NAME = /(?:#|\bjoin\s+)team\s*([a-z][\w'’-]*)/g;
 /** `Come meet our candidate Sam Ortiz`. */
-export const OUR_CANDIDATE = cued('candidate', `\\b(?:our|my)\\s+candidate,?\\s+${NAME}`);
+export const OUR_CANDIDATE = cued('candidate', `\\b(?:our|my)\\s+(?:(?:local|own|new|ward\\s+\\d+|mpp|mp|mla|council|mayoral|trustee)\\s+){0,2}candidate,?\\s+${NAME}`);
 /** `Canvass with the Lin campaign`: a named campaign that is not a charity's. */
 export const CANVASS_NAME = cued('canvass canvassing knock knocking bank banking flyers', `\\b(?:canvass(?:ing)?|door[- ]?knock(?:ing)?|knock(?:ing)?\\s+on\\s+doors|phone\\s*bank(?:ing)?|(?:drop|hand\\s+out)\\s+flyers)\\s+(?:for|with)\\s+(?:the\\s+)?(?!(?:${NOT_ELECTION_CAMPAIGN})\\b)([a-z][\\w'’.-]*)(?:${A}s)?\\s+(?:campaign|team)\\b`);
 /** `We need Priya Sharma on council`, `Toronto needs Jo Lam as mayor`. */
@@ -129,7 +129,7 @@ export const MINE_IS = cued('mine', `\\bfor\\s+${OFFICE}\\s*[?.!]+\\s*(?:mine${A
 /** `Let's make Sandra Okafor our next mayor`, `can't wait to see Okafor as mayor`. */
 export const NEXT_OFFICE = cued('make see want need as call', `\\b(?:make|see|want|need|elect|choose|pick|call)\\s+${NAME}\\s+(?:as\\s+)?(?:our|the|your|as|ward\\s+\\d+${A}s|(?:toronto|calgary|peterborough)${A}s)\\s+(?:next\\s+|new\\s+)?${OFFICE}${CLAUSE_END}`);
 /** `Volunteers knocking doors for Dana Wu`: canvassing for a named person, not a charity. */
-export const CANVASS_FOR = cued('canvass canvassing knock knocking doors door bank banking flyers scrutineer scrutineering literature pamphlets', `\\b(?:(?:go(?:ing)?|went)\\s+door[- ]to[- ]door|canvass(?:ing)?|door[- ]?knock(?:ing)?|knock(?:ing)?\\s+(?:on\\s+)?doors|phone\\s*bank(?:ing)?|scrutineer(?:ing)?|(?:drop(?:ping)?(?:\\s+off)?|hand(?:ing)?\\s+out|deliver(?:ing)?)\\s+(?:flyers|literature|pamphlets))(?:\\s+(?:tonight|today|tomorrow|this\\s+(?:weekend|week|morning|afternoon|evening)|on\\s+\\w+day))?\\s+(?:for|with)\\s+${NAME}`);
+export const CANVASS_FOR = cued('canvass canvassing knock knocking doors door bank banking flyers scrutineer scrutineering literature pamphlets', `\\b(?:(?:go(?:ing)?|went)\\s+door[- ]to[- ]door|canvass(?:ing)?|door[- ]?knock(?:ing)?|knock(?:ing)?\\s+(?:on\\s+)?doors|phone\\s*bank(?:ing)?|scrutineer(?:ing)?|(?:drop(?:ping)?(?:\\s+off)?|hand(?:ing)?\\s+out|deliver(?:ing)?)\\s+(?:flyers|literature|pamphlets))(?:\\s+in\\s+(?:ward\\s+\\d+|[a-z]+))?(?:\\s+(?:tonight|today|tomorrow|this\\s+(?:weekend|week|morning|afternoon|evening)|on\\s+\\w+day))?\\s+(?:for|with)\\s+${NAME}`);
 /** `Sandra Okafor gets my vote`: the name is read backwards from the verb. */
 export const GETS_MY_VOTE = cued('vote support ballot', `\\b(?:has|gets|got|earned|earns|deserves|will\\s+get|has\\s+earned)\\s+my\\s+(?:full\\s+|complete\\s+|total\\s+|unwavering\\s+|100%\\s+)?(?:vote|support|ballot)\\b`);
 /** `Time to fire Mayor Gondek`. */
@@ -179,7 +179,7 @@ export const PERSON_CAMPAIGN = cued('campaign candidacy', `\\b(${WORD}(?:\\s+${W
 export const RUN_NAMED_CAMPAIGN = cued('campaign', `\\b(?:launch\\w*|kick(?:ing)?\\s+off|co-?chair\\w*|chair(?:ing|s|ed)?|manag(?:e|es|ing|ed)|lead(?:ing|s)?|organi[sz]\\w*|coordinat\\w*|running|run|work(?:ing|ed)?\\s+(?:on|for)|sign(?:ed)?\\s+up\\s+(?:for|with))\\b[^.!?\\n]{0,40}?\\b(${WORD}(?:\\s+${WORD})?)(?:${A}s|(?<=s)${A})\\s+(?:\\w+\\s+)?campaign\\b`);
 
 /** `with Team Bellamy`, `for the Castillo team`: a candidate's team, where the post speaks of an election. */
-export const NAMED_TEAM = cued('team campaign', `\\b(?:with|for|on|join|joining|from|of|in\\s+for)\\s+(?:team\\s+([a-z][\\w'’-]*)|the\\s+([a-z][\\w'’-]*)\\s+(?:campaign|team))\\b`);
+export const NAMED_TEAM = cued('team campaign', `(?:\\b(?:with|for|on|join|joining|from|of|in\\s+for)\\s+|^|(?<=[\\n.!?]\\s*))(?:team\\s+([a-z][\\w'’-]*)|the\\s+([a-z][\\w'’-]*)\\s+(?:campaign|team))\\b`);
 
 /** The employee's own candidacy: `I'm running for council in Ward 2`, `I filed my nomination papers`. */
 export const OWN_CANDIDACY: CuedPattern[] = [
@@ -187,6 +187,8 @@ export const OWN_CANDIDACY: CuedPattern[] = [
   cued('nomination', `\\b(?:i|we)\\s+(?:(?:just|officially|finally)\\s+)?(?:filed|submitted|handed\\s+in)\\s+my\\s+nomination\\s+papers?\\b|\\b(?:announce|announcing)\\s+my\\s+(?:candidacy|campaign|intention\\s+to\\s+run)\\b`),
   cued('seeking seek reelection term', `\\b(?:i|i${A}ll|i\\s+will|i${A}m|i\\s+am|i\\s+plan\\s+to|i\\s+intend\\s+to)\\s+(?:be\\s+)?(?:(?:proudly|officially|once\\s+again|again)\\s+)?(?:seek|seeking|run|running)\\s+(?:for\\s+)?(?:re-?election|a\\s+(?:second|third|fourth|new)\\s+term)\\b`),
   cued('platform', `\\bmy\\s+(?:campaign\\s+|election\\s+)?platform\\s+for\\s+(?:the\\s+)?${OFFICE}${CLAUSE_END}`),
+  cued('ballot', `\\b(?:proud|excited|honou?red|thrilled|happy|humbled)\\s+to\\s+be\\s+on\\s+the\\s+ballot\\b`),
+  cued('candidate', `\\b(?:i${A}m|i\\s+am|i${A}ll\\s+be|i\\s+will\\s+be)\\s+(?:(?:officially|proudly|now)\\s+)?(?:(?:running|standing)\\s+as\\s+)?(?:the|a|an)\\s+(?:(?:${alt(PARTIES)}|${alt(PARTY_ADJECTIVES)}|independent|mayoral|council|trustee|mpp|mp|mla)\\s+){1,2}candidate\\b`),
   cued('hat', `\\b(?:throw(?:ing|n)?|threw|toss(?:ing|ed)?)\\s+my\\s+hat\\s+in(?:to)?\\s+the\\s+ring\\s+for\\s+${OFFICE}${CLAUSE_END}`),
 ];
 
@@ -237,7 +239,7 @@ export const HAS_TO_GO = cued('go', `\\s(?:has|have|needs|need|must|gotta)\\s+(?
 /** `Castillo 2026: a mayor for everyone`: a name, a year, and a slogan about the office. */
 export const NAME_YEAR = cued('mayor councillor councilor trustee', `(?:^|[\\n.!?]\\s*)([a-z][\\w'’-]*)\\s+20\\d\\d\\b[^.!?\\n]{0,12}?(?:a|the|your|our)\\s+(?:mayor|councillor|councilor|trustee)\\s+(?:for|who|that)\\b`);
 /** A voting signal without the word "election": the ballot-box emoji or a voting hashtag. */
-export const VOTING_SIGNAL = /\u{1F5F3}|#\w*(?:votes?|vote\d+|elxn\d*|elect\w*|poli)\b/iu;
+export const VOTING_SIGNAL = /\u{1F5F3}|#\w*(?:votes?|vote\d+|elxn\d*|elect\w*|poli|leg)\b/iu;
 
 /** `Let's turn Ward 2 orange`: a party's colour on a ward or riding. */
 export const PARTY_COLOUR = cued('orange blue red', `\\b(?:turn|paint|keep|make)\\s+(?:ward\\s+\\d+|this\\s+riding|the\\s+riding|our\\s+riding)\\s+(?:orange|blue|red)\\b`);
@@ -259,3 +261,8 @@ export const CHOOSE_NAME = cued('choose pick', `\\b(?:choose|pick|chose)\\s+${NA
 export const ON_BALLOT = cued('nomination ballot', `\\bsigned\\s+my\\s+nomination\\s+(?:papers?|forms?)\\b|\\b(?:i${A}m|i\\s+am|officially|now)\\s+(?:officially\\s+)?on\\s+the\\s+ballot\\s+for\\s+(?:the\\s+)?${OFFICE}${CLAUSE_END}`);
 /** `the Obi victory party`: a candidate's election-night party. */
 export const VICTORY_PARTY = cued('victory', `\\b(?:the|our|a|at)\\s+([a-z][\\w'’-]*)\\s+(?:victory|election[- ]night)\\s+(?:party|celebration|bash)\\b`);
+
+/** Roles on a campaign, for a party or a person: `poll captain for the Greens`, `official agent for Jane Doe`. Group 1: a name. */
+export const ROLE_FOR = cued('captain canvasser scrutineer agent manager treasurer', `\\b(?:poll\\s+captain|sign\\s+captain|canvasser|scrutineer|official\\s+agent|campaign\\s+(?:manager|chair|co-?chair|treasurer))\\s+(?:for|with|on)\\s+(?:${PARTY}|${NAME})`);
+/** `the NDP candidate's town hall`. */
+export const PARTY_CANDIDATE_EVENT = cued(PARTY_CUES, `${PARTY}\\s+candidate(?:${A}s|s${A}?)?\\s+(?:town\\s+hall|rally|event|fundraiser|office|launch|bbq|barbecue|meet\\s+and\\s+greet|debate\\s+watch)\\b`);

@@ -141,6 +141,13 @@ const invalid: [string, string[]][] = [
   ["Let's make Keisha Adeyemi Ward 14's next councillor!", ["make Keisha Adeyemi Ward 14's next councillor"]],
   ['Ward 4 deserves better. On October 26, choose Sam Reyes.', ['choose Sam Reyes']],
   ['Grateful for everyone who signed my nomination papers 🙏 Officially on the ballot for Ward 2!', ['signed my nomination papers', 'Officially on the ballot for Ward 2']],
+  ['It was a privilege to knock doors in Ward 3 for Dana this weekend.', ['knock doors in Ward 3 for Dana']],
+  ['Team Nenshi 🧡 #ableg', ['Team Nenshi']],
+  ["Proud to be on the ballot again this fall. Ward 5, let's keep building together.", ['Proud to be on the ballot']],
+  ["Don't forget: the NDP candidate's town hall is tonight at the Legion.", ["the NDP candidate's town hall"]],
+  ['Our local MPP candidate, Sarah Chen, will be at the market Saturday.', ['Our local MPP candidate, Sarah Chen']],
+  ["Excited to share that I'm running as the Liberal candidate in Calgary Centre!", ["I'm running as the Liberal candidate"]],
+  ["I'm the official agent for Ruth Ansah's campaign.", ["official agent for Ruth Ansah's"]],
 ];
 
 const valid: string[] = [
@@ -254,6 +261,13 @@ const valid: string[] = [
   'Election results for Ward 6: Grace Obi has been elected councillor with 41% of the vote.',
   'The City does not endorse any candidate. Candidate profiles are listed at calgary.ca/elections.',
   'Thinking about running for council in 2026? Join our free info session on nomination papers and campaign finance rules.',
+  'Sweet! Team Lead applications open Monday in Ward 5.',
+  'Team Building day for the Ward 5 crew! #yycvotes',
+  'Team Green cleans up Ward 5! #yycvotes',
+  'Team Canada wins gold! #cdnpoli',
+  'Proud campaign manager for the United Way drive this year!',
+  'Our Ward 5 team knocked doors in Riverdale for Fire Safety Week.',
+  'Thanks to our sign captain for the Leaves campaign!',
 ];
 
 describe('political', () => {
