@@ -112,33 +112,25 @@ function hasOpinion(s: string): boolean {
 }
 
 /**
- * A sentence of one judging word, maybe after an intensifier or two ("Cowardly.", "Festive.",
- * "So disappointing!", "Cool cool cool.", "Every year."): a verdict on what came before. The
- * word is known by its ending (-ful, -ous, -ive, -ic, -able/-ible, -less, -ly; -ing only after an
- * intensifier), not by a list; words with those endings that judge nothing ("Careful!",
- * "Available now", "Daily.", "Traffic.") are left out.
+ * A sentence of one judging word, maybe after an intensifier ("Shameless.", "So disrespectful!",
+ * "Unworkable.", "Cool cool cool.", "Every single year."): a verdict on what came before. The
+ * word is known by its form, not a list: -less, or a negating un-/dis-/ir-/il- before an
+ * adjective ending. Other one-word sentences ("Peaceful.", "Informative.", "Careful!") are as
+ * often about the day as about the City, so they do not count on their own.
  */
-const BARE_SENTENCE = /^[^a-z#@]*((?:(?:so|very|pretty|really|truly|totally|absolutely|just|how|kinda|quite|super|real|utterly|deeply|simply|rather|too|wildly|incredibly|genuinely|honestly|frankly|seriously|extremely|completely|downright|bloody|damn|most|beyond)\s+){0,2})([a-z]{4,})[^a-z]*$/;
-const BARE_PHRASE = /^[^a-z]*(?:every (?:single )?(?:year|time|week|month|winter|summer|spring|fall|season|day)|(?:yet )?again|as usual|classic|figures|cool(?:,? cool)+|lovely stuff|good times|(?:absolute |total |real |true )?(?:legends?|heroes|mvps?|rock ?stars?|clowns)|(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|[a-z]+ hundred)(?: (?:minutes|hours|days|weeks|months|years|dollars|bucks))?)[^a-z]*$/;
-const JUDGING_ENDING = /(?:ful|ous|ive|ic|able|ible|less|ly)$/;
+const BARE_SENTENCE = /^[^a-z#@]*(?:(?:so|very|pretty|really|truly|totally|absolutely|just|how|kinda|quite|super|real|utterly|deeply|simply|rather|too|wildly|incredibly|genuinely|honestly|frankly|seriously|extremely|completely|downright|bloody|damn|most|beyond)\s+){0,2}([a-z]{4,})[^a-z]*$/;
+const BARE_PHRASE = /^[^a-z]*(?:every single (?:year|time|week|month|winter|summer|spring|fall|season|day)|yet again|as usual|classic|figures|cool(?:,? cool)+|good times|(?:absolute |total |real |true )?(?:legends?|heroes|mvps?|rock ?stars?|clowns)|(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|[a-z]+ hundred)(?: (?:minutes|hours|days|weeks|months|years|dollars|bucks))?)[^a-z]*$/;
+const JUDGING_FORM = /^(?:(?:un|dis|ir|il)[a-z]{3,}(?:able|ible|ful|ous|ive|ic|ent|ant|al)|[a-z]{3,}less)$/;
 const NOT_JUDGING = new Set(
-  ('careful mindful playful handful mouthful nervous anxious curious jealous various previous famous delicious religious conscious envious ' +
-    'live five drive arrive give alive olive hive dive archive native detective executive relative motive objective initiative incentive ' +
-    'representative perspective directive public music clinic picnic magic logic topic panic attic arctic plastic mechanic republic comic ' +
-    'ethic traffic available possible table cable stable vegetable adorable eligible visible responsible portable bible edible audible ' +
-    'homeless regardless unless wireless nevertheless cordless daily weekly monthly yearly hourly nightly early only family july italy ' +
-    'reply supply apply rally ally sally holly lily emily kelly molly billy bully respectfully sincerely hopefully apparently reportedly ' +
-    'supposedly likely unlikely quickly safely carefully gently slowly exactly absolutely definitely totally really actually basically ' +
-    'literally certainly probably possibly usually generally eventually currently recently originally officially approximately roughly ' +
-    'nearly shortly directly accordingly similarly anyway electric historic domestic athletic acoustic arabic catholic graphic').split(' '),
+  ('homeless regardless unless wireless nevertheless cordless priceless timeless fearless breathless speechless countless endless ' +
+    'unforgettable unbeatable unmissable unstoppable unusual uncommon unofficial unconditional universal understandable').split(' '),
 );
 
 function isBareVerdict(s: string): boolean {
   if (s.length > 60) return false;
   if (BARE_PHRASE.test(s)) return true;
   const m = BARE_SENTENCE.exec(s);
-  if (!m || NOT_JUDGING.has(m[2])) return false;
-  return JUDGING_ENDING.test(m[2]) || (m[1] !== '' && m[2].endsWith('ing'));
+  return !!m && JUDGING_FORM.test(m[1]) && !NOT_JUDGING.has(m[1]);
 }
 
 /** Sentence openers that are safe to lower-case after "Personally, " (never a name). */

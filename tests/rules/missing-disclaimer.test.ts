@@ -110,10 +110,11 @@ const invalid: [string, City, string][] = [
   ['The new City website is hard to navigate on a phone.', 'toronto', 'City website'],
   ['Ten bucks to park at a brand-new City park? That only makes sense on a spreadsheet.', 'calgary', 'City park'],
   ['City-run daycare fees went up yet again.', 'peterborough', 'City-run'],
-  // A sentence of one judging word (known by its ending), sarcastic or not, after the topic.
-  ['Council voted to cut the crossing guards. Cowardly.', 'toronto', 'Council'],
-  ['Parking enforcement was out at 5am on Boxing Day. Festive.', 'calgary', 'Parking enforcement'],
-  ['Council delayed the vote again. So tiring.', 'calgary', 'Council'],
+  // A sentence of one judging word (known by its form: -less, un-/dis-…), after the topic.
+  ['Council voted to cut the crossing guards. Shameless.', 'toronto', 'Council'],
+  ['Parking enforcement was out at 5am on Boxing Day. Tasteless.', 'calgary', 'Parking enforcement'],
+  ['Council delayed the vote a fourth time. So disrespectful.', 'calgary', 'Council'],
+  ['The new backyard fire bylaw. Unworkable.', 'peterborough', 'bylaw'],
   ['The city spent $2M on new signs. Cool cool cool.', 'toronto', 'The city'],
   ['Swim lessons sold out in three minutes. Every single year.', 'peterborough', 'Swim lessons'],
   // Mistakes, half-support, not enough, mocking the people in charge, not understanding.
@@ -237,6 +238,20 @@ const valid: [string, City][] = [
   ['Download the transit app and see if it works.', 'calgary'],
   ['Lane swim at the community centre starts at ten. Ten!', 'toronto'],
   ['There are exactly two spots left in day camp, sign up today.', 'peterborough'],
+  // One-word sentences about the day, and praise of the author's own people.
+  ['Recreation centre yoga class this morning. Peaceful.', 'calgary'],
+  ['Council meeting is at 9:30. Agenda item 4 is the park renaming. Informative.', 'toronto'],
+  ['The kids swim lessons are Tuesday and Thursday. Every week.', 'toronto'],
+  ['Respect to my daughter for biking to the library every day in the rain.', 'peterborough'],
+  ['The shelter volunteer shift was a lifeline for me this winter.', 'toronto'],
+  ['My son needs a library card for his school project, can I get one online?', 'toronto'],
+  ['No complaints, just a question: does anyone know when the outdoor pools open?', 'toronto'],
+  ['Transit has been good to me, 20 years of taking the train to work.', 'calgary'],
+  ['Reasonable rates for dog licences if you renew before March, just FYI.', 'peterborough'],
+  // The verdict is about the author, a shop on the way or a part of the day.
+  ['I hate that I missed the leaf collection, totally my fault.', 'peterborough'],
+  ['The subway was rerouted so I walked and found an amazing bakery on the way.', 'toronto'],
+  ['The bike lane was the best part of my ride today, saw three deer by the river.', 'calgary'],
 ];
 
 describe('missing-disclaimer', () => {
