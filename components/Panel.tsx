@@ -24,6 +24,10 @@ export interface PanelProps {
   above: boolean;
   /** Open the panel to the right of the badge (badge near the window's left edge). */
   left?: boolean;
+  /** Open the panel beside the editor, right of the badge (room on the editor's right). */
+  beside?: boolean;
+  /** Open the panel this many px below the badge's top (just under the editor); 0 or absent: under the badge. */
+  drop?: number;
   status?: string;
   /** The check before posting is asking "Review" or "Post anyway". */
   gate?: GateProps;
@@ -121,7 +125,13 @@ export function Panel(props: PanelProps) {
         {label}
       </span>
       {props.open && (
-        <div class={`panel${props.above ? ' above' : ''}${props.left ? ' left' : ''}`} data-testid="postcheck-panel" role="dialog" aria-label="Postcheck">
+        <div
+          class={`panel${props.above ? ' above' : ''}${props.left ? ' left' : ''}${props.beside ? ' beside' : ''}`}
+          style={!props.beside && !props.above && props.drop ? { top: `${props.drop}px` } : undefined}
+          data-testid="postcheck-panel"
+          role="dialog"
+          aria-label="Postcheck"
+        >
           <div class="head">
             <h2>Postcheck</h2>
             <button class="close" type="button" aria-label="Close" onMouseDown={keepFocus} onClick={props.onToggle}>

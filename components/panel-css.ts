@@ -11,6 +11,8 @@ export const PANEL_CSS = `
 .panel{position:absolute;right:0;top:28px;width:min(360px,calc(100vw - 16px));max-height:min(60vh,460px);overflow:auto;background:var(--bg);color:var(--fg);border:1px solid var(--line);border-radius:10px;box-shadow:0 8px 24px rgba(0,0,0,.25);padding:10px 12px;box-sizing:border-box}
 .panel.above{top:auto;bottom:28px}
 .panel.left{right:auto;left:0}
+.panel.beside{right:auto;left:32px;top:0}
+.panel.beside.above{top:auto;bottom:0}
 .head{display:flex;align-items:center;gap:8px;margin-bottom:6px}
 .head h2{font-size:14px;margin:0;flex:1}
 .mode{display:flex;align-items:center;flex-wrap:wrap;gap:6px;padding:6px 8px;margin:0 0 8px;border-radius:6px;background:var(--chip);color:var(--muted)}

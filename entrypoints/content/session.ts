@@ -62,7 +62,7 @@ export class EditorSession {
   private modeKnown = false;
   private modeLoad: Promise<void> = Promise.resolve();
   private open = false;
-  private placement: Placement = { above: false, left: false };
+  private placement: Placement = { above: false, left: false, beside: false, drop: 0 };
   private status = '';
   private gate: GateProps | null = null;
   /** Where the caret was when the keyboard moved focus into the panel. */
@@ -219,7 +219,8 @@ export class EditorSession {
 
   position(): void {
     const p = this.ui.place();
-    if (p && (p.above !== this.placement.above || p.left !== this.placement.left)) {
+    const q = this.placement;
+    if (p && (p.above !== q.above || p.left !== q.left || p.beside !== q.beside || p.drop !== q.drop)) {
       this.placement = p;
       if (this.open) this.render();
     }
@@ -244,6 +245,8 @@ export class EditorSession {
       dark: this.dark(),
       above: this.placement.above,
       left: this.placement.left,
+      beside: this.placement.beside,
+      drop: this.placement.drop,
       status: this.status,
       gate: this.gate ?? undefined,
       onToggle: g(() => {

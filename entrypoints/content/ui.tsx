@@ -14,7 +14,17 @@ export const UI_TAG = 'postcheck-ui';
 export interface Placement {
   above: boolean;
   left: boolean;
+  /** No room below the editor but room on its right: the panel opens there. */
+  beside: boolean;
+  /** Room below the editor: px from the badge's top to just below it (0: not below). */
+  drop: number;
 }
+
+/** The panel's width (components/panel-css.ts) plus a margin; rows kept free below the editor. */
+const PANEL_ROOM = 372;
+const BELOW_ROOM = 260;
+/** Where the panel's top sits under the badge by default (components/panel-css.ts `.panel{top}`). */
+const PANEL_TOP = 28;
 
 export class EditorUi {
   readonly host: HTMLElement;
@@ -104,7 +114,17 @@ export class EditorUi {
       this.y = y;
       this.box.style.transform = `translate(${x}px, ${y}px)`;
     }
-    return { above: y > vh * 0.55, left: x < 380 };
+    // Where the panel goes when opened, so it hides none of the draft where the window allows:
+    // below the editor, else beside it (a site's send button often sits right of a comment
+    // box, so beside comes second), else above or under the badge.
+    const vw = view?.innerWidth ?? 0;
+    const above = y > vh * 0.55;
+    if (r.bottom + BELOW_ROOM <= vh) {
+      const drop = Math.round(r.bottom - y + 6);
+      return { above: false, left: x < 380, beside: false, drop: drop > PANEL_TOP ? drop : 0 }; // a one-line box: under the badge is below it
+    }
+    if (vw - r.right >= PANEL_ROOM) return { above, left: false, beside: true, drop: 0 };
+    return { above, left: x < 380, beside: false, drop: 0 };
   }
 
   /** Focus on the panel's first control (the mode question, else the first finding, else Close). */

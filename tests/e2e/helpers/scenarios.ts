@@ -79,6 +79,19 @@ export async function workMode(tab: Tab, site: Site, shot: string, editor: Edito
   expect(marked.find((t) => t.includes(PHONE))).toBe(PHONE);
   expect(await getText(tab, editor)).toBe(WORK_POST);
   await screenshot(tab, `${shot}-work-panel`);
+  // The open panel hides none of the draft: it opens beside the editor, else below it.
+  const overlap = await tab.evaluate((n) => {
+    const w = window as any;
+    const panel = w.__pc.ui(n)?.querySelector('[data-testid="postcheck-panel"]') as HTMLElement | null;
+    const ed = w.__fixture.element(n) as HTMLElement;
+    if (!panel) return 'no panel';
+    const p = panel.getBoundingClientRect();
+    const e = ed.getBoundingClientRect();
+    const x = Math.min(p.right, e.right) - Math.max(p.left, e.left);
+    const y = Math.min(p.bottom, e.bottom) - Math.max(p.top, e.top);
+    return x > 0 && y > 0 ? `panel ${JSON.stringify(p)} over editor ${JSON.stringify(e)}` : '';
+  }, editor);
+  expect(overlap).toBe('');
   await clickUi(tab, editor, 'button', { rule: 'personal-info', label: 'Fix' });
   const fixed = await waitFor(tab, ([n, p]) => {
     const t = (window as any).__fixture.getText(n) as string;
