@@ -12,6 +12,7 @@ const compile = (list: readonly Signal[], kind: string): Compiled[] => list.map(
 const STRONG_RE = compile(STRONG, 'strong');
 const WEAK_RE = compile(WEAK, 'weak');
 const BUSINESS = new RegExp(BUSINESS_NAME);
+const BUSINESS_ALL = new RegExp(BUSINESS_NAME, 'g');
 const CITY = new RegExp(CITY_CONTEXT);
 const VENUE = new RegExp(VENUE_NAME, 'g');
 /** "The best ramen in the city is at Kinton": a superlative sending readers to a named place. */
@@ -86,9 +87,7 @@ export const commercial: Rule = {
     const city = cityContext(post.text, ctx, hits);
     const live = hits.filter((h) => !CITY_MAY_USE.has(h.why) || !city(h));
     const strong = live.filter((h) => h.kind === 'strong');
-    const weakKinds = new Set(live.filter((h) => h.kind === 'weak').map((h) => h.why));
-    if (weakKinds.size && namesBusiness(post.text)) weakKinds.add('names a business');
-    const chosen = strong.length ? strong : weakKinds.size >= 2 ? live.filter((h) => h.kind === 'weak') : [];
+    const chosen = strong.length ? strong : pairedWeak(post.text, live.filter((h) => h.kind === 'weak'));
     return merge(chosen).slice(0, 3).map((h) =>
       finding(commercial, ctx, h.start, h.end, `This ${h.why}: work accounts must not carry commercial content or promote non-City businesses.`, {
         suggestion: 'Remove the promotion, or share the City\'s own program or economic-development page instead.',
@@ -96,6 +95,36 @@ export const commercial: Rule = {
     );
   },
 };
+
+/** How far apart (in characters) two weak signals may be and still add up. */
+const NEAR = 320;
+
+/**
+ * Weak hits that add up: two different kinds (a named business counts as one) within NEAR
+ * characters of each other. A short post is one window; a long post about several things can
+ * hold a price in one part and "stop by" in another without either being a pitch.
+ */
+function pairedWeak(text: string, weak: Hit[]): Hit[] {
+  if (!weak.length) return [];
+  const out = new Set<Hit>();
+  let names: number[] | null = null;
+  for (const h of weak) {
+    const near = weak.filter((o) => Math.abs(o.start - h.start) <= NEAR);
+    if (near.some((o) => o.why !== h.why)) near.forEach((o) => out.add(o));
+    else {
+      names ??= businessNames(text);
+      if (names.some((i) => Math.abs(i - h.start) <= NEAR)) out.add(h);
+    }
+  }
+  return [...out];
+}
+
+/** Where `text` names private businesses (see namesBusiness), found once per post. */
+function businessNames(text: string): number[] {
+  const at = matchAll(text, BUSINESS_ALL).map((m) => m.index);
+  for (const m of matchAll(text, VENUE)) if (!PLACE.test(m[1])) at.push(m.index);
+  return at;
+}
 
 /** Whether `text` names a private business: a trade name ("Prairie Roofing Ltd.") or a venue after "at"/"from" that is not a public place. */
 function namesBusiness(text: string): boolean {

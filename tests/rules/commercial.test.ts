@@ -129,6 +129,8 @@ const invalid: [string, City, string[]][] = [
   ['Taco Tuesday at the Foundry, 75 cents a taco!', 'calgary', ['Taco Tuesday', '75 cents a']],
   ["Team lunch at Pho Saigon Express - if you've never had their spring rolls, fix that.", 'toronto', ["if you've never had"]],
   ['Thanks to Luis at Northwind Roofing for the quick repair. Highly recommended!', 'peterborough', ['Highly recommended']],
+  // two weak signals close together add up (see the long-post case among the valid posts)
+  ['Grabbed lunch with the team at the food trucks today, the burgers were $15. Stop in and say hi at the open house.', 'peterborough', ['$15', 'Stop in']],
 ];
 
 const valid: [string, City][] = [
@@ -215,6 +217,11 @@ const valid: [string, City][] = [
   ['My friend Sarah from Toronto Water helped me fix my leaky toilet - thanks!', 'toronto'],
   // urgency and "DM me" in sentences about the City's own programs do not add up to a pitch
   ['Free mulch for residents at the Bethune St depot, while supplies last. Questions about the City program? Send me a message.', 'peterborough'],
+  // the same two weak signals far apart in a long post about other things do not
+  [
+    "Grabbed lunch with the team at the food trucks today, the burgers were $15. Thanks to everyone who slowed down in the work zones, kept an eye out for flaggers, and put up with the detours on Parkhill Rd and Water St while crews worked through July and August. Next year's program will focus on the north end, with work starting on Chemong Rd in May and finishing before the school year begins in September. Stop in and say hi at the open house.",
+    'peterborough',
+  ],
   ["Spots are filling fast for City swim lessons - register today.\n\nAnd if you have questions about the City's aquatic programs, DM me.", 'calgary'],
 ];
 
