@@ -53,6 +53,15 @@ export function campaignSpans(t: NormalText): Span[] {
   const election = words.some((w: WordAt) => electionWords.has(w.word));
   const context = election || words.some((w: WordAt) => officeWords.has(w.word)) || /\blawn\s+signs?\b/.test(norm);
   const contest = CONTEST.test(norm);
+  /** An election word or voting tag in the paragraph around `i` (a newsletter's "Election" section does not make its "Community" section a campaign). */
+  const electionAround = (i: number) => {
+    if (!election && !VOTING_SIGNAL.test(t.original)) return false;
+    const before = norm.lastIndexOf('\n\n', i);
+    const after = norm.indexOf('\n\n', i);
+    const from = Math.max(before < 0 ? 0 : before, i - 300);
+    const to = Math.min(after < 0 ? norm.length : after, i + 300);
+    return words.some((w: WordAt) => w.start >= from && w.end <= to && electionWords.has(w.word)) || VOTING_SIGNAL.test(norm.slice(from, to)) || VOTING_SIGNAL.test(t.original.slice(t.map[from], t.map[Math.min(to, norm.length - 1)] + 1));
+  };
 
   for (const p of DIRECT) for (const m of near(p)) if (!councilVoting(m)) push(m);
   if (election) for (const p of IN_ELECTION) for (const m of near(p)) push(m);
@@ -79,6 +88,8 @@ export function campaignSpans(t: NormalText): Span[] {
       // "I'm backing Priya Sharma": a full name, or an election around a single one
       if (p === I_BACK && !context && !/\s/.test(norm.slice(name.start, name.end))) continue;
       if (p === LET_WIN && !context) continue;
+      // "Team Rubicon volunteers": a team's volunteers, office or signs are a campaign's only in a post about an election
+      if (p === TEAM_ACTIVITY && /(?:volunteers?|office|hq|signs?)$/.test(m[0]) && !electionAround(m.index!)) continue;
       // a single capitalised word after "send" ("Send Santa to City Hall") needs an election around it
       if (p === SEND_NAME && !context && !/\s/.test(norm.slice(name.start, name.end))) continue;
       spans.push({ start: m.index!, end: NAME_LAST.has(p) ? name.end : m.index! + m[0].length });
@@ -143,7 +154,7 @@ export function campaignSpans(t: NormalText): Span[] {
     const name = nameSpan(t, groupAt(m), m[1], true);
     const end = m.index! + m[0].length;
     if (!name || notElection.test(norm.slice(name.start, end)) || PROGRAM_AFTER.test(norm.slice(end, end + 60))) continue;
-    if (isPerson(t, name, true) || (election && notAUnit(norm.slice(name.start, name.end)))) spans.push({ start: name.start, end: m.index! + m[0].length });
+    if (isPerson(t, name, true) || (electionAround(m.index!) && norm.slice(name.start, name.end).split(/\s+/).every(notAUnit))) spans.push({ start: name.start, end: m.index! + m[0].length });
   }
   // a candidate's team: "with Team Bellamy", "for the Castillo team"; "Team X" (capital T) also where the post names an office
   const voting = election || VOTING_SIGNAL.test(t.original);
@@ -152,7 +163,7 @@ export function campaignSpans(t: NormalText): Span[] {
     const at = m.index! + m[0].lastIndexOf(word);
     // "Team X" after a preposition, capital T, where the post names an office; at the start of a line only with a voting signal
     const teamCapital = m[1] !== undefined && capitalised(m.index! + m[0].lastIndexOf('team')) && /^(?:with|for|on|join|joining|from|of|in)\b/.test(m[0]);
-    if ((voting || (context && teamCapital)) && capitalised(at) && nameSpan(t, at, word, false) && notAUnit(word) && !notElection.test(word)) push(m);
+    if ((electionAround(m.index!) || (context && teamCapital)) && capitalised(at) && nameSpan(t, at, word, false) && notAUnit(word) && !notElection.test(word)) push(m);
   }
   // signs counted by a name, "X has to go", "Castillo 2026: a mayor for…": with a voting signal
   if (voting || context) {

@@ -148,6 +148,7 @@ const invalid: [string, string[]][] = [
   ['Our local MPP candidate, Sarah Chen, will be at the market Saturday.', ['Our local MPP candidate, Sarah Chen']],
   ["Excited to share that I'm running as the Liberal candidate in Calgary Centre!", ["I'm running as the Liberal candidate"]],
   ["I'm the official agent for Ruth Ansah's campaign.", ["official agent for Ruth Ansah's"]],
+  ['Team Okafor volunteers will be knocking on doors in Ward 2 before the election.', ['Team Okafor volunteers']],
 ];
 
 const valid: string[] = [
@@ -268,6 +269,9 @@ const valid: string[] = [
   'Proud campaign manager for the United Way drive this year!',
   'Our Ward 5 team knocked doors in Riverdale for Fire Safety Week.',
   'Thanks to our sign captain for the Leaves campaign!',
+  'Team Rubicon volunteers helped clean up Ward 5 after the storm.',
+  // a newsletter: its election section does not make the community section a campaign
+  "ELECTION: Election day is Monday, October 26. Bring ID to the polls.\n\nCOMMUNITY: The Canadian Cancer Society's campaign kickoff is October 3. Team Rubicon volunteers helped clean up after the storm.",
 ];
 
 describe('political', () => {
