@@ -113,6 +113,15 @@ const invalid: [string, Mode, string[]][] = [
   ['My supervisor says the whole unit is on a performance plan after the audit.', 'personal', ['is on a performance plan']],
   ['They offered the union 2% last night and the union walked away from the table.', 'personal', ['They offered the union 2%']],
   ['The Roads supervisor is suspended until the review is done.', 'personal', ['is suspended']],
+  // leave and pay of others, HR documents seen, folders anyone can open, knowing it should not be posted
+  ['Guess who got canned at the Roads depot today?', 'personal', ['got canned']],
+  ['Our new hire is paid $20K more than me, saw the offer letter on the shared drive.', 'personal', ['saw the offer letter']],
+  ['The salary list for all Water Services managers is sitting in a shared folder anyone can open lol.', 'personal', ['shared folder anyone can open']],
+  ['I read the whistleblower complaint against the Parks director. It\'s bad.', 'personal', ['whistleblower complaint against']],
+  ['Posting this anonymously because I\'ll get in trouble, but our depot has been dumping brine into the creek.', 'personal', ['Posting this anonymously', "I'll get in trouble"]],
+  ['From our closed meeting last night: the board wants the Chief gone by June.', 'work', ['closed meeting']],
+  ['Quick heads-up before the official notice goes out: all branch hours are being cut by 10% in March.', 'work', ['before the official notice goes out']],
+  ["Spoiler from our strategy session: we're closing 4 branches next year. Don't spread it around.", 'work', ["Don't spread"]],
 ];
 
 const valid: [string, Mode][] = [
@@ -204,6 +213,18 @@ const valid: [string, Mode][] = [
   ['Service suspension: Route 7 is suspended between Main and 5th due to a collision. Shuttle buses are running.', 'work'],
   ['Garbage collection is suspended on Christmas Day - your pickup moves to Friday.', 'work'],
   ['The embargoed period for the census data ended today - explore the numbers at calgary.ca/census.', 'work'],  ['Reminder: the Civic Centre parking lot is not public parking on event nights.', 'work'],
+  ['So excited to start my parental leave next week! See you in a year, team 👶', 'personal'],
+  ["I'm off on medical leave for a few weeks after surgery, back in March.", 'personal'],
+  // someone's leave is the colleague rule's matter (dev labels it so), not confidential City information
+  ['Our colleague from IT is off on medical leave after surgery. Send good vibes her way!', 'work'],
+  ['Read the new Transit performance reviews at calgary.ca/transit - the annual reports are public.', 'work'],
+  ["Ontario's Sunshine List is out - saw the salaries of every public employee over $100K.", 'personal'],
+  ['The closed meeting provisions of the Municipal Act are explained in our new FAQ.', 'work'],
+  ["The integrity commissioner's report on the code of conduct complaint against Councillor Smith is public today.", 'work'],
+  ['Our open data portal has files anyone can open and reuse: calgary.ca/opendata.', 'work'],
+  ["I'll get in trouble with my wife for buying another kayak lol", 'personal'],
+  ["Don't spread the flu: wash your hands and stay home if you're sick.", 'work'],
+  ['Before the news release goes out at 10, media can register for the council briefing here.', 'work'],
 ];
 
 describe('confidential', () => {
