@@ -252,6 +252,16 @@ const valid: [string, City][] = [
   ['I hate that I missed the leaf collection, totally my fault.', 'peterborough'],
   ['The subway was rerouted so I walked and found an amazing bakery on the way.', 'toronto'],
   ['The bike lane was the best part of my ride today, saw three deer by the river.', 'calgary'],
+  // Cues of this round in the author's own life: a blender, a sitter, rent, a pizza place, the weather.
+  ['My new blender works really well, smoothies every morning before I catch the subway.', 'toronto'],
+  ["If we can find a sitter we're going to the council candidates' debate Thursday.", 'peterborough'],
+  ['My sister thought the library was closed on Monday when it was not, so she missed story time.', 'toronto'],
+  ['Our rent went up again this year, time to look for a place closer to the C-Train.', 'calgary'],
+  ['Five stars for the pizza place next to the library, get the garlic knots.', 'peterborough'],
+  ["Pure happiness: my kid's face when the streetcar bell rang.", 'toronto'],
+  ["It's depressing how fast summer goes. Last week of day camp already.", 'peterborough'],
+  ['Alarming amount of snow this morning, plows are out, drive safe everyone.', 'calgary'],
+  ['Plain and simple supper tonight after skating at the outdoor rink.', 'peterborough'],
 ];
 
 describe('missing-disclaimer', () => {
