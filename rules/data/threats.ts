@@ -169,6 +169,7 @@ export const GROUP_ATTACKS: readonly string[] = [
   '(?:aren' + A + '?t|are\\s+not)\\s+welcome\\b',
   '(?:are|is)\\s+(?:all\\s+)?behind\\s+(?:the|all|every|this|our)\\s+(?:\\w+\\s+){0,2}(?:crisis|crime|crimes|problems?|mess|decline|violence|drugs|attacks?|chaos|collapse)\\b',
   '(?:have|has)\\s+no\\s+(?:place|business|right\\s+to\\s+be)\\s+(?:in|here|among|near|around)\\b',
+  '(?:have|has)\\s+no\\s+business\\s+(?:being|[a-z]+ing)\\b',
   '(?:shouldn' + A + '?t|should\\s+not|must\\s+not|mustn' + A + '?t)\\s+be\\s+allowed\\b',
   'should\\s+be\\s+(?:kept|banned|barred)\\s+(?:out|away|from)\\b',
   '(?:stink|stinks|reek|reeks)\\b',

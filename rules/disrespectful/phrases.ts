@@ -6,6 +6,7 @@ import {
   DEHUMANISING, INSULT_ADJECTIVES, INSULT_ADJECTIVES_STRONG, INSULT_NOUNS, INSULT_NOUNS_ALWAYS, INSULT_PREDICATES,
   ANIMAL_INSULTS, PERSON_ATTACK_ADJECTIVES, PERSON_SUBJECTS, PERSON_WORDS, PRAISE_NOUNS, SARCASTIC_VOCATIVES, YOU_NOUNS,
 } from '../data/insults';
+import { CONSTRUCTIONS } from './constructions';
 import { cueIndex, matchesIn, windowsByItem, wordsOf } from './near';
 import { type Cued, EXCLUSION, GROUP_ADJECTIVES, GROUP_ATTACKS, GROUP_QUANTITY, GROUP_REMOVAL, GROUPS, HARASSMENT, HATE_PHRASES, THREATS } from '../data/threats';
 
@@ -48,14 +49,16 @@ const INSULTS: RegExp[] = [
   new RegExp(`,\\s*(?:you\\s+)?${ADJS}(?:${NOUN}|${alt(SARCASTIC_VOCATIVES)})(?=\\s*(?:[.!?…]|$|\\p{Extended_Pictographic}))`, 'gu'),
   // "hey dumbo, …"
   new RegExp(`\\b(?:hey|oi|yo|listen|look)\\s*,?\\s+${ADJS}${NOUN}\\b(?=\\s*[,.!?]|$)`, 'g'),
-  // "idiot", "moron" anywhere
-  new RegExp(`\\b(?:${alt(INSULT_NOUNS_ALWAYS)})\\b(?!-|['’]s\\s+guide)`, 'g'),
+  // "idiot", "moron" anywhere, but not reported as what someone was called ("staff were called idiots")
+  new RegExp(`(?<!\\b(?:called|call\\s+(?:me|us|them|him|her|staff|people|others)|calling\\s+(?:me|us|them|him|her|staff|people|others))\\s+(?:(?:me|us|them|him|her|you)\\s+)?(?:an?\\s+)?)\\b(?:${alt(INSULT_NOUNS_ALWAYS)})\\b(?!-|['’]s\\s+guide)`, 'g'),
 ];
 
 /** Insults without an insult noun, each run only near its own cue words (see `TABLE`). */
 const PERSON_PREDICATE = new RegExp(`\\b(?:${alt(PERSON_SUBJECTS)}|whoever\\s+[^.!?,;\\n]{1,50}?|(?:anyone|anybody)\\s+who\\s+[^.!?,;\\n]{1,50}?)(?:\\s+(?:who|that|at|in|from|on|behind|with|next)\\s+[^.!?,;\\n]{1,50}?)?\\s+(?:is|are|was|were|['’]s)\\s+${ADVERB}${PREDICATE}\\b(?![\\s-]+(?:simple|easy|obvious|about|on|regarding|when|with|as|at|in|to)\\b)`, 'g');
+/** Dehumanising words that are insults whenever a person is their subject ("the people camping there are vermin"). */
+const PERSON_VERMIN = ['vermin', 'savages', 'maggots', 'subhumans', 'mongrels'];
 // "whoever left this mess is a pig", "my landlord is a greedy little rat"
-const PERSON_ANIMAL = new RegExp(`\\b(?:${alt(PERSON_SUBJECTS)}|landlords?|whoever\\s+[^.!?,;\\n]{1,50}?)(?:\\s+(?:who|that|at|in|from|on|behind|with|next)\\s+[^.!?,;\\n]{1,50}?)?\\s+(?:is|are|was|were|['’]s)\\s+(?:an?\\s+|such\\s+an?\\s+|(?:all|just)\\s+)?(?:(?:${alt(INSULT_ADJECTIVES)}|greedy|little|dirty|filthy|lying|sneaky|fat|old)(?:\\s*,\\s*|\\s+and\\s+|\\s+)){0,3}(?:${alt(ANIMAL_INSULTS)})\\b(?=\\s*(?:[^\\w\\s-]|$)|\\s+(?:who|that|and|lol|lmao|honestly|if|for|to|with|like)\\b)`, 'g');
+const PERSON_ANIMAL = new RegExp(`\\b(?:${alt(PERSON_SUBJECTS)}|landlords?|whoever\\s+[^.!?,;\\n]{1,50}?)(?:\\s+(?:who|that|at|in|from|on|behind|with|next|under|near|outside|around|[a-z]+ing)\\s+[^.!?,;\\n]{1,50}?)?\\s+(?:is|are|was|were|['’]s)\\s+(?:an?\\s+|such\\s+an?\\s+|(?:all|just)\\s+)?(?:(?:${alt(INSULT_ADJECTIVES)}|greedy|little|dirty|filthy|lying|sneaky|fat|old)(?:\\s*,\\s*|\\s+and\\s+|\\s+)){0,3}(?:${alt([...ANIMAL_INSULTS, ...PERSON_VERMIN])})\\b(?=\\s*(?:[^\\w\\s-]|$)|\\s+(?:who|that|and|lol|lmao|honestly|if|for|to|with|like)\\b)`, 'g');
 // "Karen from HR is a two-faced snake": an insulting adjective makes the animal an insult whoever the subject is
 const ADJECTIVE_ANIMAL = new RegExp(`\\b(?:is|are|was|were|['’]s|['’]re)\\s+(?:an?\\s+|such\\s+an?\\s+)?(?:(?:${alt([...PERSON_ATTACK_ADJECTIVES, ...INSULT_ADJECTIVES_STRONG])}|two-faced|backstabbing|greedy|dirty|sneaky|fat|ugly|dumb)(?:\\s*,\\s*|\\s+and\\s+|\\s+)){1,3}(?:little\\s+|old\\s+)?(?:${alt(ANIMAL_INSULTS)})\\b(?=\\s*(?:[^\\w\\s-]|$)|\\s+(?:who|that|and|lol|lmao|honestly|if|for|to|with|like)\\b)`, 'g');
 // "you're the dumbest person I've ever met"
@@ -86,6 +89,8 @@ interface Group {
   kind: PhraseKind;
   cues: Set<string>;
   patterns: RegExp[];
+  /** Its hits give way to any other hit they overlap ("…again and I'll knock you flat" keeps the threat's own span). */
+  weak?: boolean;
 }
 
 /** Cue word of each phrase: its first word that is not an article ("piece of work" → "piece"). */
@@ -97,6 +102,7 @@ const TABLE: Group[] = [
   ...cued('threat', THREATS),
   ...cued('harassment', HARASSMENT),
   ...cued('hate', HATE_PHRASES),
+  ...CONSTRUCTIONS.map((c): Group => ({ kind: c.kind, cues: new Set(c.cue.split(' ')), patterns: [new RegExp(c.re, 'gu')], weak: c.weak })),
   { kind: 'hate', cues: new Set([...cueWords(GROUPS), ...GROUP_ADJECTIVES]), patterns: [GROUP_HATE, new RegExp(`\\b${GROUP_REMOVAL}(?:${alt(GROUPS)})\\b`, 'g'),
     new RegExp(`\\bsend\\s+${GROUP_QUANTITY}(?:the\\s+|these\\s+|those\\s+)?(?:${alt(GROUPS)})\\s+(?:all\\s+)?back\\b`, 'g')] },
   { kind: 'hate', cues: new Set(['back', 'english']), patterns: EXCLUSION.map((p) => new RegExp(p, 'g')) },
@@ -105,7 +111,7 @@ const TABLE: Group[] = [
   { kind: 'insult', cues: new Set(YOU_NOUNS.map((w) => w.split(' ')[0])), patterns: [YOU_ARE_A] },
   { kind: 'insult', cues: new Set(['dumbest', 'stupidest', 'laziest', 'ugliest', 'most']), patterns: [SUPERLATIVE] },
   { kind: 'insult', cues: new Set(['tool', 'tools']), patterns: [TOOL_INSULT] },
-  { kind: 'insult', cues: new Set(ANIMAL_INSULTS), patterns: [PERSON_ANIMAL, ADJECTIVE_ANIMAL] },
+  { kind: 'insult', cues: new Set([...ANIMAL_INSULTS, ...PERSON_VERMIN]), patterns: [PERSON_ANIMAL, ADJECTIVE_ANIMAL] },
   { kind: 'insult', cues: new Set(ATTACK_CUES), patterns: [ADJECTIVE_PERSON, YOU_ADJECTIVE] },
 ];
 
@@ -126,20 +132,23 @@ const CUES = cueIndex(TABLE);
 export function phrases(text: string): PhraseHit[] {
   const norm = unleet(text);
   const hits: PhraseHit[] = [];
+  const weak: PhraseHit[] = [];
   for (const [i, windows] of [...windowsByItem(norm, wordsOf(norm), CUES)].sort((a, b) => a[0] - b[0])) {
     const { kind, patterns } = TABLE[i];
+    const into = TABLE[i].weak ? weak : hits;
     for (const re of patterns) {
       for (const m of matchesIn(norm, windows, re)) {
         let start = m.index!;
         let end = start + m[0].length;
         while (start < end && /[\s,]/.test(norm[start])) start++;
         while (end > start && /\s/.test(norm[end - 1])) end--;
-        if (end > start) hits.push({ start, end, kind });
+        if (end > start) into.push({ start, end, kind });
       }
     }
   }
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: PhraseHit[] = [];
   for (const h of hits) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
-  return kept;
+  for (const h of weak) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
+  return kept.sort((a, b) => a.start - b.start);
 }

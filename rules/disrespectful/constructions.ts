@@ -1,0 +1,112 @@
+/**
+ * Constructions of contempt that carry no insult noun of their own, as regex sources over
+ * normalised (lower-case) text, each run only near its cue words. They are shapes of language,
+ * not listed sentences: the mocking question ("how dense can you be"), the ironic comparison
+ * ("about as useful as a …"), the pointing determiner ("look at this clown"), the blame frame
+ * ("people like you are the reason …"), the provocation followed by a consequence ("do that
+ * again and I'll …"), harm promised to whoever comes next, and pile-ons ("flood her inbox").
+ */
+import { INSULT_NOUNS } from '../data/insults';
+import type { Cued } from '../data/threats';
+import type { PhraseKind } from './phrases';
+
+export interface Construction extends Cued {
+  kind: PhraseKind;
+  /** Gives way to a more specific hit it overlaps (see `phrases`). */
+  weak?: boolean;
+}
+
+const A = "['’]";
+const alt = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/ /g, '\\s+')).join('|');
+
+/** Adjectives of a person's lack of wit, decency or worth: what a mocking question asks about. */
+const LOW_WORDS = [
+  'dense', 'thick', 'stupid', 'dumb', 'clueless', 'brainless', 'ignorant', 'daft', 'dim', 'dimwitted', 'obtuse',
+  'gormless', 'senile', 'brain-?dead', 'braindead', 'idiotic', 'moronic', 'incompetent', 'useless', 'worthless',
+  'pathetic', 'lazy', 'entitled', 'spineless', 'gutless', 'disgusting', 'illiterate', 'dumber', 'stupider',
+];
+const LOW = `(?:${LOW_WORDS.join('|')})`;
+/** The same without the words people use of themselves ("too lazy to cook tonight"). */
+/** Cue words of `LOW` (the plain-letter ones). */
+const LOW_CUES = LOW_WORDS.filter((w) => /^[a-z]+$/.test(w));
+const LOW_OTHERS = `(?:${LOW_WORDS.filter((w) => !['lazy', 'useless', 'pathetic', 'entitled'].includes(w)).join('|')})`;
+
+/**
+ * Insult nouns that also name real things or plain facts ("the clown at the party", "the thief
+ * who took my bike", "a crash-test dummy"): after a pointing word they need an intensifier first.
+ */
+const LITERAL = new Set([
+  'clown', 'clowns', 'troll', 'trolls', 'puppet', 'puppets', 'thief', 'thieves', 'crook', 'crooks', 'fraud', 'frauds',
+  'con artist', 'con artists', 'bully', 'bullies', 'thug', 'thugs', 'snitch', 'snitches', 'hack', 'hacks', 'bum', 'bums',
+  'dummy', 'dummies', 'liar', 'liars', 'hypocrite', 'hypocrites', 'bigot', 'bigots', 'coward', 'cowards', 'scum',
+  'freak', 'freaks', 'creep', 'creeps', 'hick', 'hicks', 'redneck', 'rednecks', 'sellout', 'sellouts', 'shill', 'shills',
+  'stooge', 'stooges', 'lackey', 'lackeys', 'clown show', 'clownshow', 'clown car', 'fool', 'fools',
+  // also things, animals, films or food: "snowflakes falling", "jerk chicken", "a git repo", "the Muppets"
+  'snowflake', 'snowflakes', 'weasel', 'weasels', 'git', 'gits', 'neanderthal', 'neanderthals', 'dumbo', 'psycho', 'psychos',
+  'jerk', 'jerks', 'muppets', 'clod', 'clods', 'old bat',
+  // "this piece of garbage keeps crashing" is as often a printer or an app
+  ...INSULT_NOUNS.filter((w) => /^(?:piece|sack|bag) of /.test(w)),
+]);
+/** Nouns that only ever insult a person ("muppet", "bonehead", "loser"). */
+const FIGURATIVE = `(?:${alt(INSULT_NOUNS.filter((w) => !LITERAL.has(w) && !w.includes('(')))})`;
+const ANY_INSULT = `(?:${alt(INSULT_NOUNS.filter((w) => !w.includes('(')))})`;
+/** Cue words of the insult nouns (their first word): the pointing patterns run only near one. */
+const NOUN_CUES = [...new Set(INSULT_NOUNS.filter((w) => !w.includes('(')).map((w) => w.split(/[\s-]+/)[0]))].join(' ');
+/** Words that make any insult noun after them figurative: "this absolute clown". */
+const INTENSIFIER = '(?:absolute|complete|total|utter|f[\\w*@#$!]*(?:ing|in)|freaking|stupid|dumb|brainless|useless|pathetic|clueless|incompetent|brain-?dead|bloody|damn|damned)';
+/** Verbs and words after "this muppet …" that show a person being pointed at. */
+const POINTED = `(?:who|that|just|keeps?|kept|thinks?|thought|decided|can${A}?t|cannot|couldn${A}?t|won${A}?t|didn${A}?t|doesn${A}?t|actually|really|over\\s+there|in\\s+the|on\\s+the|at\\s+the|[a-z]+ing)\\b`;
+
+/** Who a comparison can be about: the reader, a third person, or a person word. */
+const SUBJECT = `(?:you|u|he|she|they|guy|man|woman|lady|dude|councillor|councilor|mayor|manager|supervisor|boss|clerk|driver|neighbou?r|landlord|ref|referee|officer|inspector|coworker|co-worker|colleague)`;
+const BE = `(?:${A}re|${A}s|\\s+are|\\s+is|\\s+was|\\s+were|\\s+r)`;
+
+/** Harm verbs a person can promise ("gonna punch …"); not "shoot" (photos) or "hit" (the gym). */
+const HARM = '(?:punch|kill|stab|slap|strangle|choke|murder|smack|deck|throttle|beat\\s+up|run\\s+over|knock\\s+out|sucker[\\s-]?punch|headbutt)';
+/** Whoever the harm is promised to when not named: the next one to do something, whoever. */
+const ANYONE = '(?:the\\s+next\\s+(?:\\w+\\s+)?(?:person|guy|one|idiot|driver|man|woman|kid|customer|resident|caller|dude|clown|jerk|moron)|whoever|anyone|anybody|someone|somebody|(?:the|this|that|these|those)\\s+(?:guy|guys|woman|man|lady|kid|kids|person|people|driver|dude|idiot|moron|jerk|clown|punk|punks|neighbou?r|neighbou?rs|customer|caller|ref|referee))';
+/** A future said by the speaker, or a sentence that starts with "gonna …". */
+const I_WILL = `(?:(?:^|[.!?]\\s+|\\n)(?:gonna|going\\s+to|about\\s+to|imma|ima)|\\bi(?:${A}m|\\s+am)\\s+(?:about\\s+to|gonna|going\\s+to)|\\b(?:i|we)(?:${A}ll|\\s+will))(?:\\s+(?:literally|seriously|honestly|really|personally|just|f[\\w*@$!]*ing))?`;
+
+/** Provocations a threat is attached to: "do that again", "one more word", "touch my car again". */
+const PROVOKE = `(?:keep\\s+it\\s+up|keep\\s+(?:talking|pushing|running\\s+(?:your|ur)\\s+mouth)|(?:do|try|say|pull|post)\\s+(?:that|this|it)\\s+(?:again|one\\s+more\\s+time)|one\\s+more\\s+(?:word|time|comment|post)(?:\\s+(?:like\\s+that|out\\s+of\\s+you))?|(?:touch|park\\s+in|block)\\s+(?:my|our|me)\\b[^.!?\\n]{0,25}?\\s+again|come\\s+(?:near|back\\s+to|around)\\s+[^.!?\\n]{0,25}?\\s+again|show\\s+(?:your|ur)\\s+face\\s+[^.!?\\n]{0,25}?again)`;
+
+export const CONSTRUCTIONS: readonly Construction[] = [
+  // --- mocking someone's wits: "imagine being this dense", "how stupid can you be", "are you blind or something"
+  { kind: 'insult', cue: 'imagine', re: `\\bimagine\\s+(?:actually\\s+|really\\s+)?being\\s+(?:this|so|that|as|such\\s+an?)\\s+(?:\\w+\\s+)?(?:${LOW}|${FIGURATIVE})\\b` },
+  { kind: 'insult', cue: LOW_CUES.join(' '), re: `\\bhow\\s+(?:\\w+ly\\s+)?${LOW_OTHERS}\\s+(?:can|could|are|is|must)\\s+(?:you|u|he|she|they|people|someone|somebody|anyone|one\\s+person|this\\s+(?:guy|woman|man|person|clown)|that\\s+(?:guy|woman|man|person|clown))\\b(?!\\s+(?:think|imagine|expect)\\s+(?:it|this|that)\\b)` },
+  { kind: 'insult', cue: [...LOW_CUES, 'blind', 'deaf'].join(' '), re: `\\bare\\s+(?:you|u|ya)\\s+(?:just\\s+|really\\s+|actually\\s+|seriously\\s+|honestly\\s+)?(?:(?:this|that|so|really\\s+that)\\s+(?:${LOW}|blind)\\b|(?:${LOW}|blind|deaf|illiterate)\\s+or\\s+(?:something|what|just|are|did|do)\\b)` },
+  // "a special kind of stupid", "a whole new level of dumb"
+  { kind: 'insult', cue: 'stupid dumb dense thick stupidity idiocy dumbness moron idiot', re: `\\b(?:special\\s+(?:kind|brand|breed|type)\\s+of|(?:whole\\s+)?new\\s+level\\s+of|next[\\s-]+level)\\s+(?:stupid|dumb|dense|thick|stupidity|idiocy|dumbness|moron|idiot)(?=\\s*(?:[^\\w\\s]|$)|\\s+(?:and|but|or|lol|lmao|right|there|here|you|going|if|to|that|who|on|in|at|from)\\b)` },
+  // "too senile to figure out the app", "you're too dumb to read": said of someone else
+  { kind: 'insult', cue: LOW_CUES.join(' '), re: `\\b(?:(?:you|u|he|she|they|people|ppl|whoever)(?:${A}re|${A}s|\\s+are|\\s+is|\\s+was|\\s+were|\\s+r)?|(?:this|that)\\s+(?:guy|woman|man|person|lady|dude)(?:${A}s|\\s+is|\\s+was)?|[a-z]+\\s*,)\\s+(?:just\\s+|way\\s+|far\\s+|simply\\s+|clearly\\s+|obviously\\s+)?too\\s+${LOW_OTHERS}\\s+to\\s+[a-z]+` },
+  // ironic comparisons: "you're about as useful as a screen door", "as worthless as you are"
+  { kind: 'insult', cue: 'useful helpful useless dumb thick dense stupid dim ugly smart bright sharp clever intelligent', re: `\\b${SUBJECT}${BE}\\s+(?:(?:just|exactly)\\s+)?(?:about|roughly|approximately|nearly)?\\s*as\\s+(?:(?:(?:useful|helpful)|(?<=about\\s+as\\s+)(?:smart|bright|sharp|clever|intelligent))\\s+as\\s+(?:an?|the|two|three|some)\\s+(?!(?:button|tack|whip|fox|owl|pin|fiddle|ox)\\b)[a-z]+|(?:${LOW_OTHERS}|ugly|useless|lazy)\\s+as\\s+(?:an?|the|two|three|some|your|his|her|their|they|it|a|[a-z]+s)\\b)` },
+  { kind: 'insult', cue: LOW_CUES.join(' ') + ' ugly', re: `\\bas\\s+(?:${LOW}|ugly)\\s+as\\s+(?:(?:you|u|he|she|they)\\s+(?:are|is|r|look|looks|sound|sounds)\\b|(?:you|u|him|her|them)(?=\\s*(?:[.!?,;]|$)))` },
+  { kind: 'insult', cue: 'brains brain brainpower intelligence sense', re: `\\b(?:has|have|had|with|got)\\s+(?:about\\s+)?the\\s+(?:brains?|brainpower|intelligence|common\\s+sense)\\s+of\\s+an?\\s+(?:\\w+\\s+)?(?!(?:genius|rocket|scientist|professor|saint|champion|leader)\\b)[a-z]+` },
+  { kind: 'insult', cue: 'sharpest brightest smartest deck meal picnic', re: `\\bnot\\s+the\\s+(?:sharpest|brightest|smartest)\\s+(?:tool|knife|bulb|crayon|pencil|cookie|candle|light)\\b|\\bshort\\s+of\\s+an?\\s+(?:full\\s+deck|happy\\s+meal|picnic|six[\\s-]pack)\\b` },
+  // --- pointing at a person with an insult noun: "look at this clown", "some muppet just…", "what kind of idiot"
+  { kind: 'insult', cue: NOUN_CUES, re: `\\b(?:look\\s+at|check\\s+out|get)\\s+(?:this|that|these|those)\\s+(?:(?:${INTENSIFIER}\\s+)+${ANY_INSULT}\\b|${FIGURATIVE}\\b|${ANY_INSULT}\\s+(?=${POINTED}|(?:off|out|away)\\b))(?!['’]s)` },
+  { kind: 'insult', cue: NOUN_CUES, re: `\\b(?:this|that|these|those|some)\\s+(?:(?:${INTENSIFIER}\\s+)+${ANY_INSULT}|(?:${INTENSIFIER}\\s+)*${FIGURATIVE})\\s+${POINTED}` },
+  { kind: 'insult', cue: NOUN_CUES, re: `\\bwhat\\s+(?:kind|sort|type)\\s+of\\s+(?:an?\\s+)?(?:(?:${INTENSIFIER}\\s+)+${ANY_INSULT}|${FIGURATIVE})\\b` },
+  // "whining like a toddler", "acting like a spoiled child"
+  { kind: 'insult', cue: 'toddler toddlers baby babies child children brat brats year girl boy schoolgirl schoolboy', re: `\\b(?:whin(?:e|es|ed|ing)|sulk(?:s|ed|ing)?|pout(?:s|ed|ing)?|throw(?:s|ing)?\\s+a\\s+tantrum|act(?:s|ed|ing)?|behav(?:e|es|ed|ing))\\s+like\\s+(?:a|an|some)\\s+(?:little\\s+|spoiled\\s+|spoilt\\s+|big\\s+)?(?:toddler|baby|child|brat|two-year-old|\\w+-year-old|little\\s+girl|little\\s+boy|schoolgirl|schoolboy)s?\\b(?!\\s+(?:at\\s+heart|again|in\\s+a\\s+candy))` },
+  // "typical boomer", "ok boomer": mocking people for their age
+  { kind: 'insult', cue: 'boomer boomers', re: `\\b(?:ok(?:ay)?|typical|stupid|dumb|entitled|senile|lazy|selfish|greedy)\\s+boomers?\\b` },
+  // --- the blame frame: "people like you are the reason nobody volunteers", "it's people like you who ruin…"
+  { kind: 'insult', cue: 'reason problem wrong why', re: `\\b(?:(?:people|ppl|folks|guys|men|women|idiots|clowns)\\s+like\\s+(?:you|u|him|her|them|that|this)|you\\s+people|your\\s+kind)\\s+(?:are|is|r)\\s+(?:exactly\\s+|precisely\\s+|literally\\s+|basically\\s+|just\\s+)?(?:the\\s+(?:\\w+\\s+)?problem|(?:the\\s+(?:\\w+\\s+)?reason|why)\\s+(?:why\\s+)?[^.!?\\n]{0,60}?\\b(?:(?:nobody|no\\s*one)\\s+(?:\\w+\\s+)?(?:wants?|likes?|trusts?|bothers?|cares?|respects?|volunteers?|listens?|can\\s+stand|takes?\\s+\\w+\\s+seriously)|anymore|ruin\\w*|hates?|sucks?|nice\\s+things)\\b|what${A}?s\\s+wrong\\b|everything\\s+(?:that${A}?s\\s+)?wrong\\b)` },
+  { kind: 'insult', cue: 'ruin ruins ruined wreck wrecks wrecked destroy destroys destroyed spoil spoils spoiled name ruining destroying problem', re: `\\b(?:it${A}?s|it\\s+is)\\s+(?:(?:people|ppl|folks|idiots)\\s+like\\s+(?:you|u|him|her|them|that)|you\\s+people)\\s+(?:who|that)\\s+(?:\\w+\\s+){0,2}?(?:ruin|ruins|ruined|wreck|wrecks|wrecked|destroy|destroys|destroyed|spoil|spoils|spoiled|are\\s+(?:ruining|destroying|the\\s+problem)|give\\s+\\w+\\s+a\\s+bad\\s+name)\\b` },
+  // --- a group said to be all alike: "you people from X are all the same"
+  { kind: 'hate', cue: 'same', re: `\\b(?:you\\s+people|your\\s+kind|(?:people|ppl|folks)\\s+like\\s+(?:you|u|them))(?:\\s+(?:from|in|of|on|around|at)\\s+(?:the\\s+)?[a-z]+(?:\\s+[a-z]+)?)?\\s+(?:are|r)\\s+all\\s+the\\s+same\\b` },
+  // --- provocation and consequence: "keep it up and I'll be waiting for you", "do that again and you'll be sorry"
+  { kind: 'threat', weak: true, cue: 'again keep more talking pushing mouth', re: `\\b${PROVOKE}\\s*,?\\s+and\\s+(?:i(?:${A}ll|\\s+will|${A}m\\s+(?:going\\s+to|gonna)|\\s+am\\s+(?:going\\s+to|gonna))\\s+(?:(?:literally|personally|seriously|f[\\w*@$!]*ing)\\s+)?(?:be\\s+(?:waiting|coming|over|outside|at\\s+your)|come\\s+(?:over|down|for|after|find|to\\s+your)|find|hunt|track|show\\s+(?:you|u|him|her)|make\\s+(?:you|u|him|her|sure)|teach\\s+(?:you|u|him|her)|${HARM}|hurt|break|smash|end|wreck|ruin|knock|drag|put\\s+(?:you|u|him|her)|take\\s+care\\s+of\\s+(?:you|u|him|her)|deal\\s+with\\s+(?:you|u|him|her)|expose|shut\\s+(?:you|u|him|her)|bury|destroy|kick|beat|slash|key|sort\\s+(?:you|u|him|her)\\s+out)|(?:you|u)(?:${A}ll|\\s+will)\\s+(?:be\\s+sorry|regret|see|find\\s+out|get\\s+(?:hurt|it|what)|be\\s+(?:leaving|going\\s+home|picking|eating|dead|done|finished|next)|wish))\\b` },
+  { kind: 'threat', cue: 'doors', re: `\\b(?:you${A}?d\\s+|you\\s+)?better\\s+lock\\s+(?:your|ur)\\s+doors\\b` },
+  // --- harm promised to whoever comes next: "gonna punch the next person who…", "I'll strangle whoever…"
+  { kind: 'threat', cue: 'punch kill stab slap strangle choke murder smack deck throttle beat knock sucker headbutt', re: `${I_WILL}\\s+(?:\\w+\\s+)?${HARM}\\s+${ANYONE}\\b` },
+  // "I will break every finger he owns", "snap every bone in his hand"
+  { kind: 'threat', cue: 'bone bones finger fingers tooth teeth rib ribs toe toes knuckle knuckles leg legs arm arms', re: `\\b(?:break|snap|smash|crush)\\s+(?:every|each|all\\s+(?:the|of\\s+(?:his|her|your|their|ur)))\\s+(?:single\\s+)?(?:bone|finger|tooth|teeth|rib|toe|knuckle|leg|arm)s?\\b` },
+  // --- pile-ons: "flood her inbox", "message him until he quits", "make her regret posting that"
+  { kind: 'harassment', cue: 'flood spam bombard swarm blow brigade hound dogpile bury', re: `\\b(?:(?:(?:everyone|everybody|y${A}?all|let${A}?s|we\\s+should)\\s+(?:go\\s+)?|go\\s+)?(?:flood|spam|bombard|swarm|blow\\s+up|brigade|hound|dogpile|bury)\\s+(?:her|his|him)|(?:everyone|everybody|y${A}?all|let${A}?s|we\\s+should)\\s+(?:go\\s+)?(?:flood|spam|bombard|swarm|blow\\s+up|brigade|hound|dogpile|bury)\\s+(?:their|them))\\s+(?:\\w+\\s+){0,2}?(?:inbox|inboxes|dms?|mentions|comments|page|account|phone|email|feed|replies|voicemail|notifications)\\b(?![^.!?\\n]{0,25}\\bwith\\s+(?:\\w+\\s+)?(?:thank|thanks|love|kind|support|positiv|good|birthday|congrat|appreciation|cards|hearts))` },
+  { kind: 'harassment', cue: 'until', re: `\\buntil(?<=\\b(?:flood|spam|message|messaging|dm|dms|dming|call|calling|email|emailing|tag|tagging|harass|harassing|report|reporting|bombard|troll|trolling|hound|hounding)\\b[^.!?\\n]{0,60}?until)\\s+(?:she|he|they)\\s+(?:deletes?|quits?|resigns?|cries|gives\\s+up|shuts\\s+up|kills?\\s+(?:her|him|them)sel(?:f|ves))\\b(?:\\s+(?:her|his|their)\\s+(?:account|page|profile))?` },
+  { kind: 'harassment', cue: 'regret', re: `\\bmake\\s+(?:him|her|them)\\s+regret\\s+(?:ever\\s+)?[a-z]+ing\\b` },
+];
