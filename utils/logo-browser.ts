@@ -1,7 +1,7 @@
 // Browser side of the city-logo rule: decodes an image Blob off the page's main thread (MV3
 // service worker, Firefox background page, or a worker) and runs the pure matcher on it.
 // Needs createImageBitmap and OffscreenCanvas only; no DOM, no network.
-import { addReference, defaultMatcher, findLogo, type RgbaImage } from '../rules/logo/index';
+import { addReference, clearAddedReferences, defaultMatcher, findLogo, type RgbaImage } from '../rules/logo/index';
 import { resize } from '../rules/logo/image';
 
 /** Longer side the image is decoded to: the matcher needs no more (it works at 1024 px at most). */
@@ -53,6 +53,11 @@ export async function findLogoInBlob(blob: Blob, profileId: string): Promise<{ p
 /** Adds an administrator's own logo image (from settings) as a reference for `profileId`. */
 export async function addReferenceFromBlob(profileId: string, blob: Blob, name?: string): Promise<void> {
   addReference(profileId, await decodeBlob(blob, 512), name);
+}
+
+/** Removes every logo added with `addReferenceFromBlob` (one was taken out of settings). */
+export function clearCustomReferences(): void {
+  clearAddedReferences();
 }
 
 /**

@@ -16,6 +16,7 @@ export type LogoMatcher = (blob: Blob, profileId: string) => Promise<{ profile: 
 export interface LogoApi {
   findLogoInBlob: LogoMatcher;
   addReferenceFromBlob?: (profileId: string, blob: Blob, name?: string) => Promise<void>;
+  clearCustomReferences?: () => void;
   warmLogoMatcher?: (profileId: string) => Promise<number>;
 }
 
@@ -81,10 +82,18 @@ export function createHandler(deps: Deps = {}) {
     return find ? { findLogoInBlob: find } : null;
   };
 
-  /** Administrators' logo images from settings, each added to the matcher once per worker life. */
+  /**
+   * Administrators' logo images from settings, each added to the matcher once per worker life.
+   * When one was taken out of settings, the added ones are all cleared and the rest added again.
+   */
   const addedLogos = new Set<string>();
   async function addCustomLogos(api: LogoApi, s: Settings): Promise<void> {
     if (!api.addReferenceFromBlob) return;
+    const wanted = new Set(s.customLogos.map((l) => `${l.profileId}\u0000${l.dataUrl}`));
+    if ([...addedLogos].some((key) => !wanted.has(key)) && api.clearCustomReferences) {
+      api.clearCustomReferences();
+      addedLogos.clear();
+    }
     for (const l of s.customLogos) {
       const key = `${l.profileId}\u0000${l.dataUrl}`;
       if (addedLogos.has(key)) continue;

@@ -21,6 +21,11 @@ export function addReference(profileId: string, img: RgbaImage, name?: string): 
   defaultMatcher().addReference(profileId, img, name);
 }
 
+/** Removes the logos `addReference` added (settings changed); the shipped City logos stay. */
+export function clearAddedReferences(): void {
+  shared?.clearAdded();
+}
+
 /** Looks for the logo of `profileId` (or of any profile when omitted) in decoded pixels. */
 export function findLogo(img: RgbaImage | Gray, profileId?: string, options: FindOptions = {}): LogoMatch | null {
   return defaultMatcher().find(img, { ...options, profiles: profileId ? [profileId] : options.profiles });

@@ -35,7 +35,9 @@ const DETAIL_SIDE = 1024;
 const CLEAR_MATCH = 0.85;
 
 export class LogoMatcher {
-  private readonly refs: Reference[] = [];
+  private refs: Reference[] = [];
+  /** References added with `addReference` (administrators' logos), which `clearAdded` removes. */
+  private readonly added = new Set<Reference>();
 
   constructor(refs: Reference[] = []) {
     this.refs.push(...refs);
@@ -43,7 +45,15 @@ export class LogoMatcher {
 
   /** Adds a reference logo (e.g. one an administrator uploaded in settings). */
   addReference(profile: string, img: RgbaImage, name = `${profile} logo (custom)`): void {
-    this.refs.push(referenceFromRgba(profile, name, img));
+    const ref = referenceFromRgba(profile, name, img);
+    this.refs.push(ref);
+    this.added.add(ref);
+  }
+
+  /** Removes every reference `addReference` added (a logo taken out of settings); shipped ones stay. */
+  clearAdded(): void {
+    this.refs = this.refs.filter((r) => !this.added.has(r));
+    this.added.clear();
   }
 
   add(ref: Reference): void {

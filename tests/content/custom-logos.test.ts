@@ -35,6 +35,7 @@ function fakeLogo() {
   const api: LogoApi = {
     findLogoInBlob: async (blob, profileId) => (calls.push(`find ${profileId} ${blob.size}`), null),
     addReferenceFromBlob: async (profileId, blob, name) => void calls.push(`add ${profileId} ${name ?? '-'} ${blob.type}`),
+    clearCustomReferences: () => void calls.push('clear'),
     warmLogoMatcher: async (profileId) => (calls.push(`warm ${profileId}`), 1),
   };
   return { api, calls };
@@ -60,6 +61,23 @@ describe('customLogos wiring', () => {
     h.invalidate();
     await h.handle({ type: 'check-image', dataUrl: PNG });
     expect(calls).toEqual(['find toronto 8', 'add calgary Crest image/png', 'add toronto - image/png', 'find calgary 8']);
+  });
+
+  test('a logo taken out of settings leaves the matcher: the added ones are cleared and the rest added again', async () => {
+    const { api, calls } = fakeLogo();
+    const store = memoryStore({ [SETTINGS_KEY]: settings });
+    const h = createHandler({ store, loadLogo: async () => api });
+    await h.handle({ type: 'check-image', dataUrl: PNG });
+    store.data[SETTINGS_KEY] = { ...settings, customLogos: [settings.customLogos[1]] };
+    h.invalidate();
+    await h.handle({ type: 'check-image', dataUrl: PNG });
+    h.invalidate(); // nothing removed this time: nothing cleared
+    await h.handle({ type: 'check-image', dataUrl: PNG });
+    expect(calls).toEqual([
+      'add calgary Crest image/png', 'add toronto - image/png', 'find calgary 8',
+      'clear', 'add toronto - image/png', 'find calgary 8',
+      'find calgary 8',
+    ]);
   });
 
   test('warm-up adds the custom logos and builds the templates for the settings profile, once', async () => {

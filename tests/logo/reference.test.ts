@@ -23,6 +23,14 @@ describe('logo references', () => {
     expect(matcher.find(scene, { profiles: ['mississauga'] })?.profile).toBe('mississauga');
     expect(matcher.find(scene, { profiles: ['toronto'] })).toBeNull();
     expect(defaultMatcher().find(scene)).toBeNull();
+    // Taken out of settings: cleared; a matcher's shipped references stay.
+    matcher.clearAdded();
+    expect(matcher.find(scene, { profiles: ['mississauga'] })).toBeNull();
+    expect(matcher.references()).toHaveLength(0);
+    const shipped = new LogoMatcher(defaultMatcher().references().slice(0, 2));
+    shipped.addReference('mississauga', custom);
+    shipped.clearAdded();
+    expect(shipped.references()).toHaveLength(2);
   });
 
   test('an image too small to hold a logo is no match, not an error', () => {
