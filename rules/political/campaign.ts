@@ -7,7 +7,7 @@ import {
   CALL_TO_ACTION, CANVASS_NAME, NOT_ELECTION_CAMPAIGN, CONTEST, COUNCIL_SUBJECT, type CuedPattern, DIRECT, ENDORSE_NAME, FOR_OFFICE, GET_ELECTED,
   CANVASS_FOR, GETS_MY_VOTE, I_BACK, LET_WIN, WASTE_VOTE, NAME_CAMPAIGN_EVENT, REPLACE_OFFICIAL, TEAM_ACTIVITY, GIVE_NAME_VOTE, GIVE_VOTE, HASHTAG_ELECT, MINE_IS, NEXT_OFFICE, SIGNS_FOR, KEEP_FROM_OFFICE, NAMED_CAMPAIGN, NEED_ON, ROOTING_FOR, HASHTAG_VOTE, HELP_NAME, IN_CONTEXT, IN_ELECTION, MY_PICK, NAME_SIGN, NEEDS_NAME, OUR_CANDIDATE,
   PARTY_MEMBER, PARTY_NAME_CUES, PARTY_VOTE, SEND_NAME, SLUG, TEAM_NAME, THANKS, VOTE_NAME, VOTE_PARTY_WORD,
-  PARTY_CANDIDATE_EVENT, ROLE_FOR, ANYONE_BUT, CANDIDATE_WHO, CHOOSE_NAME, IS_CANDIDATE, NEEDS_VOTES, ON_BALLOT, PARTY_OUT, VICTORY_PARTY, WOULD_LOVE_VOTE, ELECT_ONE_WHO, KEEP_NAME, PARTY_COLOUR, HAS_TO_GO, MANY_SIGNS, NAME_YEAR, REMEMBER_AT_POLLS, VOTING_SIGNAL, CAMPAIGN_ROLES, EASY_CHOICE, ENDORSED, FOR_OFFICE_THING, KNOW_WHO, NAMED_OFFICIAL, NAMED_TEAM, NEEDS_SIGNATURES, NOT_TELLING,
+  ANOTHER_TERM, BETTER_THAN, EVER_HAD, NAME_WOULD_MAKE, ONLY_CANDIDATE, YEARS_OF, YOUR_GUY, PARTY_CANDIDATE_EVENT, ROLE_FOR, ANYONE_BUT, CANDIDATE_WHO, CHOOSE_NAME, IS_CANDIDATE, NEEDS_VOTES, ON_BALLOT, PARTY_OUT, VICTORY_PARTY, WOULD_LOVE_VOTE, ELECT_ONE_WHO, KEEP_NAME, PARTY_COLOUR, HAS_TO_GO, MANY_SIGNS, NAME_YEAR, REMEMBER_AT_POLLS, VOTING_SIGNAL, CAMPAIGN_ROLES, EASY_CHOICE, ENDORSED, FOR_OFFICE_THING, KNOW_WHO, NAMED_OFFICIAL, NAMED_TEAM, NEEDS_SIGNATURES, NOT_TELLING,
   NEUTRAL_RESULT, OWN_CANDIDACY, PERSON_CAMPAIGN, PROGRAM_AFTER, PERSON_SIGN, RUN_NAMED_CAMPAIGN, SHOW_DOOR, SIGN_NOMINATION, VOTING_DAY, VOTING_TIME, WORTH_VOTE,
 } from './patterns';
 import { matchAll } from '../lib/match-all';
@@ -32,6 +32,7 @@ const CUED: CuedPattern[] = [
   ANYONE_BUT, SHOW_DOOR, NEEDS_SIGNATURES, SIGN_NOMINATION, PERSON_SIGN, WORTH_VOTE, EASY_CHOICE,
   MANY_SIGNS, REMEMBER_AT_POLLS, CANDIDATE_WHO, HAS_TO_GO, NAME_YEAR, PARTY_COLOUR, ELECT_ONE_WHO, KEEP_NAME,
   NEEDS_VOTES, WOULD_LOVE_VOTE, IS_CANDIDATE, PARTY_OUT, CHOOSE_NAME, ON_BALLOT, VICTORY_PARTY, ROLE_FOR, PARTY_CANDIDATE_EVENT,
+  BETTER_THAN, EVER_HAD, YEARS_OF, YOUR_GUY, ONLY_CANDIDATE, NAME_WOULD_MAKE, ANOTHER_TERM,
 ];
 const CUES = cueIndex(CUED);
 
@@ -200,6 +201,24 @@ export function campaignSpans(t: NormalText): Span[] {
     }
   }
   for (const m of near(ON_BALLOT)) push(m);
+  // judging people as candidates: "anyone better for Ward 7 than X", "another four years of X", "X would make an excellent councillor"
+  for (const p of [BETTER_THAN, YEARS_OF]) {
+    for (const m of near(p)) {
+      const name = nameSpan(t, groupAt(m), m[1], false);
+      if (name) spans.push({ start: m.index!, end: name.end });
+    }
+  }
+  if (election || votingDay) for (const m of near(EVER_HAD)) push(m);
+  for (const m of near(ANOTHER_TERM)) if (!m[1] || nameSpan(t, groupAt(m), m[1], false)) push(m);
+  if (context) for (const m of near(ONLY_CANDIDATE)) push(m);
+  for (const p of [YOUR_GUY, NAME_WOULD_MAKE]) {
+    if (p === YOUR_GUY && !context) continue;
+    for (const m of near(p)) {
+      const from = wordsBefore(norm, m.index! + 1, 3);
+      const name = from <= m.index! ? nameSpan(t, from, norm.slice(from, m.index), true) : null;
+      if (name && (p === NAME_WOULD_MAKE || isPerson(t, name) || /\s/.test(norm.slice(name.start, name.end)))) spans.push({ start: name.start, end: m.index! + m[0].length });
+    }
+  }
   for (const m of near(PARTY_CANDIDATE_EVENT)) push(m);
   for (const m of near(ROLE_FOR)) {
     if (notElection.test(m[0])) continue;

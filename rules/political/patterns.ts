@@ -79,7 +79,7 @@ export const IN_CONTEXT: CuedPattern[] = [
   cued('replace defeat unseat oust fire', `\\b(?:let${A}?s|time\\s+to|we\\s+(?:must|need\\s+to|have\\s+to|can))\\s+(?:replace|defeat|unseat|oust|fire)\\s+(?:him|her|them)\\b`),
   cued('vote', `\\bvote\\s+for\\s+(?:real\\s+)?(?:change|a\\s+change|new\\s+leadership|a\\s+fresh\\s+start)\\b`),
   cued('knock knocking canvass canvassing bank banking doors', `\\b(?:door[- ]?knock(?:ing)?|knock(?:ing)?\\s+on\\s+doors|canvass(?:ing)?|phone\\s*bank(?:ing)?)\\s+(?:for|with)\\b(?!\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}(?:${NOT_ELECTION_CAMPAIGN})\\b)`),
-  cued('candidate choice', `\\b(?:is|are)\\s+the\\s+(?:best|right|only|clear|obvious|strongest)\\s+(?:candidate|choice)\\b(?!\\s+(?:for|to|of)\\s+(?!${OFFICE}\\b))`),
+  cued('candidate choice', `\\b(?:is|are)\\s+the\\s+(?:best|right|only|clear|obvious|strongest)\\s+(?:candidate|choice)\\b(?!\\s+(?:for|to|of)\\s+(?!${OFFICE}\\b))(?![^.!?\\n]{0,60}\\b(?:acclaimed|acclamation|registered|certified))`),
   cued('donate donating contribute chip give', `\\b(?:donate|donating|contribute|chip\\s+in|give)\\b[^.!?\\n]{0,30}?\\b(?:the|our|my)\\s+campaign\\b(?![^.!?\\n]{0,30}\\b(?:${NOT_ELECTION_CAMPAIGN})\\b)`),
 ];
 
@@ -97,7 +97,7 @@ export const VOTE_PARTY_WORD = cued(VOTE_CUES, `${VOTE}${PARTY_WORD}${CLAUSE_END
 /** `Every Liberal vote counts`. */
 export const PARTY_VOTE = cued('vote votes', `\\b(?:every|each|a)\\s+${PARTY_WORD}\\s+votes?\\b`);
 /** `My pick for mayor is Jane Doe`. */
-export const MY_PICK = cued('pick choice vote candidate', `\\bmy\\s+(?:pick|choice|vote|candidate)\\s+for\\s+${OFFICE}\\s*(?:is|:|-|goes\\s+to|=)\\s+${NAME}`);
+export const MY_PICK = cued('pick choice vote candidate endorsement', `\\bmy\\s+(?:(?:pick|choice|vote|candidate|endorsement)\\s+for\\s+${OFFICE}\\s*(?:is|:|-|goes\\s+to|=)|vote\\s+(?:goes|is\\s+going|will\\s+go)\\s+to|endorsement\\s*[:\\-–—])\\s+${NAME}`);
 /** `Chip in to help Jane Doe win Ward 9`, `send Jane Doe to City Hall`, `give your vote to Doe`. */
 export const HELP_NAME = cued('help helping send win elected', `\\b(?:help|helping)\\s+${NAME}\\s+(?:win|get\\s+(?:re-?)?elected|take\\s+(?:the\\s+)?(?:seat|ward|riding))\\b`);
 export const SEND_NAME = cued('send put', `\\b(?:send|put)\\s+${NAME}\\s+(?:to|on|in|at)\\s+(?:city\\s+hall|council|ottawa|queen${A}s\\s+park|the\\s+legislature|parliament|the\\s+school\\s+board)\\b`);
@@ -266,3 +266,18 @@ export const VICTORY_PARTY = cued('victory', `\\b(?:the|our|a|at)\\s+([a-z][\\w'
 export const ROLE_FOR = cued('captain canvasser scrutineer agent manager treasurer', `\\b(?:poll\\s+captain|sign\\s+captain|canvasser|scrutineer|official\\s+agent|campaign\\s+(?:manager|chair|co-?chair|treasurer))\\s+(?:for|with|on)\\s+(?:${PARTY}|${NAME})`);
 /** `the NDP candidate's town hall`. */
 export const PARTY_CANDIDATE_EVENT = cued(PARTY_CUES, `${PARTY}\\s+candidate(?:${A}s|s${A}?)?\\s+(?:town\\s+hall|rally|event|fundraiser|office|launch|bbq|barbecue|meet\\s+and\\s+greet|debate\\s+watch)\\b`);
+
+/** `Is there anyone better for Ward 7 than Dan Whitfield?`. */
+export const BETTER_THAN = cued('better', `\\b(?:anyone|anybody|someone|no\\s+one|nobody)\\s+better\\s+(?:for|to\\s+represent|to\\s+lead)\\s+(?:the\\s+)?${OFFICE}\\s+than\\s+${NAME}`);
+/** `the worst councillor this ward has ever had`: only with a voting date or an election. */
+export const EVER_HAD = cued('ever', `\\b(?:the\\s+)?(?:worst|best|greatest|most\\s+useless)\\s+${OFFICE}\\s+(?:this\\s+(?:ward|city|riding)|we${A}ve|we\\s+have|toronto|calgary|peterborough|ward\\s+\\d+)\\s+(?:has\\s+|have\\s+)?ever\\s+had\\b`);
+/** `Another four years of Petrov?`. */
+export const YEARS_OF = cued('years', `\\b(?:another|four\\s+more|4\\s+more)\\s+(?:four\\s+|4\\s+)?years\\s+(?:of|with)\\s+${NAME}(?=\\s*(?:[?.!,;:]|$)|\\s+(?:in|as|at|on)\\b)`);
+/** `If you live in Ward 9, Dev Sharma is your guy`: name read backwards, where the post names an office. */
+export const YOUR_GUY = cued('guy gal pick choice candidate person', `\\s(?:is|are)\\s+(?:your|my|our)\\s+(?:guy|gal|pick|choice|candidate|person)\\b(?!\\s+(?:for|to|of)\\b)`);
+/** `Grace Obi is the ONLY pro-transit candidate in Ward 6`: a modifier makes it a judgement, not an acclamation. */
+export const ONLY_CANDIDATE = cued('candidate', `\\b(?:is|are)\\s+the\\s+only\\s+(?!registered|certified|nominated|remaining|other|declared)[\\w-]+\\s+candidate\\b`);
+/** `Sam Reyes would make an excellent councillor`: name read backwards. */
+export const NAME_WOULD_MAKE = cued('be make', `\\s(?:would|will|${A}d|${A}ll)\\s+(?:be|make)\\s+(?:a|an|our|the)\\s+(?:great|fantastic|excellent|amazing|wonderful|strong|terrific|outstanding|fine|good|better|best)\\s+${OFFICE}${CLAUSE_END}`);
+/** `Don't give him another term`. */
+export const ANOTHER_TERM = cued('term', `\\bgive\\s+(?:him|her|them|${WORD}(?:\\s+${WORD})?)\\s+(?:another|a\\s+second|a\\s+third|a\\s+fourth|four\\s+more\\s+years\\s+in)\\s+(?:term|office)\\b(?!\\s+of\\b)`);

@@ -97,7 +97,7 @@ const invalid: [string, string[]][] = [
   ['Proud to endorse Keisha Adeyemi for council in Ward 14.', ['endorse Keisha Adeyemi']],
   ["That's why I'm throwing my support behind Grace Obi for council.", ['throwing my support behind Grace Obi']],
   ['Tom Bergstrom has my full support for mayor.', ['Tom Bergstrom has my full support']],
-  ['Jen Park is the only mayoral candidate worth your vote.', ['worth your vote']],
+  ['Jen Park is the only mayoral candidate worth your vote.', ['is the only mayoral candidate', 'worth your vote']],
   ['This Ward 3 race is easy: Marr.', ['race is easy: Marr']],
   ['There is only one name on the ballot for mayor: Tom Bergstrom.', ['only one name on the ballot for mayor: Tom Bergstrom']],
   ['Vote for the candidate who will fight for transit: Lina Castillo.', ['Vote for the candidate who will fight for transit: Lina Castillo']],
@@ -149,6 +149,15 @@ const invalid: [string, string[]][] = [
   ["Excited to share that I'm running as the Liberal candidate in Calgary Centre!", ["I'm running as the Liberal candidate"]],
   ["I'm the official agent for Ruth Ansah's campaign.", ["official agent for Ruth Ansah's"]],
   ['Team Okafor volunteers will be knocking on doors in Ward 2 before the election.', ['Team Okafor volunteers']],
+  ["Is there anyone better for Ward 7 than Dan Whitfield? I don't think so.", ['anyone better for Ward 7 than Dan Whitfield']],
+  ["Petrov has been the worst councillor this ward has ever had. October 20 can't come soon enough.", ['the worst councillor this ward has ever had']],
+  ['Another four years of Petrov? No thanks.', ['Another four years of Petrov']],
+  ['If you live in Ward 9, Dev Sharma is your guy.', ['Dev Sharma is your guy']],
+  ['A reminder that Grace Obi is the ONLY pro-transit candidate in Ward 6.', ['is the ONLY pro-transit candidate']],
+  ["My vote goes to Tom Bergstrom. Here's why 🧵", ['My vote goes to Tom Bergstrom']],
+  ['Sam Reyes would make an excellent councillor.', ['Sam Reyes would make an excellent councillor']],
+  ["Here's my endorsement for Ward 4: Sam Reyes.", ['my endorsement for Ward 4: Sam Reyes']],
+  ["Petrov voted against every transit project. Don't give him another term.", ['give him another term']],
 ];
 
 const valid: string[] = [
@@ -270,6 +279,16 @@ const valid: string[] = [
   'Our Ward 5 team knocked doors in Riverdale for Fire Safety Week.',
   'Thanks to our sign captain for the Leaves campaign!',
   'Team Rubicon volunteers helped clean up Ward 5 after the storm.',
+  'Jane Doe is the only candidate in Ward 3 and has been acclaimed.',
+  'Jane Doe is the only registered candidate in Ward 3.',
+  'Thank you to Mayor Lee, the best mayor this city has ever had, on her retirement.',
+  'Another four years of Riverdale Farm summer camps: Council renewed funding!',
+  'Our interns would make great employees.',
+  "Jo would make a great mayor for the day at our Kids' Council event.",
+  'Sign up your kids: Lina is your guide for the Ward 5 heritage walk.',
+  'My vote goes to the Riverdale patio in the Best Patio contest!',
+  'Give them another term of swim lessons at the Ward 5 pool.',
+  'Our new Ward 5 pool would make a great venue for the championship.',
   // a newsletter: its election section does not make the community section a campaign
   "ELECTION: Election day is Monday, October 26. Bring ID to the polls.\n\nCOMMUNITY: The Canadian Cancer Society's campaign kickoff is October 3. Team Rubicon volunteers helped clean up after the storm.",
 ];
