@@ -30,7 +30,7 @@ const ANY_UNIT = `(?:my|our|the)\\s+(?:[a-z&'’-]+\\s+){0,3}(?:${UNIT}|${WEAK_U
 /** A City yard or depot by its place: "Bogdan from the Scarborough yard" (not the lumber yard). */
 const YARD = `the\\s+(?:(?!${YARD_NOT.join('|')})[a-z'’-]+\\s+){0,2}(?:works\\s+)?(?:yard|depot)`;
 /** "Priya from my team", "Tomasz on our crew", "jenna from accounting", "@sarah.k from work". */
-const FROM_UNIT_RE = new RegExp(`(?:${MY_UNIT}|${YARD}|${alternation(LOWERCASE_UNITS, GAP)})(?![a-z0-9])`, 'y');
+const FROM_UNIT_RE = new RegExp(`(?:${MY_UNIT}|${YARD}|${alternation([...LOWERCASE_UNITS, ...WORK_PLACES], GAP)})(?![a-z0-9])`, 'y');
 /** A unit description that a name follows: "the new guy on our crew, Tavish", "drinks with the permits crew tonight, Giselle…". */
 const UNIT_THEN_NAME_RE = new RegExp(`${MY_UNIT}(?:\\s+(?:today|tonight|this\\s+(?:morning|afternoon|week)))?(?![a-z0-9])(?=[ \\t]*,)`, 'y');
 /** Where those two may start: right after a preposition. The big patterns then run anchored there only, which is much faster. */
@@ -69,7 +69,7 @@ const AS_ROLE_RE = new RegExp(`^\\s+as\\s+(?:my|our|the|a|an)\\s+(?:(?:${QUALIFI
 /** After "welcome ": "to the team, Sam!" (anchored at the end of WELCOME_RE's match). */
 const WELCOME_TO_UNIT_RE = new RegExp(`(?:to|into)\\s+${MY_UNIT}[ \\t]*[,!]*[ \\t]*`, 'y');
 /** Working alongside someone: "another shift with Gurpreet", "working the front counter with Bev". */
-const WORK_WITH_RE = /(?<![a-z])(?:work(?:ing|ed|s)?|shifts?)(?:\s+(?!out(?![a-z]))[a-z'’]+){0,4}?\s+(?:with|under)\s+/g;
+const WORK_WITH_RE = /(?<![a-z])(?:(?:work(?:ing|ed|s)?|shifts?)(?:\s+(?!out(?![a-z]))[a-z'’]+){0,4}?\s+(?:with|under)|report(?:ing|ed|s)?\s+(?:directly\s+)?to)\s+/g;
 
 /** One named out of a staff group: "thanks to the inspectors in Building, especially Farah Qureshi". */
 const SINGLED_OUT_RE = new RegExp(
@@ -102,7 +102,8 @@ function afterTitle(text: string, index: number, notNames: ReadonlySet<string>, 
   if (direct) return direct;
   const rest = /^(?:[ \t]+ever|[ \t]+(?:of|at|in|from|on|for|with)[ \t][^,.!?\n]{1,45}),[ \t]*/u.exec(text.slice(index));
   if (rest) return handleOrName(text, index + rest[0].length, notNames);
-  const named = NAMED_AFTER_TITLE.exec(text.slice(index, index + 80));
+  const clause = text.slice(index, index + 80);
+  const named = /named|called/i.test(clause) && NAMED_AFTER_TITLE.exec(clause);
   if (named) return handleOrName(text, index + named[0].length, notNames);
   return owned ? lowerNameAt(text, at, notNames) : null;
 }
@@ -148,7 +149,7 @@ const AND_RE = /(?<![a-z])(?:and|&)\s+/g;
 const ME_AFTER_RE = /(?:me|i|myself)(?![a-z'’])/y;
 const ME_BEFORE_RE = /(?:^|[^a-z])(?:me|i)\s+$/;
 const PAIR_WORK_RE = new RegExp(
-  `^[^.!?\\n]{0,100}?(?<![a-z])(?:(?:on|in|for)\\s+the\\s+same\\s+(?:[a-z]+\\s+){0,2}?(?:shift|crew|truck|rotation|call|site\\s+visit)s?|(?:co-?)?presented\\s+(?:the|our|a)\\s+(?:[a-z0-9'’-]+\\s+){0,4}?(?:plan|report|proposal|budget|study|by-?law|strategy|findings|update)|(?:patrolled|plowed|ploughed)\\s|(?:at|from)\\s+${PLACE}(?![a-z]))`,
+  `^[^.!?\\n]{0,100}?(?<![a-z])(?:(?:on|in|for)\\s+the\\s+same\\s+(?:[a-z]+\\s+){0,2}?(?:shift|crew|truck|rotation|call|site\\s+visit)s?|(?:co-?)?presented\\s+(?:the|our|a)\\s+(?:[a-z0-9'’-]+\\s+){0,4}?(?:plan|report|proposal|budget|study|by-?law|strategy|findings|update)|(?:patrolled|plowed|ploughed)\\s|(?:at|from)\\s+${PLACE}(?![a-z])|(?:our|the)\\s+(?:[a-z]+\\s+){0,2}?(?:inspection|shift|patrol|rounds|site\\s+visit|audit)s?\\s+together)`,
 );
 
 /** Getting a post: "Trevor Mbeki got the foreman job" ("the lead role in the play" is not a post). */
@@ -159,10 +160,10 @@ const GOT_POST_RE = new RegExp(
 );
 /** "at Costco", "for Tim Hortons": another employer named in `rest` (a City department or the City's own name is not one). */
 function outsideEmployer(rest: string, notNames: ReadonlySet<string>): boolean {
-  const m = /(?<![\p{L}])(?:at|with|for|from)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}'’&-]*)/u.exec(rest);
+  const m = /(?<![\p{L}])(?:at|with|for|from|of)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}'’&-]*)/u.exec(rest);
   if (!m) return false;
   const word = m[1].toLowerCase().replace(/['’]s$/, '');
-  return word !== 'city' && !notNames.has(word) && !DEPARTMENT_IN_RE.test(word);
+  return !/^(?:city|council|committee|ward)$/.test(word) && !notNames.has(word) && !DEPARTMENT_IN_RE.test(word);
 }
 
 /** Someone close to the author, not a coworker: "my brother Devin got the manager job". */
@@ -208,6 +209,31 @@ const PERSON_AT_GATE = /(?:guy|gal|woman|man|lady|person|kid|fellow|dude|girl|bo
 const DEPARTMENT_IN_RE = new RegExp(bounded(alternation(CITY_DEPARTMENTS.filter((d) => !/^(?:it|i\\.t\\.)$|desk|counter/.test(d)))));
 /** An official's title ending here: "City Manager" before "Paul Johnson" is public business. */
 const OFFICIAL_END_RE = new RegExp(`(?<![a-z])(?:${OFFICIAL_TITLES.join('|')})$`);
+
+/** Departments that are also services people buy or meet privately ("my tax guy", "the parking guy at the mall", "the building super"). */
+const PRIVATE_SERVICES = /^(?:it|i\\|tax|finance|accounting|legal|real estate|billing|\(\?:water|communications|housing|water|fire|ems|customer service|technology services|information technology|operations|infrastructure|engineering|facilities|recreation|transit|planning|parking|buildings?|traffic|dispatch|transportation|call|the|\(\?:the)(?![a-z])/;
+
+/** "our payroll guy Stefan", "the bylaw lady, Marta": a person known by the City unit they work in. */
+const UNIT_PERSON_RE = new RegExp(
+  bounded(`(?:my|our|the)\\s+(?:${alternation(CITY_DEPARTMENTS.filter((d) => !/[\\[]/.test(d) && !PRIVATE_SERVICES.test(d)), '\\s+')})\\s+(?:guy|gal|lady|woman|man|person|dude|girl)`),
+  'g',
+);
+const UNIT_PERSON_GATE = /(?:guy|gal|lady|woman|man|person|dude|girl)\s/;
+
+/** Being given a post: "they made Gordon the acting supervisor", "appointed Ada Lee as our new clerk". */
+const MADE_ROLE_RE = new RegExp(`^[ \\t]+(?:as\\s+)?(?:the|our|my|a|an)\\s+(?:(?:${QUALIFIERS})\\s+){0,3}(?:${WORK}|${CITY})(?![a-z])`);
+const MADE_RE = /(?<![a-z])(?:made|named|appointed|promoted|picked|chose|tapped)\s+/g;
+
+/** "Claude Morin, manager of Recreation programs": a title and a City unit after a name. */
+const TITLE_OF_UNIT_RE = new RegExp(
+  `(?:(?:the|a|an|our)\\s+)?(?:(?:${QUALIFIERS})\\s+){0,2}(?:${WORK}|${CITY})\\s+(?:of|in|at|for|with)\\s+(?:the\\s+|our\\s+)?(${alternation(CITY_DEPARTMENTS.filter((d) => !/^(?:it|i\\.t\\.|311)$|desk|counter/.test(d)))})(?![a-z0-9])`,
+  'y',
+);
+const TITLE_START = /[,(–—]\s*(?=[a-z])/g;
+
+/** Names addressed after a group of coworkers: "Lunch with my old coworkers from Roads, miss you Trevor and Jas!" */
+const STAFF_PLURAL_RE = new RegExp(bounded(`(?:my|our)\\s+(?:(?:${QUALIFIERS})\\s+){0,2}(?:co\\s?-?workers|colleagues|workmates)`));
+const VOCATIVE_RE = /(?<![a-z])(?:miss|love|thank)\s+(?:you|ya|u)(?:\s+(?:guys|all|both))?[ \t]*,?[ \t]*/g;
 
 /** Capitalised name candidates in a sentence. */
 const NAME_START_RE = /(?<![\p{L}\p{N}@'’])\p{Lu}/gu;
@@ -311,7 +337,8 @@ export function findColleagues(text: string, colleagues: readonly string[] = [],
     if (!name.name.startsWith('@') && !name.name.includes(' ') && !knownFirstName(name.name, notNames) && !ENDS_PHRASE.test(text.slice(name.end, name.end + 20))) continue;
     found.push(...withFollowing(text, name, notNames).map((n) => ({ ...n, clue: 'unit' as const })));
   }
-  const sentenceEnd = (from: number) => { const m = /[.!?\n]/.exec(text.slice(from)); return m ? from + m.index : text.length; };
+  // The end of the sentence from `from`, looking at most 200 characters ahead (long texts stay linear).
+  const sentenceEnd = (from: number) => { const m = /[.!?\n]/.exec(text.slice(from, from + 200)); return m ? from + m.index : Math.min(text.length, from + 200); };
   const amps = ampUnits(text);
   for (const m of amps) {
     if (text.startsWith('into', m.index) || !isAmpUnit(m)) continue;
@@ -360,7 +387,9 @@ export function findColleagues(text: string, colleagues: readonly string[] = [],
     }
     // The one who hired: the first name in the sentence before the verb.
     const end = t.map[m.index];
-    const start = Math.max(0, ...['.', '!', '?', '\n'].map((c) => text.lastIndexOf(c, end - 1) + 1), end - 120);
+    const from = Math.max(0, end - 120);
+    const window = text.slice(from, end);
+    const start = from + Math.max(0, ...['.', '!', '?', '\n'].map((c) => window.lastIndexOf(c) + 1));
     for (const c of matchAll(text.slice(start, end), NAME_START_RE)) {
       const name = nameAt(text, start + c.index, notNames);
       if (name && !KIN.has(precedingWord(text, name.start))) { found.push({ ...name, clue: 'title' }); break; }
@@ -375,6 +404,33 @@ export function findColleagues(text: string, colleagues: readonly string[] = [],
     const name = nameAt(text, m.index + m[0].length, notNames);
     if (!name || name.name.split(' ').some((w) => THING_WORDS.test(w)) || outsideEmployer(text.slice(name.end, name.end + 40).replace(/^[ \t]+(?=(?:at|with|for|from)[ \t])/, ' '), notNames)) continue;
     if (name.name.includes(' ') || knownFirstName(name.name, notNames)) found.push({ ...name, clue: 'title' });
+  }
+  for (const m of UNIT_PERSON_GATE.test(t.norm) ? matchAll(t.norm, UNIT_PERSON_RE) : []) {
+    const name = afterTitle(text, toOriginal(t, m.index, m.index + m[0].length).end, notNames, true);
+    if (name) found.push({ ...name, clue: 'unit' });
+  }
+  for (const m of /(?:made|named|appointed|promoted|picked|chose|tapped)\s/.test(t.norm) ? matchAll(t.norm, MADE_RE) : []) {
+    const at = toOriginal(t, m.index, m.index + m[0].length).end;
+    const name = nameAt(text, at, notNames, true);
+    const rest = name ? normalized(text.slice(name.end, name.end + 80)).norm : '';
+    const role = name && MADE_ROLE_RE.exec(rest);
+    if (name && role && !outsideEmployer(text.slice(name.end + role[0].length, name.end + role[0].length + 40), notNames)) found.push({ ...name, clue: 'title' });
+  }
+  for (const m of t.norm.includes(',') || t.norm.includes('(') ? matchAll(t.norm, TITLE_START) : []) {
+    TITLE_OF_UNIT_RE.lastIndex = m.index + m[0].length;
+    const role = TITLE_OF_UNIT_RE.exec(t.norm);
+    if (!role) continue;
+    const unitAt = toOriginal(t, role.index + role[0].length - role[1].length, role.index + role[0].length);
+    if (!looksLikeUnit(text.slice(unitAt.start, unitAt.end)) || outsideEmployer(text.slice(unitAt.end, unitAt.end + 40), notNames)) continue;
+    const name = nameBefore(text, t.map[m.index], notNames, true);
+    if (name) found.push({ ...name, clue: 'title' });
+  }
+  for (const m of /(?:miss|love|thank)\s+(?:you|ya|u)/.test(t.norm) ? matchAll(t.norm, VOCATIVE_RE) : []) {
+    const window = t.norm.slice(Math.max(0, m.index - 200), m.index);
+    const sentence = window.slice(Math.max(...['.', '!', '?', '\n'].map((c) => window.lastIndexOf(c) + 1)));
+    if (!STAFF_PLURAL_RE.test(sentence)) continue;
+    const name = handleOrName(text, toOriginal(t, m.index, m.index + m[0].length).end, notNames);
+    if (name) found.push(...withFollowing(text, name, notNames).map((n) => ({ ...n, clue: 'unit' as const })));
   }
   const welcome = t.norm.includes('welcom');
   for (const m of welcome ? matchAll(t.norm, WELCOME_RE) : []) {
@@ -405,6 +461,8 @@ export function findColleagues(text: string, colleagues: readonly string[] = [],
     const handle = HANDLE.exec(text.slice(at));
     if (handle) { found.push({ start: at, end: at + handle[0].length, name: handle[0], clue: 'unit' }); continue; }
     const name = nameAt(text, at, notNames, true);
+    // A capitalised word dropped after the name made it a place ("report to Nathan Phillips Square").
+    if (name && /^[ \t]+\p{Lu}/u.test(text.slice(name.end, name.end + 3))) continue;
     if (name && (knownFirstName(name.name.split(' ')[0], notNames) || pronounFollows(text, name.end))) found.push({ ...name, clue: 'unit' });
   }
   for (const m of matchAll(t.norm, APPOSITION_RE)) {

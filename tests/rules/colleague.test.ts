@@ -96,6 +96,14 @@ const invalid: [string, string[]][] = [
   ['The guy at the Licensing counter, Ferris, sorted it out in minutes.', ['Ferris']],
   ['Ruth Ngata hired me into Fleet Services back in 2012.', ['Ruth Ngata']],
   ['Shout out to our IT service desk, Wen fixed my login in five minutes', ['Wen']],
+  // Known by their unit, given a post, a title and a City unit after the name, reporting to, addressed after "my coworkers".
+  ['Our bylaw lady Marta knows every fence rule by heart.', ['Marta']],
+  ['So they made Alasdair the acting foreman, wild.', ['Alasdair']],
+  ['Thanks to Odile Brassard, coordinator of Recreation programs, for the partnership.', ['Odile Brassard']],
+  ['Reporting to Karima Haddad now that the reorg is done, she is great.', ['Karima Haddad']],
+  ['Drinks with my former colleagues from Planning, miss you Ines and Rafe!', ['Ines', 'Rafe']],
+  ['Kofi and I finished our last inspection together before he retires.', ['Kofi']],
+  ['Just heard Ambrose from the transit garage is leaving for the TTC.', ['Ambrose']],
 ];
 
 const valid: string[] = [
@@ -153,6 +161,17 @@ const valid: string[] = [
   "Great turnout at Saturday's Business Breakfast at City Hall.",
   'Free Wi-Fi at City Hall: connect to the guest network.',
   'Excited to start my new role as Senior Policy Advisor in Housing Secretariat.',
+  'The Leafs named Craig Berube head coach.',
+  'The province appointed Jane Doe as the new director of Ontario Health.',
+  'My tax guy Bob saved me a fortune.',
+  'Our snow guy Marco plowed the driveway at 5am.',
+  'Thanks to Jane Smith, director of Finance at Acme, for the donation.',
+  'Dinner with our team from the softball league, miss you Jake!',
+  'Volunteers, please report to Nathan Phillips Square at 8am.',
+  'Amy Chen, the new manager of Finance at Loblaw, is my cousin.',
+  'Reporting to Jury Duty tomorrow, wish me luck.',
+  'The parking guy at the mall, Steve, waved us through.',
+  'Our building guy Carlos fixed the leak in an hour.',
 ];
 
 describe('colleague', () => {
