@@ -229,8 +229,19 @@ export const EVALUATIVE_WORDS: readonly string[] = [
   '(?:honestly|really|genuinely|truly|still|kinda|low ?key|firmly) (?:think|believe|feel)(?! (?:i|like|sick|bad|ill)(?![a-z]))',
   '(?:city|council|they|staff|city hall|the mayor|management) (?:really |finally |totally |actually )?got (?:[a-z\'’]+\\s){1,5}(?:right|wrong)',
   '(?<!(?:how|what|if|whether|see) )(?:they|it|this|that) (?:actually |really |clearly |definitely )?works?(?=\\s*[.!]|$)',
-  // What a decision will do ("will haunt this city", "is going to backfire")
-  '(?:will|\'ll|going to|gonna) (?:haunt|backfire|bite|ruin|wreck|destroy|cripple|doom)', 'come back to (?:haunt|bite)', 'mark my words', '(?:will|\'ll|going to|gonna) regret',
+  // Credit given, curiosity about who decided ("Credit where it's due", "would love to know who at City Hall thinks…")
+  'credit where (?:it\'?s|credit\'?s|it is) due',
+  '(?:would|i\'?d|i would) love to know (?:who|why|how)', 'who (?:at|in) (?:city hall|the city|council|transit|the [a-z]+ department) (?:thinks|thought|decided|approved)',
+  // Judging predicates at a clause end ("a 7.8% tax increase in this economy is wild"), hardship caused ("making it really hard to…")
+  '(?:is|are|was|were|seems?) (?:kinda |kind of |pretty |so |just |absolutely |honestly )?(?:wild|crazy|insane|nuts|bonkers|unhinged|backwards)(?=\\s*[.!?,]|\\s*$)', 'in this economy',
+  '(?:making|makes|made) it (?:really |so |very |way |much |even )*(?:hard|harder|difficult|impossible|tough) (?:to|for)',
+  'a special kind of', 'punishment', 'torture',
+  // Time without a service, and speed as praise ("three weeks without pickup", "fixed the next day", "slick")
+  '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten) (?:days|weeks|months|years) (?:without|with no|and still no|of no)',
+  '(?:fixed|cleared|done|sorted|plowed|ploughed|picked up|answered|approved|repaired) (?:by |on )?the (?:next|same) day', '(?:fixed|cleared|sorted|plowed|ploughed|repaired|approved) (?:with)?in (?:an? |\\d+ |two |three |under an? )(?:hour|hours|minutes|day|days)',
+  'slick', 'sleek', 'user friendly', 'intuitive',
+  // What a decision will do ("will haunt this city", "is going to backfire", "going to hurt every venue")
+  '(?:will|\'ll|going to|gonna) (?:haunt|backfire|bite|ruin|wreck|destroy|cripple|doom|hurt|kill|gut|devastate|punish)', 'come back to (?:haunt|bite)', 'mark my words', '(?:will|\'ll|going to|gonna) regret',
 ];
 
 /**

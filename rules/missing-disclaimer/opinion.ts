@@ -119,7 +119,7 @@ function hasOpinion(s: string): boolean {
  * often about the day as about the City, so they do not count on their own.
  */
 const BARE_SENTENCE = /^[^a-z#@]*(?:(?:so|very|pretty|really|truly|totally|absolutely|just|how|kinda|quite|super|real|utterly|deeply|simply|rather|too|wildly|incredibly|genuinely|honestly|frankly|seriously|extremely|completely|downright|bloody|damn|most|beyond)\s+){0,2}([a-z]{4,})[^a-z]*$/;
-const BARE_PHRASE = /^[^a-z]*(?:every single (?:year|time|week|month|winter|summer|spring|fall|season|day)|yet again|as usual|classic|figures|cool(?:,? cool)+|good times|(?:absolute |total |real |true )?(?:legends?|heroes|mvps?|rock ?stars?|clowns)|(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|[a-z]+ hundred)(?: (?:minutes|hours|days|weeks|months|years|dollars|bucks))?)[^a-z]*$/;
+const BARE_PHRASE = /^[^a-z]*(?:every single (?:year|time|week|month|winter|summer|spring|fall|season|day)|yet again|as usual|classic|figures|in (?:19|20)\d\d|(?:it'?s|it is) (?:19|20)\d\d|cool(?:,? cool)+|good times|(?:absolute |total |real |true )?(?:legends?|heroes|mvps?|rock ?stars?|clowns)|(?:thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|[a-z]+ hundred)(?: (?:minutes|hours|days|weeks|months|years|dollars|bucks))?)[^a-z]*$/;
 const JUDGING_FORM = /^(?:(?:un|dis|ir|il)[a-z]{3,}(?:able|ible|ful|ous|ive|ic|ent|ant|al)|[a-z]{3,}less)$/;
 const NOT_JUDGING = new Set(
   ('homeless regardless unless wireless nevertheless cordless priceless timeless fearless breathless speechless countless endless ' +

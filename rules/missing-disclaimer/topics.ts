@@ -24,10 +24,19 @@ const NOT_A_NOUN = new Set(
 /** Capital words before "City" that do not make it part of a name: articles, possessives, sentence openers. */
 const PLAIN_BEFORE = /^(?:The|A|An|Our|My|Your|Their|This|That|Every|Each|No|Any|Some|New|Brand|So|And|But|Why|How|Whole|Entire|Another|I)$/;
 
+/** "city crews" in lower case: the place has no crews, so it is the corporation's ("the city crews had our street cleared"). */
+const CITY_CREWS = /(?<![a-z0-9])city (?:crews?|trucks?|inspectors?|contractors?)(?![a-z0-9])/g;
+
 /** The extra City matters in `t`, in text order. */
 export function cityAdjectiveTopics(t: NormalText): TopicMatch[] {
-  if (!t.original.includes('City')) return [];
   const out: TopicMatch[] = [];
+  if (t.norm.includes('city ')) {
+    for (const m of matchAll(t.norm, CITY_CREWS)) {
+      const span = toOriginal(t, m.index, m.index + m[0].length);
+      out.push({ start: span.start, end: span.end, normStart: m.index, normEnd: m.index + m[0].length, topic: m[0] });
+    }
+  }
+  if (!t.original.includes('City')) return out;
   for (const m of matchAll(t.original, CITY_BEFORE_NOUN)) {
     if (m[1] && (NOT_A_NOUN.has(m[1].toLowerCase()) || /ly$/.test(m[1]))) continue;
     const before = /([A-Za-z][\w'’.]*)[\s"“(]*$/.exec(t.original.slice(Math.max(0, m.index - 40), m.index));
@@ -38,9 +47,9 @@ export function cityAdjectiveTopics(t: NormalText): TopicMatch[] {
     let normEnd = normStart;
     while (normEnd < t.map.length - 1 && t.map[normEnd] < end) normEnd++;
     const span = toOriginal(t, normStart, normEnd);
-    out.push({ start: span.start, end: span.end, normStart, normEnd, topic: t.norm.slice(normStart, normEnd) });
+    if (!out.some((o) => o.normStart === normStart)) out.push({ start: span.start, end: span.end, normStart, normEnd, topic: t.norm.slice(normStart, normEnd) });
   }
-  return out;
+  return out.sort((a, b) => a.normStart - b.normStart);
 }
 
 /** Shared topics plus the extra ones, by position, without overlaps (a shared topic wins). */

@@ -143,6 +143,17 @@ const invalid: [string, City, string][] = [
   ['Ninety minutes in line for a parking permit. Ninety.', 'calgary', 'parking permit'],
   ['Honestly think council got the patio bylaw right.', 'calgary', 'council'],
   ['Photo radar on our street? Slow down, it works.', 'calgary', 'Photo radar'],
+  // Credit given, curiosity about who decided, judging predicates, hardship caused, time without a service.
+  ['Credit where it is due, the city crews had the rink flooded by noon.', 'toronto', 'city crews'],
+  ['Would love to know who at City Hall thinks a 10-minute crossing light is fine.', 'toronto', 'City Hall'],
+  ['A 9% property tax jump in this economy is wild.', 'calgary', 'property tax'],
+  ['The fare hike is making it really hard to leave the car at home.', 'calgary', 'fare hike'],
+  ['Two weeks without recycling pickup on our block.', 'peterborough', 'recycling pickup'],
+  ['Council is going to hurt every small venue with this noise bylaw.', 'peterborough', 'Council'],
+  ['The parking meters downtown still take coins only. In 2025.', 'peterborough', 'parking meters'],
+  ['The windrows at the end of the driveway are a special kind of punishment.', 'calgary', 'windrows'],
+  // Speed as praise.
+  ['The new 311 app is slick. Reported a streetlight out and it was fixed the next day!', 'toronto', '311'],
 ];
 
 const valid: [string, City][] = [
@@ -262,6 +273,9 @@ const valid: [string, City][] = [
   ["It's depressing how fast summer goes. Last week of day camp already.", 'peterborough'],
   ['Alarming amount of snow this morning, plows are out, drive safe everyone.', 'calgary'],
   ['Plain and simple supper tonight after skating at the outdoor rink.', 'peterborough'],
+  // "Not gonna lie" opens a remark about a person as often as about the City.
+  ['Not gonna lie, Terrence in Fleet is the funniest guy in the building', 'toronto'],
+  ['Back in 2019 we took the streetcar everywhere. In 2025 I bike.', 'toronto'],
 ];
 
 describe('missing-disclaimer', () => {
