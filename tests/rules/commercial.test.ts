@@ -129,6 +129,12 @@ const invalid: [string, City, string[]][] = [
   ['Taco Tuesday at the Foundry, 75 cents a taco!', 'calgary', ['Taco Tuesday', '75 cents a']],
   ["Team lunch at Pho Saigon Express - if you've never had their spring rolls, fix that.", 'toronto', ["if you've never had"]],
   ['Thanks to Luis at Northwind Roofing for the quick repair. Highly recommended!', 'peterborough', ['Highly recommended']],
+  // "call <Business>", honest-pricing praise, "text him at", savings brags, "book with her", treats for the crew
+  ["If your sump pump dies, call Dry Basement Pros. They came the same night and didn't gouge us.", 'toronto', ["didn't gouge"]],
+  ['My buddy started a dumpster rental business - fair rates. Text him at 705-555-0123.', 'peterborough', ['My buddy started', 'fair rates', 'Text him at']],
+  ['Tried the Flipp app for groceries and I saved $35 this week.', 'calgary', ['I saved $35']],
+  ['Getting my nails done at Studio 7 Salon - Kim is a genius, book with her!', 'toronto', ['is a genius', 'book with her']],
+  ['Friday treat for the crew: Tim Hortons Timbits are $7.99 with the app.', 'calgary', ['treat for the crew', '$7.99']],
   // two weak signals close together add up (see the long-post case among the valid posts)
   ['Grabbed lunch with the team at the food trucks today, the burgers were $15. Stop in and say hi at the open house.', 'peterborough', ['$15', 'Stop in']],
 ];
@@ -215,6 +221,12 @@ const valid: [string, City][] = [
   ["I've partnered with our Water team to film a video on how to find your shut-off valve.", 'calgary'],
   ['My inbox is open for questions about the Ward 4 road reconstruction - email jsmith@toronto.ca.', 'toronto'],
   ['My friend Sarah from Toronto Water helped me fix my leaky toilet - thanks!', 'toronto'],
+  // an all-caps word is not split into a two-word venue ("to LED"); City lines and staff praise
+  ['We saved $2.1M this year by switching to LED streetlights.', 'toronto'],
+  ["Call Toronto Hydro at 416-542-8000 to report a downed wire - don't go near it.", 'toronto'],
+  ['Our crew lead Sam is a genius with the new GPS plow routes.', 'calgary'],
+  ['Fair rates for everyone: the new transit fare cap means you never pay more than $156 a month.', 'calgary'],
+  ['Friday treat for the crew: the Parks Director bought pizza for everyone after a great season!', 'peterborough'],
   // urgency and "DM me" in sentences about the City's own programs do not add up to a pitch
   ['Free mulch for residents at the Bethune St depot, while supplies last. Questions about the City program? Send me a message.', 'peterborough'],
   // the same two weak signals far apart in a long post about other things do not
