@@ -235,13 +235,12 @@ export const EVALUATIVE_WORDS: readonly string[] = [
   // Judging predicates at a clause end ("a 7.8% tax increase in this economy is wild"), hardship caused ("making it really hard to…")
   '(?:is|are|was|were|seems?) (?:kinda |kind of |pretty |so |just |absolutely |honestly )?(?:wild|crazy|insane|nuts|bonkers|unhinged|backwards)(?=\\s*[.!?,]|\\s*$)', 'in this economy',
   '(?:making|makes|made) it (?:really |so |very |way |much |even )*(?:hard|harder|difficult|impossible|tough) (?:to|for)',
-  'a special kind of', 'punishment', 'torture',
-  // Time without a service, and speed as praise ("three weeks without pickup", "fixed the next day", "slick")
+  'a special kind of', 'punishment',
+  // Time without a service, and speed as praise ("three weeks without pickup", "fixed the next day")
   '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten) (?:days|weeks|months|years) (?:without|with no|and still no|of no)',
   '(?:fixed|cleared|done|sorted|plowed|ploughed|picked up|answered|approved|repaired) (?:by |on )?the (?:next|same) day', '(?:fixed|cleared|sorted|plowed|ploughed|repaired|approved) (?:with)?in (?:an? |\\d+ |two |three |under an? )(?:hour|hours|minutes|day|days)',
-  'slick', 'sleek', 'user friendly', 'intuitive',
   // What a decision will do ("will haunt this city", "is going to backfire", "going to hurt every venue")
-  '(?:will|\'ll|going to|gonna) (?:haunt|backfire|bite|ruin|wreck|destroy|cripple|doom|hurt|kill|gut|devastate|punish)', 'come back to (?:haunt|bite)', 'mark my words', '(?:will|\'ll|going to|gonna) regret',
+  '(?:will|\'ll|going to|gonna) (?:haunt|backfire|bite|ruin|wreck|destroy|cripple|doom|hurt|kill|gut|devastate|punish)(?! (?:me|us|my|to|myself|you)(?![a-z]))', 'come back to (?:haunt|bite)', 'mark my words', '(?:will|\'ll|going to|gonna) regret',
 ];
 
 /**

@@ -153,7 +153,7 @@ const invalid: [string, City, string][] = [
   ['The parking meters downtown still take coins only. In 2025.', 'peterborough', 'parking meters'],
   ['The windrows at the end of the driveway are a special kind of punishment.', 'calgary', 'windrows'],
   // Speed as praise.
-  ['The new 311 app is slick. Reported a streetlight out and it was fixed the next day!', 'toronto', '311'],
+  ['Reported a streetlight out on the 311 app and it was fixed the next day!', 'toronto', 'streetlight'],
 ];
 
 const valid: [string, City][] = [
@@ -276,6 +276,10 @@ const valid: [string, City][] = [
   // "Not gonna lie" opens a remark about a person as often as about the City.
   ['Not gonna lie, Terrence in Fleet is the funniest guy in the building', 'toronto'],
   ['Back in 2019 we took the streetcar everywhere. In 2025 I bike.', 'toronto'],
+  // What will hurt the author, and apps that are not the City's.
+  ['My knees are going to kill me after skating at the outdoor rink tonight.', 'calgary'],
+  ["It's going to hurt to say goodbye to my team at City Hall.", 'toronto'],
+  ['The new Spotify app is slick, I can finally find my podcasts on the subway.', 'toronto'],
 ];
 
 describe('missing-disclaimer', () => {
