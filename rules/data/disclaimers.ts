@@ -22,6 +22,11 @@ export const DISCLAIMERS: readonly string[] = [
   '(?:this is|here(?:\'?s| is)?|it\'?s) (?:just )?me (?:speaking|talking|writing|posting) (?:as|for)',
   '(?:as an? ' + SPEAKER + ',? )?not as (?:an? )?(?:city )?(?:staff(?:er| member)?|employee|worker|official|someone who works (?:for|at) (?:the city|city hall))',
   'as a private citizen',
+  // "With my resident hat on", "in a personal capacity", "not on behalf of my employer", "my personal take".
+  '(?:with )?my (?:resident|citizen|parent|neighbou?r|personal|private|taxpayer|dad|mom|mum) hat',
+  'in (?:a|my) (?:personal|private) capacity', 'not in (?:an|any|my) official capacity',
+  'not on behalf of (?:the city|my employer|my department|work|the [a-z]+ department)', 'speaking (?:for|as) me(?: only| alone)?(?![a-z])',
+  'my (?:own |personal )(?:take|two cents)', 'personal take',
   // A post that labels its own disclaimer ("Disclaimer: I work for the City, but…", "usual caveat:").
   '(?:obligatory |usual |standard |the usual )?disclaimer(?=\\s*[:\\-\u2010-\u2015])', '(?:obligatory|usual|standard|the usual) (?:caveat|disclaimer)',
   'in my (?:own |personal |humble |honest )?(?:opinion|view)',

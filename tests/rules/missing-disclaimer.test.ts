@@ -225,6 +225,10 @@ const valid: [string, City][] = [
   ['Disclaimer: I work for the City. The new transit map is a mess.', 'toronto'],
   ['Posting as a homeowner, not as a City employee: the tax hike is ridiculous.', 'peterborough'],
   ['This is me talking as a cyclist, the bike lane plan is a joke.', 'toronto'],
+  ['With my resident hat on: the new parking rates are ridiculous.', 'toronto'],
+  ['In a personal capacity, I think the transit plan is a mess.', 'calgary'],
+  ['Not on behalf of my employer, but the budget cuts are a disgrace.', 'peterborough'],
+  ['My personal take: council got the bike lanes wrong.', 'toronto'],
   // News and plain questions near the new cues; a person's news is not a verdict on the City.
   ['Crews are working well into the night to clear the snow routes.', 'toronto'],
   ['How long until the outdoor rinks open? Kids are itching to skate.', 'calgary'],
