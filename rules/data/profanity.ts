@@ -46,7 +46,7 @@ export const EXTRA: readonly string[] = [
   'skanks', 'tranny', 'trannies', 'retarded', 'retards', 'spaz', 'faggots', 'fags', 'dykes', 'kikes', 'chinks',
   'spics', 'gooks', 'wetbacks', 'niggers', 'nigs', 'beaner', 'beaners', 'raghead', 'ragheads', 'towelhead',
   'towelheads', 'sandnigger', 'jigaboo', 'jigaboos', 'zipperhead', 'zipperheads', 'darkie', 'darkies', 'wigger',
-  'wiggers', 'wigga', 'feminazi', 'feminazis', 'libtard', 'libtards', 'fucktard', 'fucktards', 'cuck', 'cucks', 'fvck', 'fvcking', 'fck', 'fcking', 'fckin', 'fkn', 'fking', 'fkin', 'beyotch', 'biotch', 'twats', 'pricks', 'wankers', 'tossers', 'bastards', 'bellends',
+  'wiggers', 'wigga', 'feminazi', 'feminazis', 'libtard', 'libtards', 'fucktard', 'fucktards', 'cuck', 'cucks', 'fvck', 'fvcking', 'fck', 'fcking', 'fckin', 'fkn', 'fking', 'fkin', 'mfer', 'mfers', 'mofo', 'mofos', 'fuk', 'fuking', 'fukin', 'beyotch', 'biotch', 'twats', 'pricks', 'wankers', 'tossers', 'bastards', 'bellends',
 ];
 
 export const PREFIX_ROOTS: readonly string[] = [

@@ -32,7 +32,7 @@ export const THREATS: readonly Cued[] = [
   { cue: 'hope', re: `\\bhope\\s+(?:someone|somebody|some1|some\\s+\\w+)\\s+(?:\\w+\\s+)?${HARMS}\\s*(?:(?:your|ur|his|her|their)\\s+[a-z]+|you|u|him|her|them)?\\b` },
   { cue: 'hope', re: `\\bhope\\s+(?:you|u|he|she|they|your\\s+(?:\\w+\\s+)?\\w+|his\\s+\\w+|her\\s+\\w+)\\s+(?:gets?|got|is|are)\\s+${HARMED}\\b` },
   // "someone needs to teach that landlord a lesson", "somebody should slash his tires", "someone is going to knock you out"
-  { cue: 'someone somebody some1 people anybody anyone', re: `\\b(?:someone|somebody|some1|people|anybody|anyone)\\s+(?:should|needs?\\s+to|ought\\s+to|oughta|has\\s+to|is\\s+(?:going\\s+to|gonna)|will|gonna)\\s+(?:really\\s+|just\\s+|finally\\s+)?(?:${HARM}\\s+${TARGET}|knock\\s+${TARGET}\\s+out\\b|run\\s+${TARGET}\\s+over\\b|(?:beat|rough)\\s+${TARGET}\\s+up\\b|teach\\s+${TARGET}\\s+a\\s+lesson|put\\s+${TARGET}\\s+in\\s+(?:the\\s+|a\\s+)?(?:hospital|ground|grave|place)|(?:slash|key|smash|burn|torch|firebomb|vandali[sz]e|trash|wreck)\\s+(?:down\\s+)?(?:his|her|their|your|${TARGET})\\s+(?:\\w+\\s+)?(?:tires|tyres|car|truck|house|home|building|shop|store|office|place|windows?|face))` },
+  { cue: 'someone somebody some1 people anybody anyone', re: `\\b(?:someone|somebody|some1|people|anybody|anyone)\\s+(?:should|needs?\\s+to|ought\\s+to|oughta|has\\s+to|is\\s+(?:going\\s+to|gonna)|will|gonna)\\s+(?:really\\s+|just\\s+|finally\\s+)?(?:${HARM}\\s+${TARGET}|knock\\s+${TARGET}\\s+out\\b|run\\s+${TARGET}\\s+(?:over|off\\s+the\\s+road)\\b|(?:beat|rough)\\s+${TARGET}\\s+up\\b|teach\\s+${TARGET}\\s+a\\s+lesson|put\\s+${TARGET}\\s+in\\s+(?:the\\s+|a\\s+)?(?:hospital|ground|grave|place)|(?:slash|key|smash|burn|torch|firebomb|vandali[sz]e|trash|wreck)\\s+(?:down\\s+)?(?:his|her|their|your|${TARGET})\\s+(?:\\w+\\s+)?(?:tires|tyres|car|truck|house|home|building|shop|store|office|place|windows?|face))` },
   // "put a bullet in that man", "break every bone in your body", "rearrange your face"
   { cue: 'bullet bone bones rearrange', re: `\\b(?:put\\s+a\\s+bullet\\s+(?:in|through|between)|break\\s+(?:every|all\\s+the|each)\\s+bones?\\s+in|rearrange\\s+(?:your|his|her)\\s+face)\\b` },
   // "I'll end you", "I'm gonna wreck you": sports verbs only count against "you", "him" or "her", never "them"
@@ -154,7 +154,7 @@ export const GROUPS: readonly string[] = [
   'trans people', 'transgenders', 'women', 'homeless people', 'the homeless', 'disabled people', 'the disabled',
   'poor people', 'welfare people', 'immigrant families', 'those people', 'these people', 'jamaicans', 'somalis',
   'pakistanis', 'filipinos', 'africans', 'gypsies', 'roma', 'you people', 'welfare bums', 'bums', 'junkies',
-  'crackheads', 'hobos',
+  'crackheads', 'hobos', 'fat people',
   `(?:${GROUP_ADJECTIVES.join('|')}) (?:kids|people|men|women|guys|families|folks|youths|teens|immigrants|neighbours|neighbors)`,
 ];
 
@@ -163,14 +163,16 @@ export const GROUP_ATTACKS: readonly string[] = [
   '(?:steal|steals|are\\s+stealing|take|are\\s+taking)\\s+(?:our|all\\s+the|all\\s+our)\\s+(?:jobs|homes|housing|benefits|money|women)\\b',
   '(?:control|controls|run|runs)\\s+(?:the\\s+)?(?:media|banks|government|world|everything)\\b',
   '(?:ruin|ruins|are\\s+ruining|destroy|destroys|are\\s+destroying|infest|are\\s+infesting|invade|are\\s+invading|pollute|are\\s+taking\\s+over|bring\\s+(?:crime|disease|nothing)|breed\\s+like)\\b',
-  '(?:should|need\\s+to|must)\\s+(?:all\\s+)?(?:go\\s+back|leave|be\\s+(?:shipped|sent|thrown|rounded)\\s+(?:back|off|out|up)|be\\s+deported|be\\s+banned|be\\s+kicked\\s+out|get\\s+out|be\\s+sent\\s+back|be\\s+locked\\s+up|be\\s+removed)\\b',
+  '(?:should|need\\s+to|must)\\s+(?:(?:all|just|simply|really)\\s+)*(?:go\\s+back|leave|be\\s+(?:shipped|sent|thrown|rounded)\\s+(?:back|off|out|up)|be\\s+deported|be\\s+banned|be\\s+kicked\\s+out|get\\s+out|be\\s+sent\\s+back|be\\s+locked\\s+up|be\\s+removed)\\b',
   '(?:don' + A + '?t|do\\s+not)\\s+belong\\b',
   'belong\\s+(?:in\\s+the\\s+kitchen|in\\s+cages|in\\s+a\\s+zoo)\\b',
   '(?:aren' + A + '?t|are\\s+not)\\s+welcome\\b',
   '(?:are|is)\\s+(?:all\\s+)?behind\\s+(?:the|all|every|this|our)\\s+(?:\\w+\\s+){0,2}(?:crisis|crime|crimes|problems?|mess|decline|violence|drugs|attacks?|chaos|collapse)\\b',
   '(?:have|has)\\s+no\\s+(?:place|business|right\\s+to\\s+be)\\s+(?:in|here|among|near|around)\\b',
   '(?:have|has)\\s+no\\s+business\\s+(?:being|[a-z]+ing)\\b',
-  '(?:shouldn' + A + '?t|should\\s+not|must\\s+not|mustn' + A + '?t)\\s+be\\s+allowed\\b',
+  '(?:shouldn' + A + '?t|should\\s+not|must\\s+not|mustn' + A + '?t)\\s+be\\s+(?:allowed|trusted|(?:allowed\\s+)?(?:around|near)\\s+(?:kids|children))\\b',
+  '(?:(?:just|only|all)\\s+)?(?:want|wants)\\s+handouts\\b',
+  '(?:live|lives|living)\\s+off\\s+(?:of\\s+)?(?:our\\s+(?:taxes|tax\\s+dollars|money|dime)|the\\s+taxpayers?|taxpayers)\\b',
   'should\\s+be\\s+(?:kept|banned|barred)\\s+(?:out|away|from)\\b',
   '(?:stink|stinks|reek|reeks)\\b',
   '(?:are\\s+|keep\\s+)?breeding\\s+like\\b',

@@ -7,6 +7,7 @@
  * again and I'll …"), harm promised to whoever comes next, and pile-ons ("flood her inbox").
  */
 import { INSULT_NOUNS } from '../data/insults';
+import { GROUP_ADJECTIVES } from '../data/threats';
 import type { Cued } from '../data/threats';
 import type { PhraseKind } from './phrases';
 
@@ -85,6 +86,15 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { kind: 'insult', cue: LOW_CUES.join(' ') + ' ugly', re: `\\bas\\s+(?:${LOW}|ugly)\\s+as\\s+(?:(?:you|u|he|she|they)\\s+(?:are|is|r|look|looks|sound|sounds)\\b|(?:you|u|him|her|them)(?=\\s*(?:[.!?,;]|$)))` },
   { kind: 'insult', cue: 'brains brain brainpower intelligence sense', re: `\\b(?:has|have|had|with|got)\\s+(?:about\\s+)?the\\s+(?:brains?|brainpower|intelligence|common\\s+sense)\\s+of\\s+an?\\s+(?:\\w+\\s+)?(?!(?:genius|rocket|scientist|professor|saint|champion|leader)\\b)[a-z]+` },
   { kind: 'insult', cue: 'sharpest brightest smartest deck meal picnic', re: `\\bnot\\s+the\\s+(?:sharpest|brightest|smartest)\\s+(?:tool|knife|bulb|crayon|pencil|cookie|candle|light)\\b|\\bshort\\s+of\\s+an?\\s+(?:full\\s+deck|happy\\s+meal|picnic|six[\\s-]pack)\\b` },
+  // "let someone that clueless run it", "you can't even spell it"
+  { kind: 'insult', cue: LOW_CUES.join(' '), re: `\\b(?:someone|somebody|anyone|anybody|a\\s+(?:guy|man|woman|person|lady))\\s+(?:that|this|so|as)\\s+${LOW_OTHERS}\\b(?!\\s+(?:about|at|with)\\b)` },
+  { kind: 'insult', cue: 'even', re: `\\b(?:you|u|ya|he|she|they)\\s+(?:can${A}?t|cannot|couldn${A}?t|could\\s+not|don${A}?t|doesn${A}?t)\\s+even\\s+(?:spell(?=\\s*(?:[^\\w\\s]|$)|\\s+(?:properly|correctly|it|your|\\W))|count\\s+to|tie\\s+(?:your|his|her|their|ur)\\s+(?:own\\s+)?shoes|string\\s+(?:two\\s+words|a\\s+sentence)\\s+together|do\\s+basic\\s+math)` },
+  // incompetence told as an easy task failed: "couldn't run a lemonade stand", "…find his way out of a paper bag"
+  { kind: 'insult', cue: 'bag lemonade brewery', re: `\\b(?:couldn${A}?t|can${A}?t|could\\s+not|cannot)\\s+(?:(?:run|organi[sz]e|manage|plan)\\s+a\\s+(?:lemonade\\s+stand|piss-?up\\s+in\\s+a\\s+brewery)|(?:find|fight|think)\\s+(?:(?:his|her|their|your|its|ur)\\s+way\\s+)?out\\s+of\\s+a\\s+(?:wet\\s+)?paper\\s+bag)\\b` },
+  // "yo mama" jokes: "ur mom is so fat she…"
+  { kind: 'insult', cue: 'mom mum mama momma mother', re: `\\b(?:ur|your|yo)\\s+(?:mom|mum|mama|momma|mother)\\s+(?:is\\s+)?so\\s+(?:fat|ugly|dumb|stupid|old|poor|hairy|short)\\b` },
+  // --- dismissals: "get bent", "go cry to your mommy"
+  { kind: 'harassment', cue: 'bent stuffed pound cry', re: `\\b(?:get\\s+(?:bent|stuffed)|go\\s+pound\\s+sand|go\\s+cry\\s+(?:to\\s+(?:your\\s+)?(?:mommy|mummy|mom|mama|momma|mother)|about\\s+it|somewhere\\s+else|in\\s+a\\s+corner))\\b` },
   // --- pointing at a person with an insult noun: "look at this clown", "some muppet just…", "what kind of idiot"
   { kind: 'insult', cue: NOUN_CUES, re: `\\b(?:look\\s+at|check\\s+out|get)\\s+(?:this|that|these|those)\\s+(?:(?:${INTENSIFIER}\\s+)+${ANY_INSULT}\\b|${FIGURATIVE}\\b|${ANY_INSULT}\\s+(?=${POINTED}|(?:off|out|away)\\b))(?!['’]s)` },
   { kind: 'insult', cue: NOUN_CUES, re: `\\b(?:this|that|these|those|some)\\s+(?:(?:${INTENSIFIER}\\s+)+${ANY_INSULT}|(?:${INTENSIFIER}\\s+)*${FIGURATIVE})\\s+${POINTED}` },
@@ -96,6 +106,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   // --- the blame frame: "people like you are the reason nobody volunteers", "it's people like you who ruin…"
   { kind: 'insult', cue: 'reason problem wrong why', re: `\\b(?:(?:people|ppl|folks|guys|men|women|idiots|clowns)\\s+like\\s+(?:you|u|him|her|them|that|this)|you\\s+people|your\\s+kind)\\s+(?:are|is|r)\\s+(?:exactly\\s+|precisely\\s+|literally\\s+|basically\\s+|just\\s+)?(?:the\\s+(?:\\w+\\s+)?problem|(?:the\\s+(?:\\w+\\s+)?reason|why)\\s+(?:why\\s+)?[^.!?\\n]{0,60}?\\b(?:(?:nobody|no\\s*one)\\s+(?:\\w+\\s+)?(?:wants?|likes?|trusts?|bothers?|cares?|respects?|volunteers?|listens?|can\\s+stand|takes?\\s+\\w+\\s+seriously)|anymore|ruin\\w*|hates?|sucks?|nice\\s+things)\\b|what${A}?s\\s+wrong\\b|everything\\s+(?:that${A}?s\\s+)?wrong\\b)` },
   { kind: 'insult', cue: 'ruin ruins ruined wreck wrecks wrecked destroy destroys destroyed spoil spoils spoiled name ruining destroying problem', re: `\\b(?:it${A}?s|it\\s+is)\\s+(?:(?:people|ppl|folks|idiots)\\s+like\\s+(?:you|u|him|her|them|that)|you\\s+people)\\s+(?:who|that)\\s+(?:\\w+\\s+){0,2}?(?:ruin|ruins|ruined|wreck|wrecks|wrecked|destroy|destroys|destroyed|spoil|spoils|spoiled|are\\s+(?:ruining|destroying|the\\s+problem)|give\\s+\\w+\\s+a\\s+bad\\s+name)\\b` },
+  // --- a slur built from a filthy-word and an origin: "filthy immigrant hands", "dirty Somali"
+  { kind: 'hate', cue: 'filthy dirty stinking stinky smelly subhuman savage parasitic', re: `\\b(?:filthy|dirty|stinking|stinky|smelly|subhuman|savage|parasitic)\\s+(?:${GROUP_ADJECTIVES.filter((w) => !['black', 'native', 'indian', 'chinese', 'mexican'].includes(w)).join('|')})s?(?=\\s*(?:[^\\w\\s]|$)|\\s+(?:hands|people|kids|men|women|families|neighbou?rs|bastards|trash|scum|rats|pigs|dogs|vermin|filth|faces|immigrants|refugees|and|who|like)\\b)` },
   // --- a group said to be all alike: "you people from X are all the same"
   { kind: 'hate', cue: 'same', re: `\\b(?:you\\s+people|your\\s+kind|(?:people|ppl|folks)\\s+like\\s+(?:you|u|them))(?:\\s+(?:from|in|of|on|around|at)\\s+(?:the\\s+)?[a-z]+(?:\\s+[a-z]+)?)?\\s+(?:are|r)\\s+all\\s+the\\s+same\\b` },
   // --- provocation and consequence: "keep it up and I'll be waiting for you", "do that again and you'll be sorry"
@@ -103,6 +115,11 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { kind: 'threat', cue: 'doors', re: `\\b(?:you${A}?d\\s+|you\\s+)?better\\s+lock\\s+(?:your|ur)\\s+doors\\b` },
   // --- harm promised to whoever comes next: "gonna punch the next person who…", "I'll strangle whoever…"
   { kind: 'threat', cue: 'punch kill stab slap strangle choke murder smack deck throttle beat knock sucker headbutt', re: `${I_WILL}\\s+(?:\\w+\\s+)?${HARM}\\s+${ANYONE}\\b` },
+  // "I'll make you wish you'd never been born", "don't make me hurt you", "you won't walk for a month"
+  { kind: 'threat', cue: 'wish', re: `\\bmake\\s+(?:you|u|him|her|them)\\s+wish\\s+(?:you|u|he|she|they)(?:${A}d|\\s+had|\\s+were|\\s+was)\\s+never\\b` },
+  { kind: 'threat', cue: 'make', re: `\\bdon${A}?t\\s+make\\s+me\\s+(?:hurt\\s+(?:you|u)|do\\s+something\\s+(?:you|u)${A}ll\\s+regret)\\b` },
+  { kind: 'threat', cue: 'walk sit talk eat', re: `\\b(?:you|u)\\s*(?:won${A}?t|will\\s+not|will\\s+never|${A}ll\\s+never)\\s+(?:be\\s+able\\s+to\\s+)?(?:walk|sit\\s+down|talk|eat\\s+solid\\s+food)\\s+(?:(?:straight\\s+|right\\s+)?for\\s+a\\s+(?:week|month|year)|again)\\b` },
+  { kind: 'threat', cue: 'happens', re: `\\b(?:watch|see)\\s+what\\s+happens\\s+(?:if|when|next\\s+time)\\s+(?:you|u|he|she|they)\\b[^.!?\\n]{0,40}?\\bagain\\b` },
   // "I will break every finger he owns", "snap every bone in his hand"
   { kind: 'threat', cue: 'bone bones finger fingers tooth teeth rib ribs toe toes knuckle knuckles leg legs arm arms', re: `\\b(?:break|snap|smash|crush)\\s+(?:every|each|all\\s+(?:the|of\\s+(?:his|her|your|their|ur)))\\s+(?:single\\s+)?(?:bone|finger|tooth|teeth|rib|toe|knuckle|leg|arm)s?\\b` },
   // --- pile-ons: "flood her inbox", "message him until he quits", "make her regret posting that"

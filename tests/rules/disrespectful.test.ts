@@ -76,6 +76,13 @@ const insults: [string, string[]][] = [
   ["Your kind are the reason this city sucks.", ["Your kind are the reason this city sucks"]],
   ["It's people like you who ruin every public meeting.", ["It's people like you who ruin"]],
   ["The guys loitering outside the library are animals.", ["guys loitering outside the library are animals"]],
+  // wits and competence mocked: 'someone that clueless', 'couldn't run a lemonade stand', 'can't even spell'; 'a pair of' before an insult
+  ["Can't believe they let someone that clueless run a department.", ["someone that clueless"]],
+  ["What a pair of knuckle-dragging cavemen running that rink.", ["knuckle-dragging cavemen"]],
+  ["Our MPP couldn't find his way out of a paper bag.", ["couldn't find his way out of a paper bag"]],
+  ["These councillors couldn't run a lemonade stand.", ["couldn't run a lemonade stand"]],
+  ["Bro you can't even spell \"recycling\", sit down.", ["you can't even spell"]],
+  ["Ur mom is so fat she needs her own postal code", ["Ur mom is so fat"]],
 ];
 
 const threats: [string, string[]][] = [
@@ -147,6 +154,14 @@ const threats: [string, string[]][] = [
   ["Let's all go spam his DMs until he deletes the post.", ["go spam his DMs","until he deletes"]],
   ["Everyone report his account and message him until he quits.", ["until he quits"]],
   ["We should make her regret ever posting that.", ["make her regret ever posting"]],
+  // dismissals ('get bent'), threats told as an outcome ('you won't walk for a month', 'watch what happens if … again'), chat shorthand
+  ["Get bent, @parkingTO. Nobody wants your tickets.", ["Get bent"]],
+  ["Go cry to your mommy about it.", ["Go cry to your mommy"]],
+  ["Someone ought to run that cyclist off the road, see how he likes it.", ["Someone ought to run that cyclist off the road"]],
+  ["I'm going to make you wish you'd never been born.", ["make you wish you'd never"]],
+  ["Watch what happens if you park here again.", ["Watch what happens if you park here again"]],
+  ["If you ever come near my kids again you won't walk for a month.", ["you won't walk for a month"]],
+  ["MFers blocking the box at every intersection again", ["MFers"]],
 ];
 
 const hate: [string, string[]][] = [
@@ -168,6 +183,12 @@ const hate: [string, string[]][] = [
   ["You people from the east end are all the same.", ["You people from the east end are all the same"]],
   ["Women have no business driving snowplows.", ["Women have no business driving"]],
   ["The people camping under the bridge are vermin.", ["people camping under the bridge are vermin"]],
+  // a filthy-word before an origin, 'just want handouts', 'shouldn't be around kids', 'should just be rounded up'
+  ["Keep your filthy immigrant hands off our jobs.", ["filthy immigrant"]],
+  ["Indigenous people just want handouts.", ["Indigenous people just want handouts"]],
+  ["Gay people shouldn't be around kids.", ["Gay people shouldn't be around kids"]],
+  ["Fat people like her shouldn't be allowed on the bus.", ["Fat people like her shouldn't be allowed"]],
+  ["Honestly the homeless should just be rounded up and bused out of town.", ["the homeless should just be rounded up"]],
 ];
 
 const clean: string[] = [
@@ -326,6 +347,28 @@ const clean: string[] = [
   "Are you blindsided by your tax bill? We can help.",
   "He was acting like a child at heart all day at the fair.",
   "They're as ugly as sin, these new bins, but they work.",
+  // near misses of the second batch: generic 'you', a doctor's 'never walk again', genuine questions, songs and jokes, advocacy about poverty
+  "You can't even park on Queen St anymore, it's all construction.",
+  "You can't even read the sign, it's so faded. Can the City replace it?",
+  "Doctors said he'll never walk again, and today he ran a 5K!",
+  "See what happens when you add compost to clay soil.",
+  "Who raised you? My grandma did, and this post is for her.",
+  "Anyone that serious about composting should join our workshop.",
+  "A pair of red-tailed hawks nesting above the rink!",
+  "What a pair of legends, thanks for the help.",
+  "That caveman exhibit at the museum was fun for the kids.",
+  "Our summer camp counsellors are a couple of superstars.",
+  "Dirty Somali restaurant? No! The health inspection results were perfect.",
+  "He's from a Somali family and so proud of his roots.",
+  "Filthy rich developers are buying up the ward, in my opinion.",
+  "Your mom is so sweet, thank you for the cookies!",
+  "Cry me a river - the musical revue at the Arts Centre this weekend!",
+  "Don't make me come down there with another casserole, Mom 😂",
+  "Poor people live off less than $1,000 a month on ODSP. That should shock us.",
+  "Refugees want a safe home and a job, like anyone.",
+  "Old people shouldn't be forgotten in our heat plan.",
+  "Kids shouldn't be around traffic without a grown-up.",
+  "If you can't even count how many times you've missed pickup, call 311.",
 ];
 
 describe('disrespectful', () => {
