@@ -27,7 +27,7 @@ const MAYBE_AFFILIATE = /[?&][a-z_]+=|\/(?:invite|r|ref|refer|referral|join|aff)
 /** Paths that carry a referral or invite id ("/invite/SAM7X2K", "/r/JSMITH123"). */
 const REFERRAL_PATH = /\/(?:invite|r|ref|refer|referral|join|aff)\/[a-z0-9_-]{4,}/;
 /** Signals the City may use about its own programs (a discount on City swim passes, a contest prize at City Hall). */
-const CITY_MAY_USE = new Set(['reads like spam', 'offers a discount code', 'advertises a discount', 'pushes a sale', 'is a sponsored or paid post', 'quotes prices', 'sends people to a business', 'recommends a business', 'sells items', 'reads like a classified ad', 'creates urgency', 'offers your own services']);
+const CITY_MAY_USE = new Set(['reads like spam', 'offers a discount code', 'advertises a discount', 'pushes a sale', 'is a sponsored or paid post', 'quotes prices', 'sends people to a business', 'recommends a business', 'sells items', 'reads like a classified ad', 'creates urgency', 'offers your own services', 'advertises a deal']);
 /** A friend's or relative's business is never the City's own program. */
 const FRIEND = "promotes a friend's or your own business";
 /** Signals a City post uses about its fees and offers: a City topic near them is enough context. */

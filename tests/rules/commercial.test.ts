@@ -135,6 +135,16 @@ const invalid: [string, City, string[]][] = [
   ['Tried the Flipp app for groceries and I saved $35 this week.', 'calgary', ['I saved $35']],
   ['Getting my nails done at Studio 7 Salon - Kim is a genius, book with her!', 'toronto', ['is a genius', 'book with her']],
   ['Friday treat for the crew: Tim Hortons Timbits are $7.99 with the app.', 'calgary', ['treat for the crew', '$7.99']],
+  // trades with a contact passed on, agents who "found us a deal", side realtors, couples' new companies
+  ["Anyone need a reliable cleaner? Marta has done our place for years, she's affordable. Can share her number.", 'toronto', ['need a reliable cleaner', "she's affordable", 'Can share her number']],
+  ['Booked our cruise through Sunwing and the agent found us a deal $400 cheaper than online.', 'calgary', ['found us a deal', '$400']],
+  ["Moving to Peterborough? I'm a realtor in my off hours and would love to help you find a place.", 'peterborough', ["I'm a realtor", 'would love to help you find']],
+  ['My wife and I just opened our own catering company! Check out our work at feastfolk.ca and get a free quote.', 'toronto', ['and I just opened our own catering company', 'Check out our work', 'free quote']],
+  // closet clear-outs, free-with-purchase deals, a friend's new studio, "tried the new ... place"
+  ['Clearing out my closet - boots, coats, bags, all under $30. DM me for pics.', 'calgary', ['DM me for pics']],
+  ['Our favourite bakery Brot is giving away a free baguette with any purchase this Friday.', 'toronto', ['Our favourite bakery', 'free baguette with any purchase']],
+  ['Sharing for a friend: her new pilates studio in Hillhurst has a $25 intro week. Go support her!', 'calgary', ['Sharing for a friend', 'her new pilates studio', '$25']],
+  ['Tried the new Ethiopian place on Danforth, Wazema - absolutely incredible. Run there.', 'toronto', ['Tried the new Ethiopian place', 'Run there']],
   // two weak signals close together add up (see the long-post case among the valid posts)
   ['Grabbed lunch with the team at the food trucks today, the burgers were $15. Stop in and say hi at the open house.', 'peterborough', ['$15', 'Stop in']],
 ];
@@ -221,6 +231,14 @@ const valid: [string, City][] = [
   ["I've partnered with our Water team to film a video on how to find your shut-off valve.", 'calgary'],
   ['My inbox is open for questions about the Ward 4 road reconstruction - email jsmith@toronto.ca.', 'toronto'],
   ['My friend Sarah from Toronto Water helped me fix my leaky toilet - thanks!', 'toronto'],
+  ['Go support them! The Peterborough Petes play at home Friday night.', 'peterborough'],
+  ['We just launched our new business licensing portal - renew in minutes! Check it out at calgary.ca/business.', 'calgary'],
+  ['Our staff would love to help you find the right summer camp. Call 311 or visit a community centre.', 'toronto'],
+  ["The 52 bus doesn't run there on Sundays, so plan ahead. Check toronto.ca/ttc for details.", 'toronto'],
+  ["Free reusable bag with any purchase at the Nathan Phillips Square Farmers' Market this Wednesday!", 'toronto'],
+  ["I'm a personal trainer at the Kinsmen rec centre - drop-in fitness classes are $6.", 'peterborough'],
+  ['Sharing for a friend: the Toronto Public Library needs volunteers for the summer reading club.', 'toronto'],
+  ['Her new role as Fire Chief starts Monday - welcome, Chief Adams!', 'calgary'],
   // an all-caps word is not split into a two-word venue ("to LED"); City lines and staff praise
   ['We saved $2.1M this year by switching to LED streetlights.', 'toronto'],
   ["Call Toronto Hydro at 416-542-8000 to report a downed wire - don't go near it.", 'toronto'],
