@@ -83,6 +83,14 @@ const DESCRIBED_RE = new RegExp(`^(?:my|our)\\s+(?:[a-z&'’-]+\\s+){0,2}?(?:${P
 
 const SINGLED_OUT_GATE = /(?:especially|particularly|notably|including)\s/;
 
+const CIVIC = alternation(CIVIC_TITLES, GAP);
+/** A civic title after a name with "the": "Kudos to Nils, the arborist who saved the maple" (not "Dave, the plumber"). */
+const THE_CIVIC_RE = new RegExp(`[,(–—]\\s*the\\s+(?:(?:${QUALIFIERS})\\s+){0,2}(?:arborists?|foresters?|horticulturists?|crossing\\s+guards?|(?:by-?\\s?law|enforcement|parking)\\s+officers?|dispatchers?|lead\\s+hands?|fore(?:man|woman))(?![a-z])`, 'g');
+/** A private setting right after a title: "the lifeguard at our cottage lake", "the planner for our wedding". */
+const PRIVATE_TAIL_RE = new RegExp(`^[^.!?,;]{0,40}?(?<![a-z])(?:${alternation([...PRIVATE_ROLE_WORDS, 'cottage', 'lake', 'camp', 'resort', 'hotel', 'store', 'shop', 'mall', 'gym', 'company', 'firm', 'agency', 'bank', 'restaurant', 'hospital', 'taxi', 'dealership'], '\\s+')})(?![a-z])`);
+/** A City unit in brackets after a name: "Gemma Walsh (Parks Planning)". */
+const PAREN_UNIT_RE = new RegExp(`\\(\\s*(?:the\\s+)?(${alternation(CITY_DEPARTMENTS.filter((d) => !/^(?:it|i\\.t\\.)$|desk|counter/.test(d)))})(?![a-z0-9])[^()]{0,40}\\)`, 'g');
+
 /** A title after a name: "Priya, our clerk", "Dave Lee (my supervisor)". */
 const APPOSITION_RE = new RegExp(`[,(–—]\\s*${OWNED}(?![a-z])`, 'g');
 /** What may separate a title from the name: "my supervisor, Dave", "our GM: Sam". */
@@ -138,7 +146,7 @@ const HEAD_OF_UNIT_RE = new RegExp(`(?:[a-z&'’-]+\\s+){0,2}?(?:${UNIT})(?![a-z
 
 /** Units and sites one may run, lead or leave, after "who": "the guy who runs our fleet garage, Wojtek". */
 const RUN_PLACE = `(?:(?:my|our)\\s+${LOOSE_WORDS.replace('{1,3}', '{0,3}?')}(?:${UNIT}|${WEAK_UNIT}|garage|yard|depot|plant|station|site|counter)|${YARD}|the\\s+city|(?:[a-z&'’-]+\\s+)?(?:${alternation(CITY_DEPARTMENTS.filter((d) => !/^(?:it|i\\.t\\.|311)$/.test(d)))}))`;
-const RUN_VERB = `(?:runs|ran|manages|managed|leads|led|supervises|heads|oversees|is\\s+in\\s+charge\\s+of|works\\s+(?:in|at|on|for)|(?:is\\s+|was\\s+)?(?:leaving|left|retiring\\s+from|retired\\s+from)|has\\s+been\\s+(?:with|in|at))`;
+const RUN_VERB = `(?:runs|ran|manages|managed|leads|led|supervises|heads|oversees|is\\s+in\\s+charge\\s+of|works\\s+(?:in|at|on|for)|(?:is\\s+|was\\s+)?(?:leaving|left|retiring\\s+from|retired\\s+from)|has\\s+been\\s+(?:with|in|at)|(?:started|began|worked)\\s+(?:in|at|with|for)|joined|transferred\\s+(?:to|into)|moved\\s+(?:over\\s+)?to)`;
 /** Role described by a relative clause, then the name: "the guy who runs our fleet garage, Wojtek". */
 const RUNS_THEN_NAME_RE = new RegExp(`(?<![a-z])(?:who|that)\\s+${RUN_VERB}\\s+${RUN_PLACE}(?![a-z])[ \\t]*,[ \\t]*`, 'g');
 /** After "Name, who …": "Hélène Gagnon, who is leaving Corporate Finance after 11 years". */
@@ -215,10 +223,10 @@ const PRIVATE_SERVICES = /^(?:it|i\\|tax|finance|accounting|legal|real estate|bi
 
 /** "our payroll guy Stefan", "the bylaw lady, Marta": a person known by the City unit they work in. */
 const UNIT_PERSON_RE = new RegExp(
-  bounded(`(?:my|our|the)\\s+(?:${alternation(CITY_DEPARTMENTS.filter((d) => !/[\\[]/.test(d) && !PRIVATE_SERVICES.test(d)), '\\s+')})\\s+(?:guy|gal|lady|woman|man|person|dude|girl)`),
+  bounded(`(?:my|our|the)\\s+(?:${alternation(CITY_DEPARTMENTS.filter((d) => !/[\\[]/.test(d) && !PRIVATE_SERVICES.test(d)), '\\s+')})\\s+(?:guy|gal|lady|woman|man|person|dude|girl|agent|rep|worker|staffer|employee|${CIVIC})`),
   'g',
 );
-const UNIT_PERSON_GATE = /(?:guy|gal|lady|woman|man|person|dude|girl)\s/;
+const UNIT_PERSON_GATE = new RegExp(`(?:guy|gal|lady|woman|man|person|dude|girl|agent|rep|worker|staffer|employee|${CIVIC})\\s`);
 
 /** Being given a post: "they made Gordon the acting supervisor", "appointed Ada Lee as our new clerk". */
 const MADE_ROLE_RE = new RegExp(`^[ \\t]+(?:as\\s+)?(?:the|our|my|a|an)\\s+(?:(?:${QUALIFIERS})\\s+){0,3}(?:${WORK}|${CITY})(?![a-z])`);
@@ -306,8 +314,24 @@ export function findColleagues(text: string, colleagues: readonly string[] = [],
     UNIT_APPOSITION_RE.lastIndex = at;
     WHO_RUNS_RE.lastIndex = at;
     LOOSE_APPOSITION_RE.lastIndex = at;
-    const clue = UNIT_APPOSITION_RE.test(t.norm) || WHO_RUNS_RE.test(t.norm) || LOOSE_APPOSITION_RE.test(t.norm);
+    const runEnd = WHO_RUNS_RE.test(t.norm) ? t.map[WHO_RUNS_RE.lastIndex] ?? text.length : -1;
+    // "who moved to the city" is a place; "who joined the City" the employer. Another employer after the unit rules it out.
+    const runs = runEnd >= 0 && !/the\s+city$/.test(text.slice(0, runEnd)) && !outsideEmployer(text.slice(runEnd, runEnd + 40), notNames);
+    const clue = UNIT_APPOSITION_RE.test(t.norm) || runs || LOOSE_APPOSITION_RE.test(t.norm);
     const name = clue && nameBefore(text, t.map[m.index], notNames, true);
+    if (name) found.push({ ...name, clue: 'unit' });
+  }
+  for (const m of / the /.test(t.norm) ? matchAll(t.norm, THE_CIVIC_RE) : []) {
+    const after = toOriginal(t, m.index, m.index + m[0].length).end;
+    if (outsideEmployer(text.slice(after, after + 40), notNames) || PRIVATE_TAIL_RE.test(t.norm.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    const name = nameBefore(text, t.map[m.index], notNames, true);
+    if (name) found.push({ ...name, clue: 'title' });
+  }
+  for (const m of t.norm.includes('(') ? matchAll(t.norm, PAREN_UNIT_RE) : []) {
+    const unit = toOriginal(t, m.index + m[0].indexOf(m[1]), m.index + m[0].indexOf(m[1]) + m[1].length);
+    // "(Planning Committee chair)" is a councillor's role.
+    if (!looksLikeUnit(text.slice(unit.start, unit.end)) || /committee|council|chair|candidate|ward/.test(m[0])) continue;
+    const name = nameBefore(text, t.map[m.index], notNames, true);
     if (name) found.push({ ...name, clue: 'unit' });
   }
   const owned = /(?:my|our)\s/.test(t.norm);
@@ -406,6 +430,7 @@ export function findColleagues(text: string, colleagues: readonly string[] = [],
     if (name.name.includes(' ') || knownFirstName(name.name, notNames)) found.push({ ...name, clue: 'title' });
   }
   for (const m of UNIT_PERSON_GATE.test(t.norm) ? matchAll(t.norm, UNIT_PERSON_RE) : []) {
+    if (PRIVATE_TAIL_RE.test(t.norm.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     const name = afterTitle(text, toOriginal(t, m.index, m.index + m[0].length).end, notNames, true);
     if (name) found.push({ ...name, clue: 'unit' });
   }

@@ -104,6 +104,11 @@ const invalid: [string, string[]][] = [
   ['Drinks with my former colleagues from Planning, miss you Ines and Rafe!', ['Ines', 'Rafe']],
   ['Kofi and I finished our last inspection together before he retires.', ['Kofi']],
   ['Just heard Ambrose from the transit garage is leaving for the TTC.', ['Ambrose']],
+  // "Name, who started in <unit>", "the 311 agent Name", "Name, the arborist", "Name (Parks Planning)".
+  ["Tilda, who started in Children's Services the same year as me, retired today.", ['Tilda']],
+  ['Shoutout to the 311 agent Philippa who stayed on the line with my dad.', ['Philippa']],
+  ['Kudos to Bram, the arborist who saved the old elm on our street.', ['Bram']],
+  ['Thank you Orla Keane (Parks Planning) for the walking tour.', ['Orla Keane']],
 ];
 
 const valid: string[] = [
@@ -172,6 +177,13 @@ const valid: string[] = [
   'Reporting to Jury Duty tomorrow, wish me luck.',
   'The parking guy at the mall, Steve, waved us through.',
   'Our building guy Carlos fixed the leak in an hour.',
+  'Sarah, who works in finance at RBC, says rates will drop.',
+  'Tom, who moved to the city last year, loves the beaches.',
+  'Mike, the engineer at Magna, explained the whole thing.',
+  'Ben, the foreman at our cottage build, is a legend.',
+  'Amy, the dispatcher at the taxi company, was lovely.',
+  'Met Jenna (Planning Committee chair) at the open house.',
+  'My HR lady at the agency, Brenda, got me the contract.',
 ];
 
 describe('colleague', () => {
