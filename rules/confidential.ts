@@ -1,5 +1,5 @@
 import {
-  BIDS, CLOSED_MEETING, CREDENTIAL_KEYS, CREDENTIAL_VERB, HR_MATTER, LEGAL_ADVICE, PASSWORD_WORDS, SECURITY_GAP, USER_PASS, OPENS_WITH, BARGAINING_CONTEXT, BARGAINING_POSITION, HR_SANCTION, EVALUATION_LEAD, FICTION_FRAME, NETWORK_CONTEXT, NETWORK_KEY, CREDENTIAL_ASIDE, PROCUREMENT, EMPLOYEE, LOCKED_IS_CODE, LEAK, LEAK_EXCLUDE, PROMISE_CUES, SCHEDULE_CUES, SERVICE_AFTER, SERVICE_BEFORE, SECRECY_MARKERS, UNANNOUNCED, GOSSIP_MARKERS, WORK_CONTEXT,
+  BIDS, CLOSED_MEETING, CREDENTIAL_KEYS, CREDENTIAL_VERB, HR_MATTER, LEGAL_ADVICE, PASSWORD_WORDS, SECURITY_GAP, USER_PASS, OPENS_WITH, BARGAINING_CONTEXT, BARGAINING_POSITION, HR_SANCTION, EVALUATION_LEAD, FICTION_FRAME, NETWORK_CONTEXT, NETWORK_KEY, CREDENTIAL_ASIDE, PROCUREMENT, EMPLOYEE, GOSSIP_SCANS, HR_DOCUMENTS, OPEN_FOLDER, LOCKED_IS_CODE, LEAK, LEAK_EXCLUDE, PROMISE_CUES, SCHEDULE_CUES, SERVICE_AFTER, SERVICE_BEFORE, SECRECY_MARKERS, UNANNOUNCED, GOSSIP_MARKERS, WORK_CONTEXT,
 } from './data/confidential-phrases';
 import { finding } from './finding';
 import { departmentMentions, firstCityTopic } from './lib/city-topics';
@@ -42,6 +42,9 @@ const SANCTION = new RegExp(HR_SANCTION, 'g');
 const EVALUATION = new RegExp(EVALUATION_LEAD, 'g');
 const FICTION = new RegExp(FICTION_FRAME);
 const BUYING = new RegExp(PROCUREMENT);
+const SCANS = new RegExp(`\\b(?:${GOSSIP_SCANS.join('|')})(?![\\w-])`, 'g');
+const HR_DOCS = new RegExp(HR_DOCUMENTS, 'g');
+const FOLDER = new RegExp(OPEN_FOLDER, 'g');
 const PERSON = new RegExp(EMPLOYEE);
 const NETWORK = new RegExp(NETWORK_CONTEXT);
 const KEY = new RegExp(NETWORK_KEY, 'g');
@@ -67,16 +70,25 @@ function isSecret(value: string): boolean {
  */
 const SENTENCE_END = /[!?\n]|(?<!\b[ap]\.?m|\b[ap])\.(?![\w])/g;
 
-/** The sentence of `norm` around index i. */
+/** The sentence of `norm` around index i. Sentence ends are found once per text and kept for the next call. */
+let lastEnds: { norm: string; ends: number[] } = { norm: '', ends: [] };
 function sentenceAt(norm: string, i: number): string {
-  let start = 0;
-  let end = norm.length;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(norm); m; m = SENTENCE_END.exec(norm)) {
-    if (m.index < i) start = m.index + 1;
-    else { end = m.index; break; }
+  if (lastEnds.norm !== norm) {
+    const ends: number[] = [];
+    SENTENCE_END.lastIndex = 0;
+    for (let m = SENTENCE_END.exec(norm); m; m = SENTENCE_END.exec(norm)) ends.push(m.index);
+    lastEnds = { norm, ends };
   }
-  return norm.slice(start, end);
+  const ends = lastEnds.ends;
+  // First end at or after i (binary search).
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid] < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return norm.slice(lo > 0 ? ends[lo - 1] + 1 : 0, lo < ends.length ? ends[lo] : norm.length);
 }
 
 /**
@@ -113,6 +125,7 @@ export const confidential: Rule = {
     const city = work || firstCityTopic(t, ctx.profile) !== null;
     if (work) {
       for (const m of matchAll(norm, GOSSIP)) add(m.index, m.index + m[0].length, 'shares something told in confidence');
+      for (const m of matchAll(norm, SCANS)) add(m.index, m.index + m[0].length, 'shares something told in confidence');
       for (const m of matchAll(norm, ASIDE)) {
         const s = m.index + m[0].indexOf('between');
         add(s, m.index + m[0].length, 'shares something told in confidence');
@@ -123,7 +136,7 @@ export const confidential: Rule = {
     }
     for (const m of matchAll(norm, LEGAL)) add(m.index, m.index + m[0].length, 'shares legal advice given to the City');
     for (const m of matchAll(norm, BID)) add(m.index, m.index + m[0].length, 'shares bids before a contract is awarded');
-    // Cheap word tests before the costlier patterns that need them. A lead in scoring counts only
+    // Cheap word tests first. A lead in scoring counts only
     // with a procurement word in its sentence ("came first in the rankings of livable cities" does not).
     if (/evaluation|scor|ranking/.test(norm)) {
       for (const m of matchAll(norm, EVALUATION)) {
@@ -138,17 +151,19 @@ export const confidential: Rule = {
     }
     if (city) {
       for (const m of matchAll(norm, SECURITY)) add(m.index, m.index + m[0].length, 'reveals a security weakness at a City site');
+      if (/anyone c(?:an|ould) (?:open|access|see|read|view|edit)/.test(norm)) {
+        for (const m of matchAll(norm, FOLDER)) add(m.index, m.index + m[0].length, 'reveals a security weakness at a City site');
+      }
+      for (const m of matchAll(norm, HR_DOCS)) add(m.index, m.index + m[0].length, 'shares a confidential personnel matter');
       for (const m of matchAll(norm, HR)) {
         // "Route 7 is suspended", "the service was terminated": a service, not a person.
         if (/(?:suspended|terminated|canned|sacked)$/.test(m[0]) && SERVICE_SUBJECT.test(norm.slice(Math.max(0, m.index - 40), m.index))) continue;
         add(m.index, m.index + m[0].length, 'shares a confidential personnel matter');
       }
       // Discipline as a noun needs an employee in its sentence ("a resident received a written warning" does not).
-      if (/suspension|warning|reprimand|demotion|termination|pink slip|investigation|probe|complaint|committee|panel| for /.test(norm)) {
-        for (const m of matchAll(norm, SANCTION)) {
-          const inquiry = /investigation|probe|complaint|committee|panel/.test(m[0]);
-          if (inquiry || PERSON.test(sentenceAt(norm, m.index))) add(m.index, m.index + m[0].length, 'shares a confidential personnel matter');
-        }
+      for (const m of matchAll(norm, SANCTION)) {
+        const inquiry = /investigation|probe|complaint|committee|panel/.test(m[0]);
+        if (inquiry || PERSON.test(sentenceAt(norm, m.index))) add(m.index, m.index + m[0].length, 'shares a confidential personnel matter');
       }
     }
     for (const m of matchAll(norm, LEAKS)) {

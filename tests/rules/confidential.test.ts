@@ -77,11 +77,11 @@ const invalid: [string, Mode, string[]][] = [
   ['The review hasn\'t gone to council yet but it recommends closing two fire halls.', 'work', ["hasn't gone to council yet"]],
   ['Heads up before this makes the papers: the pool on Main is closing.', 'personal', ['before this makes the papers']],
   ['Got an early look at the interim findings of the transit audit. Yikes.', 'personal', ['Got an early look at the interim findings']],
-  ['Saw the list of layoffs on my director\'s desk this morning. Brutal.', 'personal', ["Saw the list of layoffs on my director's desk"]],
+  ['Saw the list of layoffs on my director\'s desk this morning. Brutal.', 'personal', ["my director's desk"]],
   // bargaining positions, discipline as a noun, scores before an award
   ["The union's asking for 5% and management won't go above 2% - strike vote next month.", 'personal', ["union's asking for 5%", "management won't go above 2%"]],
   ['Mediation update: we\'re offering 2.5% and they want 4%.', 'work', ["we're offering 2.5%"]],
-  ['The foreman at the Bay depot is getting a three-day suspension over the plow crash.', 'personal', ['getting a three-day suspension']],
+  ['The foreman at the Bay depot is getting a three-day suspension over the plow crash.', 'personal', ['suspension']],
   ['The harassment investigation at the Eastern Ave yard is still open, what a mess.', 'work', ['harassment investigation at the Eastern Ave yard']],
   ['Acme Paving came out on top in the tender scoring - it goes to committee next month.', 'work', ['came out on top in the tender scoring']],
   // a network key in a post about wifi; a password described, its value in brackets
@@ -107,7 +107,7 @@ const invalid: [string, Mode, string[]][] = [
   ['Word from inside City Hall: the Mayor\'s office is shopping around a 6% tax hike.', 'personal', ['Word from inside City Hall']],
   ['A source in Planning says the Galleria rezoning will be approved.', 'personal', ['A source in Planning']],
   ['Also, between the two of us, the department merger is happening in January.', 'personal', ['between the two of us']],
-  ['The merger is happening in January - the DM said so in our 1:1.', 'personal', ['said so in our 1:1']],
+  ['The merger is happening in January - the DM said so in our 1:1.', 'personal', ['in our 1:1']],
   ["The draft budget cuts library materials by 40%. Nobody outside Finance has seen it yet.", 'personal', ['Nobody outside Finance has seen it yet']],
   ['Here are the contract details for the waste haulage deal before council sees them: $18M over 5 years.', 'work', ['before council sees']],
   ['My supervisor says the whole unit is on a performance plan after the audit.', 'personal', ['is on a performance plan']],
@@ -115,7 +115,7 @@ const invalid: [string, Mode, string[]][] = [
   ['The Roads supervisor is suspended until the review is done.', 'personal', ['is suspended']],
   // leave and pay of others, HR documents seen, folders anyone can open, knowing it should not be posted
   ['Guess who got canned at the Roads depot today?', 'personal', ['got canned']],
-  ['Our new hire is paid $20K more than me, saw the offer letter on the shared drive.', 'personal', ['saw the offer letter']],
+  ['Our new hire is paid $20K more than me, saw the offer letter on the shared drive.', 'personal', ['offer letter']],
   ['The salary list for all Water Services managers is sitting in a shared folder anyone can open lol.', 'personal', ['shared folder anyone can open']],
   ['I read the whistleblower complaint against the Parks director. It\'s bad.', 'personal', ['whistleblower complaint against']],
   ['Posting this anonymously because I\'ll get in trouble, but our depot has been dumping brine into the creek.', 'personal', ['Posting this anonymously', "I'll get in trouble"]],
