@@ -87,7 +87,7 @@ const CIVIC = alternation(CIVIC_TITLES, GAP);
 /** A civic title after a name with "the": "Kudos to Nils, the arborist who saved the maple" (not "Dave, the plumber"). */
 const THE_CIVIC_RE = new RegExp(`[,(–—]\\s*the\\s+(?:(?:${QUALIFIERS})\\s+){0,2}(?:arborists?|foresters?|horticulturists?|crossing\\s+guards?|(?:by-?\\s?law|enforcement|parking)\\s+officers?|dispatchers?|lead\\s+hands?|fore(?:man|woman))(?![a-z])`, 'g');
 /** A private setting right after a title: "the lifeguard at our cottage lake", "the planner for our wedding". */
-const PRIVATE_TAIL_RE = new RegExp(`^[^.!?,;]{0,40}?(?<![a-z])(?:${alternation([...PRIVATE_ROLE_WORDS, 'cottage', 'lake', 'camp', 'resort', 'hotel', 'store', 'shop', 'mall', 'gym', 'company', 'firm', 'agency', 'bank', 'restaurant', 'hospital', 'taxi', 'dealership'], '\\s+')})(?![a-z])`);
+const PRIVATE_TAIL_RE = new RegExp(`^[^.!?,;]{0,40}?(?<![a-z])(?:${alternation([...PRIVATE_ROLE_WORDS, 'cottage', 'lake', 'camp', 'resort', 'hotel', 'store', 'shop', 'mall', 'gym', 'company', 'firm', 'agency', 'bank', 'restaurant', 'hospital', 'taxi', 'dealership', 'parents?', 'pta', 'condo board'], '\\s+')})(?![a-z])`);
 /** A City unit in brackets after a name: "Gemma Walsh (Parks Planning)". */
 const PAREN_UNIT_RE = new RegExp(`\\(\\s*(?:the\\s+)?(${alternation(CITY_DEPARTMENTS.filter((d) => !/^(?:it|i\\.t\\.)$|desk|counter/.test(d)))})(?![a-z0-9])[^()]{0,40}\\)`, 'g');
 
@@ -109,7 +109,8 @@ function afterTitle(text: string, index: number, notNames: ReadonlySet<string>, 
   const direct = nameAt(text, at, notNames);
   if (direct) return direct;
   const rest = /^(?:[ \t]+ever|[ \t]+(?:of|at|in|from|on|for|with)[ \t][^,.!?\n]{1,45}),[ \t]*/u.exec(text.slice(index));
-  if (rest) return handleOrName(text, index + rest[0].length, notNames);
+  // "our team lead on the parent committee, Raj": a private setting between the title and the name.
+  if (rest) return PRIVATE_TAIL_RE.test(normalized(rest[0]).norm) ? null : handleOrName(text, index + rest[0].length, notNames);
   const clause = text.slice(index, index + 80);
   const named = /named|called/i.test(clause) && NAMED_AFTER_TITLE.exec(clause);
   if (named) return handleOrName(text, index + named[0].length, notNames);

@@ -184,6 +184,7 @@ const valid: string[] = [
   'Amy, the dispatcher at the taxi company, was lovely.',
   'Met Jenna (Planning Committee chair) at the open house.',
   'My HR lady at the agency, Brenda, got me the contract.',
+  "My son's hockey team manager Lisa was great. Our team lead on the parent committee, Raj, did the snacks.",
 ];
 
 describe('colleague', () => {
