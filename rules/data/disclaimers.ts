@@ -218,7 +218,7 @@ export const EVALUATIVE_WORDS: readonly string[] = [
   'for (?:the service|what) (?:you|we) (?:get|pay)', 'no complaints (?:here|from me|so far)', 'seamless(?:ly)?', 'flawless(?:ly)?', 'hassle free', 'painless(?:ly)?',
   '(?:has|have) been (?:fine|solid|smooth|great|good)(?! (?:to|for|with) )', '(?:is|are|was|were|seems?|seemed|looks?|feels?|sounds?|pretty|perfectly|totally|completely|entirely) (?:un)?reasonable',
   // Needs and lingering problems ("really needs a better plan", "the buses are still packed", "the plan was rushed")
-  'needs? (?:a |an )?(?:better|proper|real|serious|smarter|fairer|more sensible)',
+  'needs? (?:a |an )?(?:better|proper|real|serious|smarter|fairer|more sensible)(?! (?:luck|weather|sleep|coffee|shoes|boots|tires|tyres|glasses)(?![a-z]))',
   'still (?:packed|crammed|overcrowded|late|broken|filthy|unplowed|unploughed|icy|flooded|a mess)',
   '(?:was|were|is|are|felt|feels|seems?|been) (?:so |very |too |really |way too )?rushed',
   // Slang verdicts, mock questions, relics ("is not it", "who tested these", "make that make sense", "the system is a relic")
@@ -238,7 +238,10 @@ export const EVALUATIVE_WORDS: readonly string[] = [
   'credit where (?:it\'?s|credit\'?s|it is) due',
   '(?:would|i\'?d|i would) love to know (?:who|why|how)', 'who (?:at|in) (?:city hall|the city|council|transit|the [a-z]+ department) (?:thinks|thought|decided|approved)',
   // Judging predicates at a clause end ("a 7.8% tax increase in this economy is wild"), hardship caused ("making it really hard to…")
-  '(?:is|are|was|were|seems?) (?:kinda |kind of |pretty |so |just |absolutely |honestly )?(?:wild|crazy|insane|nuts|bonkers|unhinged|backwards)(?=\\s*[.!?,]|\\s*$)', 'in this economy',
+  '(?:is|are|was|were|seems?) (?:kinda |kind of |pretty |so |just |absolutely |honestly )?(?:wild|crazy|insane|nuts|bonkers|unhinged|backwards|rough|brutal|grim|bleak)(?=\\s*[.!?,]|\\s*$)', 'in this economy', 'the fact that',
+  // An open letter ("Dear City of Toronto:", "Dear council,"), and who a ward deserves ("deserves a councillor who actually shows up")
+  'dear (?:city|council|councillors?|mayor|city hall)', '(?:deserves?|need|needs) (?:a (?:councillor|mayor|council)|(?:far |much |so much )?better)(?! (?:luck|weather|sleep|coffee|shoes|boots|tires|tyres|glasses)(?![a-z]))',
+  'who actually (?:shows? up|listens?|cares?|answers?|returns?|reads?|does (?:their|his|her) job)',
   '(?:making|makes|made) it (?:really |so |very |way |much |even )*(?:hard|harder|difficult|impossible|tough) (?:to|for)',
   'a special kind of', 'punishment',
   // Time without a service, and speed as praise ("three weeks without pickup", "fixed the next day")

@@ -24,8 +24,11 @@ const NOT_A_NOUN = new Set(
 /** Capital words before "City" that do not make it part of a name: articles, possessives, sentence openers. */
 const PLAIN_BEFORE = /^(?:The|A|An|Our|My|Your|Their|This|That|Every|Each|No|Any|Some|New|Brand|So|And|But|Why|How|Whole|Entire|Another|I)$/;
 
-/** "city crews" in lower case: the place has no crews, so it is the corporation's ("the city crews had our street cleared"). */
-const CITY_CREWS = /(?<![a-z0-9])city (?:crews?|trucks?|inspectors?|contractors?)(?![a-z0-9])/g;
+/**
+ * "city crews" in lower case: the place has no crews, so it is the corporation's ("the city crews had our street cleared");
+ * "the city finally planted…": an adverb then a verb other than looks/feels/is says the city acts.
+ */
+const CITY_CREWS = /(?<![a-z0-9])(?:city (?:crews?|trucks?|inspectors?|contractors?)|the city(?= (?:finally|just|still|now|already|never|always|actually|apparently) (?!(?:looks?|feels?|seems?|smells?|sounds?|sparkles?|glows?|is|was|has|gets?|got)(?![a-z]))[a-z]+))(?![a-z0-9])/g;
 
 /** The extra City matters in `t`, in text order. */
 export function cityAdjectiveTopics(t: NormalText): TopicMatch[] {

@@ -154,6 +154,12 @@ const invalid: [string, City, string][] = [
   ['The windrows at the end of the driveway are a special kind of punishment.', 'calgary', 'windrows'],
   // Speed as praise.
   ['Reported a streetlight out on the 311 app and it was fixed the next day!', 'toronto', 'streetlight'],
+  // An open letter, what a ward deserves, "Priorities, people.", "the fact that… is rough", the city acting after an adverb.
+  ["Dear City of Calgary: a 'temporary' detour that lasts two years is not temporary.", 'calgary', 'City of Calgary'],
+  ['Ward 9 deserves a councillor who actually answers the phone.', 'toronto', 'Ward 9'],
+  ['Transit fare crackdown while the trains run late every morning. Priorities, people.', 'toronto', 'Transit'],
+  ['The fact that paid parking is coming to every park is rough.', 'calgary', 'paid parking'],
+  ['Love seeing the city finally plant trees along Centre St. Took them long enough.', 'calgary', 'the city'],
 ];
 
 const valid: [string, City][] = [
@@ -283,6 +289,9 @@ const valid: [string, City][] = [
   // What will hurt the author, and apps that are not the City's.
   ['My knees are going to kill me after skating at the outdoor rink tonight.', 'calgary'],
   ["It's going to hurt to say goodbye to my team at City Hall.", 'toronto'],
+  // The city as a place after an adverb; better luck next time.
+  ['The city always looks magical after the first snow, even the bus stops.', 'toronto'],
+  ['We need better weather for the outdoor rink party, fingers crossed.', 'peterborough'],
   ['The new Spotify app is slick, I can finally find my podcasts on the subway.', 'toronto'],
 ];
 
