@@ -145,6 +145,11 @@ const invalid: [string, City, string[]][] = [
   ['Our favourite bakery Brot is giving away a free baguette with any purchase this Friday.', 'toronto', ['Our favourite bakery', 'free baguette with any purchase']],
   ['Sharing for a friend: her new pilates studio in Hillhurst has a $25 intro week. Go support her!', 'calgary', ['Sharing for a friend', 'her new pilates studio', '$25']],
   ['Tried the new Ethiopian place on Danforth, Wazema - absolutely incredible. Run there.', 'toronto', ['Tried the new Ethiopian place', 'Run there']],
+  // "best service I've had anywhere", kids selling, half the retail price, a staff rate by message
+  ["Need new glasses? Clearview Optical on 8th Ave had mine ready in an hour. Best service I've had anywhere.", 'calgary', ["Best service I've had anywhere"]],
+  ['Hey team, my kids are selling chocolate almonds for their school trip - $3 a box.', 'toronto', ['my kids are selling', '$3 a box']],
+  ['The Herman Miller outlet has Aerons at half the retail price.', 'toronto', ['half the retail price']],
+  ['Our basement suite is open for July - message me for a City staff rate!', 'calgary', ['message me for a City staff rate']],
   // two weak signals close together add up (see the long-post case among the valid posts)
   ['Grabbed lunch with the team at the food trucks today, the burgers were $15. Stop in and say hi at the open house.', 'peterborough', ['$15', 'Stop in']],
 ];
@@ -239,6 +244,9 @@ const valid: [string, City][] = [
   ["I'm a personal trainer at the Kinsmen rec centre - drop-in fitness classes are $6.", 'peterborough'],
   ['Sharing for a friend: the Toronto Public Library needs volunteers for the summer reading club.', 'toronto'],
   ['Her new role as Fire Chief starts Monday - welcome, Chief Adams!', 'calgary'],
+  ["Best turnout we've ever had at the Ward 5 clean-up - thanks to the 200 volunteers who came out!", 'toronto'],
+  ['The library just moved to a bigger space at 100 Main St - come see us!', 'peterborough'],
+  ['Short-term rental rules: every Airbnb listing in Peterborough needs a $75 licence.', 'peterborough'],
   // an all-caps word is not split into a two-word venue ("to LED"); City lines and staff praise
   ['We saved $2.1M this year by switching to LED streetlights.', 'toronto'],
   ["Call Toronto Hydro at 416-542-8000 to report a downed wire - don't go near it.", 'toronto'],
