@@ -1,6 +1,6 @@
 import { finding } from './finding';
 import { cityTopics } from './lib/city-topics';
-import { hasDisclaimer, markShouting, opinionNear, personallyFix, sentenceStarts } from './missing-disclaimer/opinion';
+import { hasDisclaimer, markShouting, opinionNear, personallyFix, sentenceStarts, withoutTitles } from './missing-disclaimer/opinion';
 import { withCityAdjectives } from './missing-disclaimer/topics';
 import { normalized } from './text';
 import type { Rule } from './types';
@@ -30,7 +30,8 @@ export const missingDisclaimer: Rule = {
     const starts = sentenceStarts(t.norm);
     const seen = new Map<number, boolean>();
     markShouting(t, starts, seen);
-    const topic = topics.find((m) => opinionNear(t.norm, starts, m.normStart, m.unit, seen));
+    const words = withoutTitles(t);
+    const topic = topics.find((m) => opinionNear(words, starts, m.normStart, m.unit, seen));
     if (!topic) return [];
     return [
       finding(missingDisclaimer, ctx, topic.start, topic.end, "You're commenting on City matters from a personal account: say the views are your own.", {

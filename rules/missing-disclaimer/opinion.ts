@@ -133,6 +133,44 @@ function isBareVerdict(s: string): boolean {
   return !!m && JUDGING_FORM.test(m[1]) && !NOT_JUDGING.has(m[1]);
 }
 
+/** Two or more capitalised words in a row: a name or a title ("Great Expectations", "Best Buy"). */
+const TITLE_RUN = /[A-Z][a-z'’]+(?:[ \t]+[A-Z][a-z'’]+)+/g;
+
+/**
+ * `t.norm` with the words of names and titles blanked out ("Read Great Expectations on the
+ * subway, what a classic": the praise is in a book's title, not about the subway). The first
+ * word of a sentence keeps its place (it is capitalised anyway). Same length as `t.norm`, so
+ * sentence offsets stay. Without a title run, `t.norm` itself.
+ */
+export function withoutTitles(t: NormalText): string {
+  if (!/[A-Z][a-z'’]+[ \t]+[A-Z]/.test(t.original)) return t.norm;
+  const blank: [number, number][] = [];
+  for (const m of matchAll(t.original, TITLE_RUN)) {
+    let from = m.index;
+    const before = t.original.slice(0, m.index);
+    // A greeting is not part of the name after it ("Dear City of Calgary:", "Thanks Calgary Transit").
+    const greeting = /^(?:Dear|Hey|Hi|Hello|Thanks|Thank|Congrats|Shoutout|Kudos)[ \t]+/.exec(m[0]);
+    if (greeting) {
+      if (!/[ \t]/.test(m[0].slice(greeting[0].length))) continue;
+      from = m.index + greeting[0].length;
+    } else if (/(?:^|[.!?…:\n])[\s"“'‘(]*$/.test(before)) from = m.index + m[0].search(/[ \t]/);
+    // A verdict written in title case for emphasis ("is a Total Disaster") ends on a judging word; a title does not.
+    const last = m[0].slice(m[0].search(/\S+$/)).toLowerCase();
+    if (hasOpinion(last)) continue;
+    blank.push([from, m.index + m[0].length]);
+  }
+  if (blank.length === 0) return t.norm;
+  // t.map only grows, so one pass with a pointer into the (ordered) runs.
+  const chars = t.norm.split('');
+  let r = 0;
+  for (let k = 0; k < chars.length && r < blank.length; k++) {
+    const o = t.map[k];
+    while (r < blank.length && o >= blank[r][1]) r++;
+    if (r < blank.length && o >= blank[r][0] && chars[k] >= 'a' && chars[k] <= 'z') chars[k] = 'x';
+  }
+  return chars.join('');
+}
+
 /** Sentence openers that are safe to lower-case after "Personally, " (never a name). */
 const PLAIN_OPENERS =
   /^(?:the|this|that|these|those|our|my|why|what|whoever|who|how|when|where|it|its|a|an|there|so|just|some|all|every|no|not|honest|honestly|seriously|still|also|another|again|read|guess|can|does|is|are|nobody|everyone|[a-z]+ing)\b/i;

@@ -160,6 +160,8 @@ const invalid: [string, City, string][] = [
   ['Transit fare crackdown while the trains run late every morning. Priorities, people.', 'toronto', 'Transit'],
   ['The fact that paid parking is coming to every park is rough.', 'calgary', 'paid parking'],
   ['Love seeing the city finally plant trees along Centre St. Took them long enough.', 'calgary', 'the city'],
+  // A verdict in title case for emphasis is still a verdict.
+  ['The new transit map is a Total Disaster.', 'toronto', 'transit'],
 ];
 
 const valid: [string, City][] = [
@@ -291,6 +293,10 @@ const valid: [string, City][] = [
   ["It's going to hurt to say goodbye to my team at City Hall.", 'toronto'],
   // The city as a place after an adverb; better luck next time.
   ['The city always looks magical after the first snow, even the bus stops.', 'toronto'],
+  // Praise inside a title or a name is not a verdict ("Great Expectations", "Clown Around").
+  ['Read Great Expectations by Dickens on the subway ride, what a classic', 'toronto'],
+  ["Don't miss the Clown Around show at the library, ages 3-6.", 'peterborough'],
+  ['Picked up a new router at Best Buy, then the bus home.', 'calgary'],
   ['We need better weather for the outdoor rink party, fingers crossed.', 'peterborough'],
   ['The new Spotify app is slick, I can finally find my podcasts on the subway.', 'toronto'],
 ];
