@@ -32,7 +32,7 @@ export const INSULT_NOUNS: readonly string[] = [
   'hag', 'hags', 'thief', 'thieves', 'fraud', 'frauds', 'con artist', 'con artists', 'crybaby', 'crybabies', 'old bat', 'harpy', 'harpies', 'snitch', 'snitches', 'crackpot', 'crackpots', 'simpleton', 'simpletons', 'snowflake', 'snowflakes', 'dumbasses', 'bum', 'bums',
   'hack', 'hacks', 'sellout', 'sellouts', 'grifter', 'grifters', 'wimp', 'wimps', 'doofus', 'dumbo',
   'dingus', 'dummy', 'dummies', 'dumb-dumb', 'dumb dumb', 'hick', 'hicks', 'redneck', 'rednecks', 'neanderthal',
-  'neanderthals', 'troglodyte', 'troglodytes', 'caveman', 'cavemen', 'weasel', 'weasels', 'deadbeat', 'deadbeats', 'clown show',
+  'neanderthals', 'troglodyte', 'troglodytes', 'caveman', 'cavemen', 'twerp', 'twerps', 'slimeball', 'slimeballs', 'scuzzbag', 'scuzzbags', 'drama queen', 'drama queens', 'weasel', 'weasels', 'deadbeat', 'deadbeats', 'clown show',
   'clownshow', 'clown car', 'bully', 'bullies', 'puppet', 'puppets', 'stooge', 'stooges', 'lackey', 'lackeys', 'shill', 'shills', 'windbag', 'blowhard', 'bimbo', 'bimbos',
   'sack of garbage', 'sack of trash', 'sack of crap', 'sack of shit', 'bag of garbage', 'bag of trash', 'bag of dicks',
   'piece of garbage', 'piece of trash', 'piece of work', 'piece of crap', 'piece of filth', 'piece of dirt',
@@ -43,7 +43,7 @@ export const INSULT_ADJECTIVES: readonly string[] = [
   'pathetic', 'useless', 'lazy', 'stupid', 'dumb', 'incompetent', 'corrupt', 'blind', 'selfish', 'worthless',
   'brainless', 'ignorant', 'disgusting', 'ugly', 'fat', 'absolute', 'total', 'complete', 'utter', 'little',
   'old', 'sad', 'miserable', 'lying', 'spineless', 'clueless', 'filthy', 'dirty', 'sorry', 'arrogant', 'smug',
-  'entitled', 'bloody', 'damn', 'damned', 'pair of', 'pack of', 'couple of', 'freaking', 'frigging', 'f[\\w*@#$!]*(?:ing|in)',
+  'entitled', 'insufferable', 'nasty', 'bloody', 'damn', 'damned', 'pair of', 'pack of', 'couple of', 'freaking', 'frigging', 'f[\\w*@#$!]*(?:ing|in)',
   'raging', 'sniveling', 'snivelling', 'unhinged', 'deranged', 'crazy', 'insane', 'bunch of', 'real', 'massive',
   'huge', 'giant', 'big', 'moronic', 'idiotic', 'inbred', 'brain-?dead', 'gutless', 'slimy', 'sleazy', 'greedy',
   'crooked', 'whiny', 'pompous', 'nosy', 'rude', 'ghetto', 'trashy', 'overpaid', 'two-faced', 'good-for-nothing', 'no-good', 'sorry-ass', 'stupid-ass',
@@ -82,7 +82,7 @@ export const SARCASTIC_VOCATIVES: readonly string[] = ['genius', 'einstein', 'sh
 /** Adjectives that make any insult noun after them an attack on their own ("pathetic loser"). */
 export const INSULT_ADJECTIVES_STRONG: readonly string[] = [
   'pathetic', 'useless', 'incompetent', 'stupid', 'worthless', 'brainless', 'lazy', 'clueless', 'corrupt',
-  'spineless', 'lying', 'ignorant', 'disgusting', 'miserable', 'filthy', 'ghetto', 'trashy', 'moronic', 'idiotic', 'inbred',
+  'spineless', 'lying', 'ignorant', 'disgusting', 'miserable', 'filthy', 'insufferable', 'ghetto', 'trashy', 'moronic', 'idiotic', 'inbred',
   'brain-?dead', 'gutless', 'slimy', 'sleazy', 'good-for-nothing', 'no-good', 'sorry-ass', 'stupid-ass', 'vile',
   // compounds that insult whoever they describe: "pea-brained", "power-tripping", "bottom-feeding"
   '[a-z]+-(?:brained|witted|tripping|feeding|sucking|licking|dragging|breathing)',

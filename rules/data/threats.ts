@@ -48,7 +48,7 @@ export const THREATS: readonly Cued[] = [
   // "I will hunt you down", "…and make you regret this", "imma smack the taste out your mouth"
   { cue: 'hunt track', re: `\\b(?:(?:i|we)${WILL}|imma|ima)\\s+(?:[\\w*@$!]+\\s+)?(?:hunt|track)\\s+(?:you|u|him|her|them)\\s+down\\b` },
   { cue: 'pay suffer regret', re: `\\bmake\\s+(?:you|u|him|her|them)\\s+(?:pay\\s+for\\s+(?:it|this|that)|suffer|regret\\s+(?:it|this|that|the\\s+day|ever))\\b` },
-  { cue: 'taste spit snot teeth crap shit hell', re: `\\b(?:smack|slap|knock|beat|punch)\\s+(?:the\\s+)?(?:taste|spit|snot|teeth|black|shit|crap|hell)\\s+(?:right\\s+)?out\\s+(?:of\\s+)?(?:you|your|ur|him|his|her|them|whoever|(?:that|this|those|these)\\s+[a-z]+)\\b` },
+  { cue: 'taste spit snot teeth crap shit hell stupid dumb attitude', re: `\\b(?:smack|slap|knock|beat|punch)\\s+(?:the\\s+)?(?:taste|spit|snot|teeth|black|shit|crap|hell|stupid|dumb|attitude)\\s+(?:right\\s+)?out\\s+(?:of\\s+)?(?:you|your|ur|him|his|her|them|whoever|(?:that|this|those|these)\\s+[a-z]+)\\b` },
   { cue: 'imma ima', re: `\\b(?:imma|ima)\\s+(?:[\\w*@$!]+\\s+)?(?:kill|hurt|stab|shoot|punch|slap|smack|beat|end|wreck|destroy|jump|smash|break|knock)\\s+(?:you|u|ya|him|her|them|your|his|ur)\\b` },
   // "hope you trip and break your neck"
   { cue: 'neck legs leg arm arms skull back', re: `\\bhope\\s+(?:you|u|he|she|they)\\s+(?:[a-z]+\\s+and\\s+)?(?:break|breaks|snap|snaps|crack|cracks)\\s+(?:your|his|her|their|ur)\\s+(?:neck|legs?|arms?|back|skull|face)\\b` },
@@ -124,6 +124,7 @@ export const HARASSMENT: readonly Cued[] = [
   { cue: 'shut', re: `\\bshut\\s+(?:the\\s+\\w+\\s+)?up\\b(?!\\s+(?:shop|the|your|our|their|for|at|in)\\b)` },
   { cue: 'shut', re: `\\bshut\\s+(?:your|ur|yer)\\s+(?:\\w+\\s+){0,2}(?:mouth|face|trap|gob|pie\\s*hole|cake\\s*hole)\\b` },
   { cue: 'likes loves wants cares respects', re: `\\b(?:no\\s*one|nobody|noone|no\\s+body)\\s+(?:likes|loves|wants|cares\\s+about|respects)\\s+(?:you|u)\\b` },
+  { cue: 'gives', re: `\\b(?:no\\s*one|nobody|noone)\\s+gives\\s+a\\s+(?:damn|shit|sh[*!]t|crap|f[\\w*@$!]*|rat${A}?s\\s+ass|hoot)\\s+(?:what|about)\\s+(?:you|u|ur|your)\\b` },
   { cue: 'asked', re: `\\b(?:no\\s*one|nobody|noone)\\s+asked(?:\\s+(?:you|u)\\b|\\s+for\\s+(?:your|ur)\\s+(?:input|opinion|two\\s+cents|advice|thoughts|take)\\b|(?=\\s*(?:[.,!?]|$)))` },
   { cue: 'hates laughs', re: `\\beveryone\\s+(?:hates|laughs\\s+at)\\s+(?:you|u)\\b` },
   { cue: 'kill', re: `\\b(?:go\\s+)?kill\\s+(?:yourself|urself|yourselves|ur\\s*self)\\b` },
@@ -131,7 +132,7 @@ export const HARASSMENT: readonly Cued[] = [
   { cue: 'die disappear ashamed', re: `\\b(?:you|u)\\s+(?:should|ought\\s+to)\\s+(?:die|disappear|be\\s+ashamed\\s+of\\s+yourself)\\b` },
   { cue: 'nothing nobody worthless subhuman', re: `\\b(?:you|u)(?:${A}re|\\s+are|\\s+r)\\s+(?:a\\s+)?(?:nothing|nobody|worthless|subhuman)\\b(?!\\s+(?:to|but|without|if|like)\\b)` },
   { cue: 'hell', re: `\\b(?:go\\s+to|rot\\s+in|burn\\s+in)\\s+hell\\b` },
-  { cue: 'screw piss bugger eff sod', re: `\\b(?:screw\\s+(?:you|u|ya|off)|piss\\s+off|bugger\\s+off|eff\\s+off|sod\\s+off)\\b` },
+  { cue: 'screw piss bugger eff sod f', re: `\\b(?:screw\\s+(?:you|u|ya|off)|piss\\s+off|bugger\\s+off|eff\\s+off|sod\\s+off|f\\s*-?\\s*off(?!-))\\b` },
   { cue: 'lost', re: `(?<!(?:don${A}?t|not|to|might|may|could|never)\\s+)\\bget\\s+lost\\b(?!\\s+in\\b)` },
   { cue: 'yourself', re: `\\b(?:better|should)\\s+watch\\s+(?:yourself|your\\s+mouth)\\b` },
   { cue: 'sick puke vomit', re: `\\b(?:you|u|people\\s+like\\s+(?:you|u|them)|your\\s+kind|you\\s+people)\\s+make\\s+me\\s+(?:sick|puke|vomit|want\\s+to\\s+puke)\\b` },

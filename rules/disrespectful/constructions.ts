@@ -95,6 +95,10 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { kind: 'insult', cue: 'mom mum mama momma mother', re: `\\b(?:ur|your|yo)\\s+(?:mom|mum|mama|momma|mother)\\s+(?:is\\s+)?so\\s+(?:fat|ugly|dumb|stupid|old|poor|hairy|short)\\b` },
   // --- dismissals: "get bent", "go cry to your mommy"
   { kind: 'harassment', cue: 'bent stuffed pound cry', re: `\\b(?:get\\s+(?:bent|stuffed)|go\\s+pound\\s+sand|go\\s+cry\\s+(?:to\\s+(?:your\\s+)?(?:mommy|mummy|mom|mama|momma|mother)|about\\s+it|somewhere\\s+else|in\\s+a\\s+corner))\\b` },
+  // "needs a brain transplant", "needs her head examined", "dumb as a post", "a nightmare of a human being"
+  { kind: 'insult', cue: 'brain head', re: `\\b(?:needs?\\s+(?:(?:[a-z]+\\s+(?:and|&)\\s+)?a\\s+brain\\s+transplant|(?:his|her|their|your|ur)\\s+head\\s+examined)|(?:don${A}?t|doesn${A}?t)\\s+need\\s+a\\s+brain\\s+to\\s+(?:be|get|become|run|work))\\b` },
+  { kind: 'insult', cue: 'dumb stupid dim', re: `\\b(?:dumb|stupid|dim)\\s+as\\s+(?:a|an|two|the)\\s+(?:post|rock|rocks|brick|bricks|bag|box|sack|doorknob|plank|stump|fence\\s*post|board|bucket)\\b` },
+  { kind: 'insult', cue: 'nightmare disaster joke wreck trainwreck waste disgrace embarrassment pig monster slob', re: `\\b(?:nightmare|disaster|joke|train\\s*wreck|waste|disgrace|embarrassment|pig|monster|slob)\\s+of\\s+an?\\s+(?:human(?:\\s+being)?|person|man|woman|councillor|councilor|mayor|manager|boss|neighbou?r|driver|landlord|parent|mother|father|ref|referee)\\b` },
   // --- pointing at a person with an insult noun: "look at this clown", "some muppet just…", "what kind of idiot"
   { kind: 'insult', cue: NOUN_CUES, re: `\\b(?:look\\s+at|check\\s+out|get)\\s+(?:this|that|these|those)\\s+(?:(?:${INTENSIFIER}\\s+)+${ANY_INSULT}\\b|${FIGURATIVE}\\b|${ANY_INSULT}\\s+(?=${POINTED}|(?:off|out|away)\\b))(?!['’]s)` },
   { kind: 'insult', cue: NOUN_CUES, re: `\\b(?:this|that|these|those|some)\\s+(?:(?:${INTENSIFIER}\\s+)+${ANY_INSULT}|(?:${INTENSIFIER}\\s+)*${FIGURATIVE})\\s+${POINTED}` },

@@ -45,6 +45,8 @@ const INSULTS: RegExp[] = [
   new RegExp(`\\b(?:act|acts|acting|acted|behave|behaves|behaving|look|looks|looking|sound|sounds|sounding)\\s+like\\s+(?:an?\\s+)?${ADJS}${NOUN}\\b`, 'g'),
   // "X is a useless moron", "councillors are absolute clowns"; not "there are …"
   new RegExp(`(?<!\\bthere\\s+)\\b(?:is|are|was|were|['’]s|['’]re|being)\\s+${ARTICLE}${ADJS}${NOUN}\\b`, 'g'),
+  // "is a raging alcoholic and a deadbeat": the insult second in a pair
+  new RegExp(`(?<!\\bthere\\s+)\\b(?:is|are|was|were|['’]s|['’]re)\\s+an?\\s+(?:[a-z]+\\s+){1,2}(?:and|&)\\s+an?\\s+${ADJS}${NOUN}\\b`, 'g'),
   // "…, genius." / "…, troll." addressed to the reader
   new RegExp(`,\\s*(?:you\\s+)?${ADJS}(?:${NOUN}|${alt(SARCASTIC_VOCATIVES)})(?=\\s*(?:[.!?…]|$|\\p{Extended_Pictographic}))`, 'gu'),
   // "hey dumbo, …"

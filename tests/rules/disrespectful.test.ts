@@ -83,6 +83,21 @@ const insults: [string, string[]][] = [
   ["These councillors couldn't run a lemonade stand.", ["couldn't run a lemonade stand"]],
   ["Bro you can't even spell \"recycling\", sit down.", ["you can't even spell"]],
   ["Ur mom is so fat she needs her own postal code", ["Ur mom is so fat"]],
+  // third batch: 'needs a brain transplant', 'dumb as a post', '<nightmare> of a human', an insult second in a pair, 'slap the stupid out of', 'F off', 'nobody gives a damn what you think'
+  ["Whoever thought this detour was a good idea needs their head examined.", ["needs their head examined"]],
+  ["That ref needs glasses and a brain transplant.", ["needs glasses and a brain transplant"]],
+  ["Congrats to our new ward councillor on proving you don't need a brain to get elected.", ["don't need a brain to get"]],
+  ["Dumb as a post, that one.", ["Dumb as a post"]],
+  ["The lady at the dog park today was a complete and utter nightmare of a human.", ["nightmare of a human"]],
+  ["Total waste of a human being.", ["waste of a human being"]],
+  ["God, what an insufferable little twerp.", ["what an insufferable little twerp"]],
+  ["He's a slimeball and a crook.", ["'s a slimeball and a crook"]],
+  ["She's a nasty piece of work.", ["'s a nasty piece of work"]],
+  ["Stop being such a drama queen, it's a pothole.", ["being such a drama queen"]],
+  ["Our neighbour is a raging alcoholic and a deadbeat, and everyone on the street knows.", ["is a raging alcoholic and a deadbeat"]],
+  ["I'd slap the stupid out of him if I could.", ["slap the stupid out of him"]],
+  ["F off with your parking tickets.", ["F off"]],
+  ["Nobody gives a damn what you think, Karen.", ["Nobody gives a damn what you"]],
 ];
 
 const threats: [string, string[]][] = [
@@ -403,6 +418,17 @@ const clean: string[] = [
   "The filthy Calgary Stampede mud ruined my boots again lol.",
   "Women have no business case for the rink? Nope, the girls' league has 300 players.",
   "You people from the east end are all the same: kind, generous and always first to volunteer!",
+  // near misses of the third batch: a pair of kind nouns, 'nasty' of a fall, 'as dumb as it gets' of a thing, 'nobody gives a better hug', an F off-ramp
+  "My dad is a retired teacher and a proud grandpa.",
+  "Our mayor is a mother and a former nurse.",
+  "That fall was a nasty one, ice everywhere, be careful out there.",
+  "The new playground is a joke of a design? No, it's brilliant, come see it.",
+  "He's a good man and a great neighbour.",
+  "Stupid as it sounds, I cried at the ribbon cutting.",
+  "The old fence post is as dumb as it gets for a garden border, so we replaced it.",
+  "Nobody gives a better hug than my grandma.",
+  "Please turn the F off-ramp signs back on, says our traffic team.",
+  "My brain needs a vacation and a nap.",
 ];
 
 describe('disrespectful', () => {
