@@ -297,6 +297,8 @@ export function findColleagues(text: string, colleagues: readonly string[] = [],
   for (const m of matchAll(t.norm, ROLE_RE)) {
     // Someone else's boss: "my mom's supervisor Dave".
     if (/['’]s\s*$/.test(t.norm.slice(Math.max(0, m.index - 3), m.index))) continue;
+    // An official's title: "Interim Chief Librarian Moe Hosseini-Ara".
+    if (OFFICIAL_WORD_RE.test(precedingWord(text, t.map[m.index]))) continue;
     const end = toOriginal(t, m.index, m.index + m[0].length).end;
     const name = afterTitle(text, end, notNames, /^(?:my|our)\s/.test(m[0]));
     if (name) found.push({ ...name, clue: 'title' });

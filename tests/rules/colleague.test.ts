@@ -184,6 +184,8 @@ const valid: string[] = [
   'Amy, the dispatcher at the taxi company, was lovely.',
   'Met Jenna (Planning Committee chair) at the open house.',
   'My HR lady at the agency, Brenda, got me the contract.',
+  'Interim Chief Librarian Moe Hosseini-Ara opened the new branch.',
+  'General Manager of Transportation Services Barbara Gray announced the new bike lanes today.',
   "My son's hockey team manager Lisa was great. Our team lead on the parent committee, Raj, did the snacks.",
 ];
 
