@@ -188,7 +188,7 @@ export const BIDS =
 /** Bargaining positions: "the union is asking for 4%, we're offering 2.5%" (with a bargaining word in the post). */
 export const BARGAINING_CONTEXT = '\\b(?:bargain\\w*|negotiat\\w*|talks|mediat\\w*|arbitrat\\w*|collective agreement|strike|lock-?out|cupe|iaff|afscme|(?:at|to|from) the table)\\b';
 export const BARGAINING_POSITION =
-  "\\b(?:union|local \\d+|city|management|employer|we|they|our side|the other side)(?:'re|'s| is| are)? (?:(?:still|now|only) )?(?:asking for|offering|proposing|demanding|tabling|tabled|holding (?:out )?(?:at|for)|willing to (?:go|settle) (?:to|for|at|up to)|won'?t go (?:above|past|over|below|under)|(?:offered|proposed|tabled|put) (?:the union|the city|management|the employer|us|them)(?: with)?) (?:a |an |only |just |up to )?(?:\\$?\\d[\\d.,]*\\s*(?:%|percent|per cent|k\\b|m\\b|million\\b)|\\d+ per cent)";
+  "\\b(?:union|local \\d+|city|management|employer|we|they|our side|the other side)(?:'re|'s| is| are)? (?:(?:still|now|only) )?(?:asking for|offering|proposing|demanding|tabling|tabled|holding (?:out )?(?:at|for)|willing to (?:go|settle) (?:to|for|at|up to)|won'?t go (?:above|past|over|below|under)|(?:offered|proposed|tabled|put) (?:the union|the city|management|the employer|us|them)(?: with)?) (?:a |an |only |just |up to )?(?:\\$?\\d[\\d.,]*\\s*(?:%|percent|per cent|k\\b|m\\b|million\\b)|\\d+ per cent)(?! ?(?:off|discounts?|rebates?|savings|cash ?back)\\b)";
 
 /** Discipline named as a noun: "getting a two-week suspension", "handed a written warning". */
 export const HR_SANCTION =

@@ -225,6 +225,7 @@ const valid: [string, Mode][] = [
   ["I'll get in trouble with my wife for buying another kayak lol", 'personal'],
   ["Don't spread the flu: wash your hands and stay home if you're sick.", 'work'],
   ['Before the news release goes out at 10, media can register for the council briefing here.', 'work'],
+  ["Contract talks with our transit partners went well, and we're offering 50% off youth passes this summer.", 'work'],
 ];
 
 describe('confidential', () => {
