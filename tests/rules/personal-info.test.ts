@@ -147,10 +147,12 @@ describe('personal-info', () => {
     expect(spans('Send gifts to her place at 9 Oak Lane.')).toEqual(['9 Oak Lane']);
   });
 
-  test('stays fast on text built to backtrack', () => {
+  // ~3 ms on a quiet machine; catastrophic backtracking takes seconds. The wide margin and a retry
+  // keep a busy 2-core CI machine from failing it (50 ms once did under load).
+  test('stays fast on text built to backtrack', { retry: 2 }, () => {
     const text = 'a dot b at '.repeat(300) + '1 '.repeat(500);
     const t0 = performance.now();
     personalInfo.check({ text }, ctx());
-    expect(performance.now() - t0).toBeLessThan(50);
+    expect(performance.now() - t0).toBeLessThan(250);
   });
 });
