@@ -176,7 +176,8 @@ function cityContext(text: string, ctx: Context, hits: Hit[]): (hit: Hit) => boo
   const domains = [...ctx.profile.webDomains, ...(ctx.settings?.extraDomains ?? [])];
   // A City domain written anywhere ("toronto.ca/parks", "permits@calgary.ca") is City context;
   // found with one pattern rather than full link extraction, which costs more than the rule.
-  const own = domains.length ? [...matchAll(t.norm, ownDomainPattern(domains))].map((m) => toOriginal(t, m.index, m.index + m[0].length)) : [];
+  // A sentence's closing punctuation after a link ("at calgary.ca/passes.") is not part of it.
+  const own = domains.length ? [...matchAll(t.norm, ownDomainPattern(domains))].map((m) => toOriginal(t, m.index, m.index + m[0].replace(/[.,!?;:)]+$/, '').length)) : [];
   let topics: { start: number; end: number }[] | null = null;
   return (hit) => {
     const [s, e] = sentence(text, hit.start, hit.end);

@@ -150,6 +150,10 @@ const invalid: [string, City, string[]][] = [
   ['Hey team, my kids are selling chocolate almonds for their school trip - $3 a box.', 'toronto', ['my kids are selling', '$3 a box']],
   ['The Herman Miller outlet has Aerons at half the retail price.', 'toronto', ['half the retail price']],
   ['Our basement suite is open for July - message me for a City staff rate!', 'calgary', ['message me for a City staff rate']],
+  // "worth the drive" plus a sale deadline, "legendary" food at a partner's truck, a staff deal at a go-to spot
+  ['Took the family to Calaway Park and honestly worth the drive. Season passes are on sale until the 31st!', 'calgary', ['worth the drive', 'are on sale until']],
+  ["My partner's food truck is parked outside the Municipal Building every Thursday. The brisket tacos are legendary.", 'peterborough', ["My partner's", 'are legendary']],
+  ["Our go-to for office lunches is Village Pizza - ask for the staff deal, they'll take care of you.", 'toronto', ['Our go-to for office lunches is', 'ask for the staff deal', "they'll take care of you"]],
   // two weak signals close together add up (see the long-post case among the valid posts)
   ['Grabbed lunch with the team at the food trucks today, the burgers were $15. Stop in and say hi at the open house.', 'peterborough', ['$15', 'Stop in']],
 ];
@@ -247,6 +251,10 @@ const valid: [string, City][] = [
   ["Best turnout we've ever had at the Ward 5 clean-up - thanks to the 200 volunteers who came out!", 'toronto'],
   ['The library just moved to a bigger space at 100 Main St - come see us!', 'peterborough'],
   ['Short-term rental rules: every Airbnb listing in Peterborough needs a $75 licence.', 'peterborough'],
+  // a City link that ends a sentence ("at calgary.ca/golf.") still makes the sentence the City's
+  ['Save 20% on golf passes this week at calgary.ca/golf.', 'calgary'],
+  ['The new lookout at Nose Hill is worth the trip! Leisure passes are on sale until Dec 31 at calgary.ca/passes.', 'calgary'],
+  ['The views from the new pier are legendary. Our go-to for sunset photos is the east end.', 'toronto'],
   // an all-caps word is not split into a two-word venue ("to LED"); City lines and staff praise
   ['We saved $2.1M this year by switching to LED streetlights.', 'toronto'],
   ["Call Toronto Hydro at 416-542-8000 to report a downed wire - don't go near it.", 'toronto'],
