@@ -185,7 +185,9 @@ function cityContext(text: string, ctx: Context, hits: Hit[]): (hit: Hit) => boo
     const [ps] = s > 1 ? sentence(text, s - 2, s - 1) : [s];
     const window = text.slice(ps, e);
     const inside = (l: { start: number; end: number }) => l.start >= ps && l.end <= e;
-    if (own.some(inside) || CITY.test(window.toLowerCase()) || CAPITAL_CITY.test(window)) return true;
+    // A City link may also follow in the next sentence ("... save up to $400. Details at calgary.ca/energy.").
+    const [, ne] = own.length && e < text.length ? sentence(text, e + 1, e + 1) : [e, e];
+    if (own.some((l) => l.start >= ps && l.end <= ne) || CITY.test(window.toLowerCase()) || CAPITAL_CITY.test(window)) return true;
     if (!CITY_OFFER.has(hit.why)) return false;
     topics ??= cityTopics(normalized(text), ctx.profile).filter((m) => !m.unit);
     return topics.some(inside);

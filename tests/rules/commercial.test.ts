@@ -154,6 +154,8 @@ const invalid: [string, City, string[]][] = [
   ['Took the family to Calaway Park and honestly worth the drive. Season passes are on sale until the 31st!', 'calgary', ['worth the drive', 'are on sale until']],
   ["My partner's food truck is parked outside the Municipal Building every Thursday. The brisket tacos are legendary.", 'peterborough', ["My partner's", 'are legendary']],
   ["Our go-to for office lunches is Village Pizza - ask for the staff deal, they'll take care of you.", 'toronto', ['Our go-to for office lunches is', 'ask for the staff deal', "they'll take care of you"]],
+  // a City link after a sentence that names a business does not make the offer the City's
+  ["Save 20% on boots at Joe's Shoes this week. Details at toronto.ca/boots.", 'toronto', ['Save 20%']],
   // two weak signals close together add up (see the long-post case among the valid posts)
   ['Grabbed lunch with the team at the food trucks today, the burgers were $15. Stop in and say hi at the open house.', 'peterborough', ['$15', 'Stop in']],
 ];
@@ -255,6 +257,9 @@ const valid: [string, City][] = [
   ['Save 20% on golf passes this week at calgary.ca/golf.', 'calgary'],
   ['The new lookout at Nose Hill is worth the trip! Leisure passes are on sale until Dec 31 at calgary.ca/passes.', 'calgary'],
   ['The views from the new pier are legendary. Our go-to for sunset photos is the east end.', 'toronto'],
+  // a City link in the next sentence; prize money "toward" an upgrade is funding, not a price
+  ['Winter is coming! Book your free home energy check-up and you could save up to $400 a year on heating. Details at calgary.ca/energy.', 'calgary'],
+  ['Congratulations to the winners of our Small Business Awards: Black Honey Bakery and Ashburnham Ale House. Each will receive $5,000 toward a storefront upgrade.', 'peterborough'],
   // an all-caps word is not split into a two-word venue ("to LED"); City lines and staff praise
   ['We saved $2.1M this year by switching to LED streetlights.', 'toronto'],
   ["Call Toronto Hydro at 416-542-8000 to report a downed wire - don't go near it.", 'toronto'],
