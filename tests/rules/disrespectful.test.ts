@@ -177,6 +177,16 @@ const threats: [string, string[]][] = [
   ["Watch what happens if you park here again.", ["Watch what happens if you park here again"]],
   ["If you ever come near my kids again you won't walk for a month.", ["you won't walk for a month"]],
   ["MFers blocking the box at every intersection again", ["MFers"]],
+  // veiled threats and getting someone fired or exposed: 'shame if something happened to your tires', 'would look better with flat tires', 'going home in pieces', 'let's get him fired', 'send them to her boss', 'post his address', 'should be tarred and feathered'
+  ["I know where you park. Just saying.", ["I know where you park"]],
+  ["Your car would look better with four flat tires.", ["would look better with four flat tires"]],
+  ["Nice car. Shame if something happened to your tires.", ["Shame if something happened to your tires"]],
+  ["Everyone screenshot her posts and send them to her boss.", ["send them to her boss"]],
+  ["Let's get him fired, share this everywhere.", ["Let's get him fired"]],
+  ["Post his address, let everyone know who he is.", ["Post his address"]],
+  ["If I see that guy at the rink again he's going home in pieces.", ["he's going home in pieces"]],
+  ["This idiot councillor should be tarred and feathered.", ["idiot","should be tarred and feathered"]],
+  ["She should be fired and then run out of town.", ["should be fired and then run out of town"]],
 ];
 
 const hate: [string, string[]][] = [
@@ -429,6 +439,18 @@ const clean: string[] = [
   "Nobody gives a better hug than my grandma.",
   "Please turn the F off-ramp signs back on, says our traffic team.",
   "My brain needs a vacation and a nap.",
+  // near misses of the veiled threats: a shame about a tree or a chair, new tires, a cast after soccer, 'fired up', an address for a permit, 'everything coming to him' as praise
+  "It would be a shame if something happened to the old elm on Main St, so we're protecting its roots.",
+  "Shame if anything happened to it, that was Grandpa's favourite chair.",
+  "Your garden will look great with a few more perennials.",
+  "The car would look better with new tires, honestly.",
+  "He's going home in a cast after the soccer tournament, poor kid, but he scored!",
+  "Let's get him elected! Oops wrong account 😂",
+  "We need to get them fired up for the big game!",
+  "Please forward these comments to their manager at the ward office.",
+  "Post your address in the form so we can mail your permit.",
+  "He deserves everything coming to him: the award, the praise, all of it.",
+  "Please share his address with the volunteer driver so we can pick him up.",
 ];
 
 describe('disrespectful', () => {
