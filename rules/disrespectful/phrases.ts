@@ -96,7 +96,12 @@ interface Group {
 }
 
 /** Cue word of each phrase: its first word that is not an article ("piece of work" → "piece"). */
-const cueWords = (phrases: readonly string[]) => new Set(phrases.map((p) => p.split(/[\s-]+/).find((w) => !/^(?:a|an|the)$/.test(w))!));
+/** Words too common in long posts to be a phrase's cue when the phrase has a rarer one ("old bat" → "bat", "a lost cause" → "cause"). */
+const COMMON_CUE = /^(?:a|an|the|of|for|old|lost|human|real|big|sad|poor)$/;
+const cueWords = (phrases: readonly string[]) => new Set(phrases.map((p) => {
+  const words = p.split(/[\s-]+/).filter((w) => !/^(?:a|an|the)$/.test(w));
+  return words.find((w) => /^[a-z]+$/.test(w) && !COMMON_CUE.test(w)) ?? words[0];
+}));
 const cued = (kind: PhraseKind, list: readonly Cued[]): Group[] =>
   list.map((c) => ({ kind, cues: new Set(c.cue.split(' ')), patterns: [new RegExp(c.re, 'gu')] }));
 

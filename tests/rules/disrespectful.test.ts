@@ -98,6 +98,10 @@ const insults: [string, string[]][] = [
   ["I'd slap the stupid out of him if I could.", ["slap the stupid out of him"]],
   ["F off with your parking tickets.", ["F off"]],
   ["Nobody gives a damn what you think, Karen.", ["Nobody gives a damn what you"]],
+  // phrases cued by their rarer word ('old bat' by 'bat', 'a lost cause' by 'cause', 'human garbage' by 'garbage')
+  ["Get lost, you old bat.", ["Get lost","you old bat"]],
+  ["Honestly, you're a lost cause.", ["you're a lost cause"]],
+  ["That man is human garbage.", ["is human garbage"]],
 ];
 
 const threats: [string, string[]][] = [
