@@ -66,6 +66,11 @@ const PROMOTED_RE = new RegExp(
 );
 /** "…Yusuf Demir as our new Senior Planner". */
 const AS_ROLE_RE = new RegExp(`^\\s+as\\s+(?:my|our|the|a|an)\\s+(?:(?:${QUALIFIERS})\\s+){0,3}(?:${PEER}|${WORK}|${CITY})(?![a-z])`);
+/** After a welcomed name, a City unit written as a name: "… Daniel Park to Engineering & Construction Services", "… to Calgary Transit". */
+const TO_DEPARTMENT_RE = new RegExp(
+  `^[ \\t]+(?:to|into)[ \\t]+(?:the[ \\t]+)?(?:[\\p{L}&'’-]+[ \\t]+){0,2}?(${alternation(CITY_DEPARTMENTS.filter((d) => !/^(?:it|i\\.t\\.|311|city hall)$|desk|counter|depot|yard/.test(d)), '[ \\t]+')})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
 /** After "welcome ": "to the team, Sam!" (anchored at the end of WELCOME_RE's match). */
 const WELCOME_TO_UNIT_RE = new RegExp(`(?:to|into)\\s+${MY_UNIT}[ \\t]*[,!]*[ \\t]*`, 'y');
 /** Working alongside someone: "another shift with Gurpreet", "working the front counter with Bev". */
@@ -145,8 +150,10 @@ const OF_OWN_RE = /(?<![a-z])(head|chief|director|manager|supervisor|boss|lead)\
 const OF_OWN_AT_RE = /\sof\s+(?:my|our)\s+/g;
 const HEAD_OF_UNIT_RE = new RegExp(`(?:[a-z&'’-]+\\s+){0,2}?(?:${UNIT})(?![a-z0-9])`, 'y');
 
+/** The function a person runs inside a unit: "who runs Transit scheduling", "who manages Roads dispatch". */
+const RUN_FUNCTIONS = ['scheduling', 'dispatch', 'planning', 'operations', 'intake', 'payroll', 'billing', 'maintenance', 'enforcement', 'inspections?', 'permits?', 'licensing', 'programming', 'communications', 'training', 'budgets?', 'hiring', 'procurement', 'service', 'design'].join('|');
 /** Units and sites one may run, lead or leave, after "who": "the guy who runs our fleet garage, Wojtek". */
-const RUN_PLACE = `(?:(?:my|our)\\s+${LOOSE_WORDS.replace('{1,3}', '{0,3}?')}(?:${UNIT}|${WEAK_UNIT}|garage|yard|depot|plant|station|site|counter)|${YARD}|the\\s+city|(?:[a-z&'’-]+\\s+)?(?:${alternation(CITY_DEPARTMENTS.filter((d) => !/^(?:it|i\\.t\\.|311)$/.test(d)))}))`;
+const RUN_PLACE = `(?:(?:my|our)\\s+${LOOSE_WORDS.replace('{1,3}', '{0,3}?')}(?:${UNIT}|${WEAK_UNIT}|garage|yard|depot|plant|station|site|counter)|${YARD}|the\\s+city|(?:[a-z&'’-]+\\s+)?(?:${alternation(CITY_DEPARTMENTS.filter((d) => !/^(?:it|i\\.t\\.|311)$/.test(d)))})(?:\\s+(?:${RUN_FUNCTIONS}))?)`;
 const RUN_VERB = `(?:runs|ran|manages|managed|leads|led|supervises|heads|oversees|is\\s+in\\s+charge\\s+of|works\\s+(?:in|at|on|for)|(?:is\\s+|was\\s+)?(?:leaving|left|retiring\\s+from|retired\\s+from)|has\\s+been\\s+(?:with|in|at)|(?:started|began|worked)\\s+(?:in|at|with|for)|joined|transferred\\s+(?:to|into)|moved\\s+(?:over\\s+)?to)`;
 /** Role described by a relative clause, then the name: "the guy who runs our fleet garage, Wojtek". */
 const RUNS_THEN_NAME_RE = new RegExp(`(?<![a-z])(?:who|that)\\s+${RUN_VERB}\\s+${RUN_PLACE}(?![a-z])[ \\t]*,[ \\t]*`, 'g');
@@ -465,7 +472,10 @@ export function findColleagues(text: string, colleagues: readonly string[] = [],
     const at = toOriginal(t, m.index, m.index + m[0].length).end;
     const name = nameAt(text, at, notNames, true);
     const after = normalized(text.slice(name?.end ?? 0, (name?.end ?? 0) + 80)).norm;
-    if (name && (TO_UNIT_RE.test(after) || AS_ROLE_RE.test(after))) found.push({ ...name, clue: 'unit' });
+    const dept = name && !TO_UNIT_RE.test(after) ? TO_DEPARTMENT_RE.exec(text.slice(name.end, name.end + 80)) : null;
+    // The unit as written ("to Finance", not "to finance the trip"), not a council body ("to Budget Committee").
+    const deptOk = !!dept && looksLikeUnit(dept[1]) && !/^[ \t]+(?:committee|council|board)/i.test(text.slice(name!.end + dept[0].length, name!.end + dept[0].length + 12));
+    if (name && (TO_UNIT_RE.test(after) || AS_ROLE_RE.test(after) || deptOk)) found.push({ ...name, clue: 'unit' });
     WELCOME_TO_UNIT_RE.lastIndex = m.index + m[0].length;
     if (/^welcome\s/.test(m[0]) && WELCOME_TO_UNIT_RE.test(t.norm)) {
       const teamName = handleOrName(text, toOriginal(t, m.index, WELCOME_TO_UNIT_RE.lastIndex).end, notNames);

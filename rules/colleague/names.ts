@@ -23,10 +23,15 @@ export interface NameSpan {
   name: string;
 }
 
+/** A pronoun's contraction ("I'm", "We've", "Let's") is never a name: "while I'm at work". */
+const CONTRACTION_RE = /^(?:i|you|we|they|he|she|it|let|that|there|here|who|what)['’][a-z]+$/;
+/** Words of the City's own names that are also common surnames: "Brenda Hall" (but not "Metro Hall", "City Hall"). */
+const CITY_WORD_SURNAMES = new Set(['hall']);
+
 /** True when `word` (as written) cannot be part of a person's name. */
 function notName(word: string, extraNotNames: ReadonlySet<string>): boolean {
   const w = word.toLowerCase().replace(/\.$/, '');
-  return NOT_NAME.has(w) || UNIT_RE.test(w) || extraNotNames.has(w) || OFFICIAL_RE.test(w) || ROLE_WORD_RE.test(w);
+  return CONTRACTION_RE.test(w) || NOT_NAME.has(w) || UNIT_RE.test(w) || extraNotNames.has(w) || OFFICIAL_RE.test(w) || ROLE_WORD_RE.test(w);
 }
 
 /** True when the text before `index` ends a sentence (or the text starts there). */
@@ -41,7 +46,10 @@ function sentenceStart(text: string, index: number): boolean {
  * where a capital marks a name rather than the start of a sentence.
  */
 function accept(text: string, start: number, words: string[], extraNotNames: ReadonlySet<string>, titled = false): boolean {
-  if (words.length === 0 || words.some((w) => notName(w, extraNotNames))) return false;
+  if (words.length === 0) return false;
+  // "Brenda Hall": a known given name makes a City word after it a surname.
+  const surname = words.length === 2 && CITY_WORD_SURNAMES.has(words[1].toLowerCase()) && FIRST_NAMES.has(words[0].toLowerCase()) && !notName(words[0], extraNotNames);
+  if (words.some((w, i) => notName(w, extraNotNames) && !(surname && i === 1 && !notName(w, new Set())))) return false;
   // A possessive inside is a thing's name, not a person's ("Saturday's Business Breakfast").
   if (words.slice(0, -1).some((w) => /['’]s$/.test(w))) return false;
   if (words.length > 1 || FIRST_NAMES.has(words[0].toLowerCase())) return true;

@@ -109,6 +109,12 @@ const invalid: [string, string[]][] = [
   ['Shoutout to the 311 agent Philippa who stayed on the line with my dad.', ['Philippa']],
   ['Kudos to Bram, the arborist who saved the old elm on our street.', ['Bram']],
   ['Thank you Orla Keane (Parks Planning) for the walking tour.', ['Orla Keane']],
+  // A City word that is also a surname after a known given name; a welcome into a unit written as a name; who runs a unit's function.
+  ['Ryan Hall from Payroll still owes me twenty bucks.', ['Ryan Hall']],
+  ['We warmly welcome Marcus Ortiz to Transportation Services this week.', ['Marcus Ortiz']],
+  ['Welcoming Tanya Ivanova into Parks & Recreation today!', ['Tanya Ivanova']],
+  ['The lady who oversees Parks permits, Gloria Reyes, ignored three emails.', ['Gloria Reyes']],
+  ['Leonard Wu, who runs Fleet maintenance, has never driven a plow.', ['Leonard Wu']],
 ];
 
 const valid: string[] = [
@@ -187,6 +193,13 @@ const valid: string[] = [
   'Interim Chief Librarian Moe Hosseini-Ara opened the new branch.',
   'General Manager of Transportation Services Barbara Gray announced the new bike lanes today.',
   "My son's hockey team manager Lisa was great. Our team lead on the parent committee, Raj, did the snacks.",
+  // A pronoun's contraction is not a name; a welcome to a place or a council body, or "to" a verb.
+  "Can't talk now, I'm at work until six.",
+  "Call me after lunch, I'll be at work till then.",
+  'Welcome Ana Silva to finance the new arena.',
+  'Please welcome Joan Tran to Budget Committee as its new chair.',
+  'Welcome Tom Hanks to Toronto! Enjoy the film festival.',
+  'Tickets for the show at Massey Hall are on sale.',
 ];
 
 describe('colleague', () => {
