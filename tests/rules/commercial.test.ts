@@ -158,6 +158,12 @@ const invalid: [string, City, string[]][] = [
   ["Save 20% on boots at Joe's Shoes this week. Details at toronto.ca/boots.", 'toronto', ['Save 20%']],
   // two weak signals close together add up (see the long-post case among the valid posts)
   ['Grabbed lunch with the team at the food trucks today, the burgers were $15. Stop in and say hi at the open house.', 'peterborough', ['$15', 'Stop in']],
+  // One's own side business (alone enough), an order pushed now, urgency from selling out, a ranked list's winner sent to.
+  ['Marta from my team runs a dog-grooming studio on weekends.', 'toronto', ['runs a dog-grooming studio']],
+  ['My side hustle is finally paying off, thanks everyone!', 'calgary', ['My side hustle']],
+  ['Big news. I have finally opened a pottery studio in Inglewood 🏺', 'calgary', ['I have finally opened a pottery studio']],
+  ["Team, my cousin's candle shop is back: order yours today before they're gone, they always sell out!", 'peterborough', ["order yours today before they're gone"]],
+  ["A food guide crowned the city's top poutine and La Belle took first place, go try it, you won't regret it", 'toronto', ['go try it', "you won't regret"]],
 ];
 
 const valid: [string, City][] = [
@@ -274,6 +280,11 @@ const valid: [string, City][] = [
     'peterborough',
   ],
   ["Spots are filling fast for City swim lessons - register today.\n\nAnd if you have questions about the City's aquatic programs, DM me.", 'calgary'],
+  // "The city's best …" is a superlative, not the City speaking; a City offer that sells out; a licence application.
+  ["The city's best new playground opens Saturday at Bowness Park.", 'calgary'],
+  ['Camp spots sell out fast every year, so register at calgary.ca/camps.', 'calgary'],
+  ["I've started a business licence application online and it took five minutes.", 'toronto'],
+  ['Order your green bin now at peterborough.ca/bins, pickup starts in May.', 'peterborough'],
 ];
 
 describe('commercial', () => {
