@@ -1,5 +1,5 @@
 import {
-  BIDS, CLOSED_MEETING, CREDENTIAL_KEYS, CREDENTIAL_VERB, HR_MATTER, LEGAL_ADVICE, PASSWORD_WORDS, SECURITY_GAP, USER_PASS, OPENS_WITH, BARGAINING_CONTEXT, BARGAINING_POSITION, HR_SANCTION, EVALUATION_LEAD, FICTION_FRAME, NETWORK_CONTEXT, NETWORK_KEY, CREDENTIAL_ASIDE, PROCUREMENT, EMPLOYEE, GOSSIP_SCANS, HR_DOCUMENTS, OPEN_FOLDER, LOCKED_IS_CODE, LEAK, LEAK_EXCLUDE, PROMISE_CUES, SCHEDULE_CUES, SERVICE_AFTER, SERVICE_BEFORE, SECRECY_MARKERS, UNANNOUNCED, GOSSIP_MARKERS, WORK_CONTEXT,
+  BIDS, CLOSED_MEETING, CREDENTIAL_KEYS, CREDENTIAL_VERB, HR_MATTER, LEGAL_ADVICE, PASSWORD_WORDS, SECURITY_GAP, USER_PASS, OPENS_WITH, BARGAINING_CONTEXT, BARGAINING_POSITION, HR_SANCTION, EVALUATION_LEAD, FICTION_FRAME, NETWORK_CONTEXT, NETWORK_KEY, CREDENTIAL_ASIDE, PROCUREMENT, EMPLOYEE, CUT_LIST, CUT_LIST_PERSON, CREDENTIAL_THEN, GOSSIP_SCANS, HR_DOCUMENTS, OPEN_FOLDER, LOCKED_IS_CODE, LEAK, LEAK_EXCLUDE, PROMISE_CUES, SCHEDULE_CUES, SERVICE_AFTER, SERVICE_BEFORE, SECRECY_MARKERS, UNANNOUNCED, GOSSIP_MARKERS, WORK_CONTEXT,
 } from './data/confidential-phrases';
 import { finding } from './finding';
 import { departmentMentions, firstCityTopic } from './lib/city-topics';
@@ -49,11 +49,17 @@ const PERSON = new RegExp(EMPLOYEE);
 const NETWORK = new RegExp(NETWORK_CONTEXT);
 const KEY = new RegExp(NETWORK_KEY, 'g');
 const ASIDE_VALUE = new RegExp(CREDENTIAL_ASIDE, 'g');
+const CUTS = new RegExp(CUT_LIST, 'g');
+const ON_LIST = new RegExp(CUT_LIST_PERSON);
+const CHANGED_TO = new RegExp(CREDENTIAL_THEN, 'g');
+/** "Confidential? Nope!", "nothing confidential here", "it isn't confidential": the word denied. */
+const DENIED_BEFORE = /\b(?:not|n't|nothing|never|no longer|hardly|anything but)\s+(?:\w+\s+)?$/;
+const DENIED_AFTER = /^\s*\?+\s*(?:nope|no|nah|not (?:at all|really|here|this time)|hardly|far from it|quite the opposite)\b/;
 const EMBARGO_OVER = /\b(?:ended|lifted|expired|is over|was over|no longer|now public|is up)\b/;
 /** Things that are suspended or terminated without being people. */
 const SERVICE_SUBJECT = /\b(?:route|service|line|collection|program|programs|operations|bus|buses|trains?|ferry|subway|streetcars?|parking|pickup|registration|permits?|licen[cs]e|construction|classes|lessons|swims?|ban|water|power|enforcement|trail|lane|shuttle)s?\b(?:(?!\b(?:he|she|they|who)\b)[^.!?\n])*$/;
 /** Cheap gate: none of these stems, no finding. */
-const GATE = /confiden|camera|closed|leak|internal|distribut|share|forward|record|embargo|privileg|solicitor|public|announce|releas|between|quiet|eyes|meant|goes public|tell|quote|secret|supposed|shouldn|hear|wraps|hush|mum|pass|pin|login|log-?in|credential|code|pwd|pw\b|combo|combination|alarm|vault|safe|camera|cctv|door|dock|exit|guard|disciplin|fired|let go|terminat|suspend|demot|written up|hr\b|complaint|grievance|performance|lawyer|law\b|legal|counsel|bid|tender|proposal|quote|early|advance|sneak|pre-?release|sitting on|keep|knows|user|opens with|unlocks with|keypad|lockbox|padlock|gate|latch|walk in|insider|official|posted|published|terminat|investigat|redact|out\b|ranked|scored|rated|evaluation|security|guard|circulat|draft|marked|stamped|labell?ed|repost|screenshot|attribution|news|papers|media|press|told|none of|sources?\b|little bird|shh|quietly|look|peek|glimpse|asking|offer|propos|demand|won'?t go|willing to|suspension|warning|reprimand|pink slip|probe|key\b|can'?t|cannot|gone|confidence|desk|until|till|overheard|canned|sacked|salar|offer letter|severance|pay stub|review|personnel|exit interview|trouble|lose my job|anonymous|spread|notice|anyone c|rumou?r|scoop|intel|buzz|gossip|whisper|1:1|1-on-1|one[- ]on[- ]one|check-in|seen|sees?\b|plan\b|pip\b|go(?:es)? (?:to|before)|supposed|wraps|wide open|unattended|picked|chose|selected|went with|caught|flagged|dinged|docked|private|top\b|first\b|leads?\b|won\b|ahead/;
+const GATE = /confiden|camera|closed|leak|internal|distribut|share|forward|record|embargo|privileg|solicitor|public|announce|releas|between|quiet|eyes|meant|goes public|tell|quote|secret|supposed|shouldn|hear|wraps|hush|mum|pass|pin|login|log-?in|credential|code|pwd|pw\b|combo|combination|alarm|vault|safe|camera|cctv|door|dock|exit|guard|disciplin|fired|let go|terminat|suspend|demot|written up|hr\b|complaint|grievance|performance|lawyer|law\b|legal|counsel|bid|tender|proposal|quote|early|advance|sneak|pre-?release|sitting on|keep|knows|user|opens with|unlocks with|keypad|lockbox|padlock|gate|latch|walk in|insider|official|posted|published|terminat|investigat|redact|out\b|ranked|scored|rated|evaluation|security|guard|circulat|draft|marked|stamped|labell?ed|repost|screenshot|attribution|news|papers|media|press|told|none of|sources?\b|little bird|shh|quietly|look|peek|glimpse|asking|offer|propos|demand|won'?t go|willing to|suspension|warning|reprimand|pink slip|probe|key\b|can'?t|cannot|gone|confidence|desk|until|till|overheard|canned|sacked|salar|offer letter|severance|pay stub|review|personnel|exit interview|trouble|lose my job|anonymous|spread|notice|anyone c|rumou?r|scoop|intel|buzz|gossip|whisper|1:1|1-on-1|one[- ]on[- ]one|check-in|seen|sees?\b|plan\b|pip\b|go(?:es)? (?:to|before)|supposed|wraps|wide open|unattended|picked|chose|selected|went with|caught|flagged|dinged|docked|private|top\b|first\b|leads?\b|won\b|ahead|list\b|chopping|specifics|fine print|particulars/;
 
 /** Whether a credential value looks like a secret rather than a word ("is required") or a link. */
 function isSecret(value: string): boolean {
@@ -154,6 +160,15 @@ export const confidential: Rule = {
       if (/anyone c(?:an|ould) (?:open|access|see|read|view|edit)/.test(norm)) {
         for (const m of matchAll(norm, FOLDER)) add(m.index, m.index + m[0].length, 'reveals a security weakness at a City site');
       }
+      // A person on a list of cuts: "Dana in Payroll is on the layoff list".
+      if (/list|block|sheet/.test(norm)) {
+        for (const m of matchAll(norm, CUTS)) {
+          const sentence = sentenceAt(norm, m.index);
+          const o = toOriginal(t, m.index - Math.min(m.index, 200), m.index);
+          const lead = post.text.slice(o.start, o.end).split(/[.!?\n]\s*/).pop() ?? '';
+          if (ON_LIST.test(sentence) && (PERSON.test(sentence) || NAME.test(lead.trim()))) add(m.index, m.index + m[0].length, 'shares a confidential personnel matter');
+        }
+      }
       for (const m of matchAll(norm, HR_DOCS)) add(m.index, m.index + m[0].length, 'shares a confidential personnel matter');
       for (const m of matchAll(norm, HR)) {
         // "Route 7 is suspended", "the service was terminated": a service, not a person.
@@ -174,6 +189,7 @@ export const confidential: Rule = {
       const before = norm.slice(Math.max(0, m.index - 50), m.index);
       const after = norm.slice(m.index + m[0].length, m.index + m[0].length + 40);
       // A bare "confidential" needs a post about work ("Confidential to my book club: …" is a joke).
+      if (DENIED_BEFORE.test(before) || DENIED_AFTER.test(after)) continue;
       if (city && !SERVICE_PRE.test(before) && !SERVICE_POST.test(after)) add(m.index, m.index + m[0].length, 'shares confidential information');
     }
     // A leaked memo in a thriller's plot is not the City's (passwords below are checked either way).
@@ -188,6 +204,7 @@ export const confidential: Rule = {
       add(s + lead, s + value.length, 'reveals a password or login');
     }
     const valued = [...matchAll(norm, PAIR), ...matchAll(norm, OPENS), ...matchAll(norm, LOCKED_CODE), ...matchAll(norm, ASIDE_VALUE)];
+    if (/pass|login|log-in|credential|pin|pw/.test(norm) && /chang|reset|updat|rotat|new/.test(norm)) valued.push(...matchAll(norm, CHANGED_TO));
     if (NETWORK.test(norm)) valued.push(...matchAll(norm, KEY));
     for (const m of valued) {
       const value = m[1].replace(/[.,;?)"'”’]+$/, '');
@@ -208,6 +225,9 @@ export const confidential: Rule = {
     });
   },
 };
+
+/** A first name inside a sentence (not its first word): "Dana in Payroll is on…", "…list, and Sam is on it". */
+const NAME = /(?<=\S\s+)(?!(?:The|A|An|I|It|This|That|My|Our|We|They|City|Council|HR|IT)\b)[A-Z][a-z]+(?=\s+(?:from|in|at|on|is|was|'s|and|who|over)\b)|^(?!(?:The|A|An|I|It|This|That|My|Our|We|They|City|Council|HR|IT)\b)[A-Z][a-z]+(?= (?:from|in|at|on|over) )/;
 
 /** Sorts spans and drops those overlapping an earlier one. */
 function merge(spans: [number, number, string][]): [number, number, string][] {

@@ -97,6 +97,8 @@ export const UNANNOUNCED = [
   // An embargo still in force: "embargo lifts Thursday", not "embargo lifted: now public".
   "embargo (?:lifts|ends|expires|comes off|is up (?:at|on|tomorrow)|(?:will|won'?t|doesn'?t|does not) (?:be )?(?:lift|lifted|end|expire))",
   "(?:can'?t|cannot|can not) (?:(?:officially|publicly) (?:say|share|talk about|reveal|confirm|tell you) (?:anything|much|too much|a lot|more|details|specifics)|(?:say|share|talk about|reveal|confirm|tell you) (?:anything|much|too much|a lot|more|details|specifics) (?:yet|officially|publicly)),? but\\b",
+  // Withheld, then told anyway: "can't give you the specifics yet (they're still being signed), but the deal is on".
+  "(?:can'?t|cannot|can not|not allowed to|not able to|unable to) (?:(?:officially|publicly) )?(?:say|share|talk about|reveal|confirm|tell you|give(?: you)?|spill|post|disclose|go into) (?:(?:the|all the|any|many|most|of the|any of the) )?(?:[\\w-]+ ){0,2}(?:details|specifics|fine print|particulars|numbers|figures|names|terms|dollar amounts?) (?:yet|publicly|officially|just yet)\\b[^.!?\\n]{0,100}?\\bbut\\b",
   // "Nobody's announced it", "none of the crews have been told yet".
   "(?:nobody|no one|no-one)(?:'s| has| have)? (?:officially )?(?:announced|been told) (?:it|this|that|anything|yet)",
   "(?:none|not one) of (?:the |us|them|our )(?:\\w+ )?(?:has|have|'ve)? ?(?:been|were|was) told yet",
@@ -175,7 +177,7 @@ export const SECURITY_GAP =
 
 /** Personnel matters: discipline, firings and complaints about a named or described employee. */
 export const HR_MATTER =
-  "\\bdisciplinary (?:hearing|meeting|action|file|investigation|letter|case)s? (?:for|against|of|on|with|into)\\b|\\b(?:is|are|'s|'re|was|were|will be|'ll be|got|gets|going to be|about to be|gonna be)(?: (?:probably|likely|definitely|finally|quietly|getting|being|about to be|going to be|gonna be))* (?:fired|let go|terminated|suspended|disciplined|written up|walked out|demoted|canned|sacked)\\b|\\b(?:harassment|misconduct|grievance|hr|workplace|whistle-?blower|discrimination|bullying) (?:complaint|investigation|case|file|finding|report)s? (?:against|about|into|on)\\b|\\bhr told me\\b|\\b(?:terminated|fired|let go|suspended|walked out|demoted) (?:yesterday|today|this (?:morning|afternoon|week)|last (?:week|night|friday|monday|tuesday|wednesday|thursday))\\b|\\b(?:investigation|complaint|review) (?:into|against|about|of) (?:the|a|an|our|that) (?:[a-z'-]+ ){0,3}(?:officer|employee|supervisor|manager|director|worker|staffer|inspector|clerk|councill?or|chief|guy|woman|man|colleague|co-?worker|foreman)s? (?:found|substantiated|upheld|confirmed)\\b|\\b(?:is|are|'s|being) (?:being )?investigated for\\b|\\b(?:is|are|'s|'re) (?:now |currently )?under (?:investigation|review) for\\b|\\bperformance improvement plan\\b|\\b(?:is|are|was|were|'s|'re|been|being|put|placed) on (?:a |an )?(?:performance|improvement|pip)(?: improvement)?(?: plan)?\\b";
+  "\\bdisciplinary (?:hearing|meeting|action|file|investigation|letter|case)s? (?:for|against|of|on|with|into)\\b|\\b(?:is|are|'s|'re|was|were|will be|'ll be|got|gets|going to be|about to be|gonna be)(?: (?:probably|likely|definitely|finally|quietly|getting|being|about to be|going to be|gonna be))* (?:fired|let go|terminated|suspended|disciplined|written up|walked out|demoted|canned|sacked|laid off|made redundant|packaged out|surplussed)\\b|\\b(?:harassment|misconduct|grievance|hr|workplace|whistle-?blower|discrimination|bullying) (?:complaint|investigation|case|file|finding|report)s? (?:against|about|into|on)\\b|\\bhr told me\\b|\\b(?:terminated|fired|let go|suspended|walked out|demoted) (?:yesterday|today|this (?:morning|afternoon|week)|last (?:week|night|friday|monday|tuesday|wednesday|thursday))\\b|\\b(?:investigation|complaint|review) (?:into|against|about|of) (?:the|a|an|our|that) (?:[a-z'-]+ ){0,3}(?:officer|employee|supervisor|manager|director|worker|staffer|inspector|clerk|councill?or|chief|guy|woman|man|colleague|co-?worker|foreman)s? (?:found|substantiated|upheld|confirmed)\\b|\\b(?:is|are|'s|being) (?:being )?investigated for\\b|\\b(?:is|are|'s|'re) (?:now |currently )?under (?:investigation|review) for\\b|\\bperformance improvement plan\\b|\\b(?:is|are|was|were|'s|'re|been|being|put|placed) on (?:a |an )?(?:performance|improvement|pip)(?: improvement)?(?: plan)?\\b";
 
 /** Legal advice the City received ("our lawyers advised Council…", "Legal's advice to us"). */
 export const LEGAL_ADVICE =
@@ -203,7 +205,7 @@ export const FICTION_FRAME = '\\b(?:thriller|novel|movie|film|episode|sitcom|tv 
 
 /** A network key: "the key is Maple!2291" in a post about wifi. */
 export const NETWORK_CONTEXT = '\\b(?:wi-?fi|wireless|network|router|ssid|hotspot)\\b';
-export const NETWORK_KEY = '\\b(?:key|pass)(?:\\s*(?:is|:|=)\\s*| (?=\\S*\\d))(\\S+)';
+export const NETWORK_KEY = '\\b(?:key|pass|(?<!(?:postal|promo|discount|coupon|area|qr|zip|dress|building|bar|source|access) )code)(?:\\s*(?:is|:|=)\\s*| (?=\\S*\\d))(\\S+)';
 
 /** A password described, then its value in brackets or quotes: "the password is the mascot plus the year (gopher2025)". */
 export const CREDENTIAL_ASIDE =
@@ -231,3 +233,16 @@ export const HR_DOCUMENTS =
 
 /** A folder of City files anyone can open. */
 export const OPEN_FOLDER = "\\b(?:shared (?:folder|drive)|folder|drive|files?|spreadsheet)\\b[^.!?\\n]{0,30}?\\banyone (?:can|could) (?:open|access|see|read|view|edit)\\b";
+
+/**
+ * A person on a list of job cuts: "Sam in Payroll is on the layoff list", "the names on the
+ * restructuring list" next to a person, "she's on the chopping block".
+ */
+export const CUT_LIST =
+  "\\b(?:layoff|lay-off|laid-off|restructuring|reorg|redundancy|termination|severance|cuts?|chopping|surplus|elimination|position elimination)s? (?:list|block|sheet|spreadsheet)s?\\b";
+export const CUT_LIST_PERSON =
+  "\\b(?:is|are|'s|'re|was|were|being|got put|been put|ended up|made it) (?:also |now |apparently |officially )?(?:on|one of (?:the )?(?:names|people|ones|staff) on)\\b|\\b(?:names?|who'?s|who is|people|staff|employees?) on (?:the|that|this)\\b|\\b(?:made|landed on|ended up on|added to|put on) (?:the|that|this)\\b";
+
+/** A credential changed, then its value in the next words: "the login changed this week. It's admin / Pass#1". */
+export const CREDENTIAL_THEN =
+  "\\b(?:(?:shared |team |admin |new |wi-?fi |network |door |gate |alarm )?(?:password|passcode|passwd|login|log-?in|credentials|pin|pw|pwd)s?)\\b[^\\n]{0,80}?\\b(?:changed|reset|updated|rotated|new)\\b[^\\n]{0,60}?\\b(?:it'?s|it is|its|now|new one is|new one'?s|they'?re|they are|use)(?: now| just)?:? ((?=[^\\s/]*[\\d#$%^&*@!_~+=])\\S+(?:\\s*/\\s*\\S+)?|\\S+\\s*/\\s*(?=\\S*[\\d#$%^&*@!_~+=])\\S+)";

@@ -122,6 +122,17 @@ const invalid: [string, Mode, string[]][] = [
   ['From our closed meeting last night: the board wants the Chief gone by June.', 'work', ['closed meeting']],
   ['Quick heads-up before the official notice goes out: all branch hours are being cut by 10% in March.', 'work', ['before the official notice goes out']],
   ["Spoiler from our strategy session: we're closing 4 branches next year. Don't spread it around.", 'work', ["Don't spread"]],
+  // withheld, then told: "can't share the specifics yet ..., but <the news>"
+  ["Can't share the specifics yet because the paperwork is still with legal, but the rink swap with the school board is a go.", 'work', ["Can't share the specifics yet because the paperwork is still with legal, but"]],
+  ['I cannot give you the dollar amounts just yet, but the depot sale closed and crews move in March.', 'personal', ['cannot give you the dollar amounts just yet, but']],
+  // a credential changed, its value in the next sentence; a network's "code"
+  ['FYI crew: the admin password for the booking portal was reset today. It is now Prairie!88 until further notice.', 'work', ['Prairie!88']],
+  ['The team login got rotated this morning, new one is rinkdesk / Ice*Time7.', 'work', ['rinkdesk / Ice*Time7']],
+  ['Guest wifi at the depot was swapped out. Network PW-YARD, code Gravel2031 if you need it.', 'work', ['Gravel2031']],
+  // a named colleague on a list of cuts
+  ['Gutted that Marco in Roads is on the layoff list. Twenty years of service.', 'personal', ['layoff list']],
+  ["Hearing two of the supervisors at the yard made the cuts list, nothing's been sent out.", 'work', ['cuts list']],
+  ['Our analyst Tess in Finance is apparently on the chopping block again.', 'personal', ['chopping block']],
 ];
 
 const valid: [string, Mode][] = [
@@ -226,6 +237,14 @@ const valid: [string, Mode][] = [
   ["Don't spread the flu: wash your hands and stay home if you're sick.", 'work'],
   ['Before the news release goes out at 10, media can register for the council briefing here.', 'work'],
   ["Contract talks with our transit partners went well, and we're offering 50% off youth passes this summer.", 'work'],
+  // "confidential" denied; a credential change without a value; lists that are not about people
+  ['Confidential? Not at all. Every committee agenda is posted online a week ahead.', 'work'],
+  ["Nothing confidential about it: the draft budget is on calgary.ca for anyone to read.", 'work'],
+  ['The password rules changed this spring. It is now 14 characters minimum for staff accounts.', 'work'],
+  ['Our login page changed, it is at calgary.ca/myaccount now.', 'work'],
+  ['The restructuring list of committees goes to council on Tuesday.', 'work'],
+  ['We cannot share the details yet, but stay tuned for the announcement at the pool next week!', 'work'],
+  ['Library wifi is free and the postal code for the branch is T2P 2M5.', 'work'],
 ];
 
 describe('confidential', () => {
