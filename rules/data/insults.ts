@@ -117,3 +117,36 @@ export const DEHUMANISING: readonly string[] = [
   'parasite', 'parasites', 'leech', 'leeches', 'vermin', 'animals', 'pigs', 'rats', 'cockroach', 'cockroaches',
   'savage', 'savages', 'subhuman', 'subhumans', 'filth', 'sheep', 'maggot', 'maggots', 'swine', 'mongrel', 'mongrels',
 ];
+
+/**
+ * Nouns that insult a person but also name things, roles or costumes ("turn the crank", "a witch
+ * for Halloween", "the tyrant in the play"): insults only when addressed ("you crank", "you old
+ * nag") or after an attack adjective ("a power-tripping witch", "a petty little tyrant").
+ */
+export const ADDRESS_NOUNS: readonly string[] = [
+  'crank', 'cranks', 'witch', 'witches', 'nag', 'nags', 'shrew', 'shrews', 'tyrant', 'tyrants', 'dictator', 'dictators',
+  'brat', 'brats', 'grump', 'grumps', 'whiner', 'whiners', 'complainer', 'complainers', 'busybody', 'busybodies',
+  'kook', 'kooks', 'nutter', 'nutters', 'goon', 'goons', 'karen', 'karens', 'battleaxe', 'battle-axe', 'sourpuss',
+  'control freak', 'control freaks', 'nimby', 'nimbys', 'princess', 'diva', 'divas', 'gremlin', 'gremlins', 'toad',
+  'slacker', 'slackers', 'loafer', 'loafers',
+];
+
+/** Pet names that talk down to the reader when said in a dismissive sentence (", champ.", "Sweetie, nobody asked"). */
+export const CONDESCENDING_VOCATIVES: readonly string[] = [
+  'champ', 'chief', 'sport', 'buddy', 'bud', 'pal', 'sweetie', 'honey', 'hun', 'hon', 'princess', 'sunshine', 'slick',
+  'bucko', 'skippy', 'sweetcheeks', 'toots', 'cupcake',
+];
+
+/**
+ * Dismissive words and phrases that turn a pet name in the same sentence into a put-down: the
+ * reader is told they whine, cannot read, should give up or grow up. Regex sources.
+ */
+export const DISMISSIVE: readonly string[] = [
+  'whin(?:e|es|ed|ing|y|ge|ging)', 'moaning', 'cry(?:ing)?\\s+about',
+  '(?:try|learn(?:ing)?\\s+to|bother|maybe)\\s+(?:actually\\s+)?read(?:ing)?', 'reading\\s+comprehension', "can['’]?t\\s+(?:you\\s+)?read",
+  'give\\s+it\\s+a\\s+rest', 'get\\s+over\\s+(?:it|yourself)', "(?<!(?:don['’]?t|do\\s+not|never|to|will|['’]ll|you|they|kids)\\s+)grow\\s+up(?!\\s+(?:so|too|fast|strong|healthy|happy|big))", 'get\\s+a\\s+(?:life|grip|clue)',
+  'keep\\s+dreaming', 'dream\\s+on', 'news\\s*flash', '(?:nobody|no\\s*one)\\s+(?:asked|cares)', 'who\\s+asked', 'take\\s+a\\s+hint',
+  'not\\s+how\\s+(?:any\\s+of\\s+)?(?:this|that|it)\\s+works', "(?:hate|sorry)\\s+to\\s+break\\s+it\\s+to\\s+(?:you|ya)", 'bless\\s+your\\s+(?:little\\s+)?heart',
+  'nice\\s+try', 'good\\s+luck\\s+with\\s+that', 'move\\s+along', 'zip\\s+it', 'pipe\\s+down', 'boo\\s*hoo', 'cry\\s+me\\s+a\\s+river',
+  'use\\s+your\\s+(?:brain|head|eyes)', 'do\\s+(?:your|some)\\s+(?:own\\s+)?homework', 'not\\s+(?:our|my)\\s+problem', 'deal\\s+with\\s+it', 'tough\\s+luck',
+];

@@ -202,3 +202,20 @@ export const GROUP_QUANTITY = '(?:all\\s+(?:of\\s+)?|every\\s+(?:last\\s+|single
 
 /** Calls to remove a whole group ("deport the illegals", "ban all Muslims"). */
 export const GROUP_REMOVAL = `(?:ban|deport|kick\\s+out|get\\s+rid\\s+of|round\\s+up|send\\s+back)\\s+${GROUP_QUANTITY}(?:the\\s+|these\\s+|those\\s+)?`;
+
+/** Groups a generalisation about ability can be about: the groups above and the sexes ("men", "girls"). */
+export const ABILITY_GROUPS: readonly string[] = [...GROUPS, 'men', 'females', 'ladies', 'girls', 'seniors'];
+
+/**
+ * What a generalisation says a whole group cannot be or do by nature ("women just don't have the
+ * head for engineering", "immigrants aren't smart enough to", "girls are too emotional to lead").
+ * Barriers a group faces ("women don't have the same access") are not innate ability and stay out.
+ */
+export const GROUP_INCAPACITY: readonly string[] = [
+  `(?:don${A}?t|do\\s+not|can${A}?t|cannot|will\\s+never|won${A}?t\\s+ever|never\\s+will|lack)\\s+(?:have\\s+|possess\\s+)?(?:the\\s+|any\\s+|enough\\s+)?(?:natural\\s+|basic\\s+)?(?:aptitude|brains?|brainpower|intelligence|intellect|temperament|smarts|head|mind|capacity|stomach|toughness|backbone|spine|instincts?|logic|mental\\s+(?:toughness|capacity|strength)|physical\\s+strength|strength|stamina|what\\s+it\\s+takes)\\s+(?:for|to|needed|required|it\\s+takes)\\b`,
+  `(?:aren${A}?t|are\\s+not|were\\s+never|will\\s+never\\s+be|just\\s+aren${A}?t)\\s+(?:really\\s+)?(?:cut\\s+out|built|made|wired|designed|meant|suited|fit)\\s+(?:for|to)\\b`,
+  `(?:aren${A}?t|are\\s+not)\\s+(?:smart|strong|tough|rational|logical|capable|bright|clever|intelligent|competent)\\s+enough\\b`,
+  `(?:are|r)\\s+(?:just\\s+|simply\\s+|naturally\\s+|inherently\\s+|biologically\\s+|always\\s+)?(?:too\\s+(?:emotional|weak|fragile|hormonal|soft|dumb|stupid|irrational)\\s+(?:to|for)\\b|(?:naturally|inherently|biologically|genetically)\\s+(?:worse|inferior|weaker|dumber|less\\s+(?:capable|intelligent|smart))\\b|(?:bad|terrible|awful|hopeless|useless|incapable)\\s+(?:at\\s+(?:math|maths|driving|science|leading|leadership|engineering|logic|anything\\s+technical)|drivers|leaders|bosses|managers|engineers)\\b)`,
+  `can${A}?t\\s+(?:handle|take)\\s+(?:the\\s+|real\\s+|a\\s+real\\s+|any\\s+)?(?:pressure|stress|responsibility|leadership|hard\\s+work|heavy\\s+work|field\\s+work|a\\s+man${A}s\\s+job)\\b`,
+  `(?:should(?:n${A}?t|\\s+not)\\s+be\\s+(?:in\\s+charge|leaders|bosses|managers|engineers|firefighters|cops|police|on\\s+(?:the\\s+)?(?:crew|road|job|council))|should\\s+stick\\s+to\\s+(?:the\\s+)?(?:kitchen|cooking|cleaning|housework|desk\\s+jobs|office\\s+work|admin))\\b`,
+];

@@ -6,7 +6,7 @@
  * ("people like you are the reason …"), the provocation followed by a consequence ("do that
  * again and I'll …"), harm promised to whoever comes next, and pile-ons ("flood her inbox").
  */
-import { INSULT_NOUNS } from '../data/insults';
+import { ADDRESS_NOUNS, CONDESCENDING_VOCATIVES, DISMISSIVE, INSULT_ADJECTIVES_STRONG, INSULT_NOUNS } from '../data/insults';
 import { GROUP_ADJECTIVES } from '../data/threats';
 import type { Cued } from '../data/threats';
 import type { PhraseKind } from './phrases';
@@ -72,6 +72,27 @@ const I_WILL = `(?:(?:^|[.!?]\\s+|\\n)(?:gonna|going\\s+to|about\\s+to|imma|ima)
 /** Provocations a threat is attached to: "do that again", "one more word", "touch my car again". */
 const PROVOKE = `(?:keep\\s+it\\s+up|keep\\s+(?:talking|pushing|running\\s+(?:your|ur)\\s+mouth)|(?:do|try|say|pull|post)\\s+(?:that|this|it)\\s+(?:again|one\\s+more\\s+time)|one\\s+more\\s+(?:word|time|comment|post)(?:\\s+(?:like\\s+that|out\\s+of\\s+you))?|(?:touch|park\\s+in|block)\\s+(?:my|our|me)\\b[^.!?\\n]{0,25}?\\s+again|come\\s+(?:near|back\\s+to|around)\\s+[^.!?\\n]{0,25}?\\s+again|show\\s+(?:your|ur)\\s+face\\s+[^.!?\\n]{0,25}?again)`;
 
+/** Where a sentence starts: the text's start, after end punctuation, a colon, a line break or an emoji. */
+const START = '\\b(?<=(?:^|[.!?:…\\n]|\\p{Extended_Pictographic})\\s*)';
+/** Where an exclamation about a person stops: end punctuation, an emoji, or a tag like "over here", "every last one". */
+const EXCLAIM_END = `(?=\\s*(?:[.!?…,;]|$|\\p{Extended_Pictographic})|\\s+(?:over\\s+(?:here|there)|in\\s+charge|at\\s+(?:city\\s+hall|the\\s+top)|all\\s+of\\s+(?:them|you|${A}em)|every\\s+(?:last\\s+|single\\s+)?(?:one|1)|the\\s+(?:whole\\s+)?lot|as\\s+usual|again|lol|lmao|smh|honestly|seriously|running\\s+(?:this|the)|down\\s+there)\\b)`;
+/** Insult nouns a bare exclamation can be about; not tips, snow or code ("Total hack!", "Absolute snowflakes!"). */
+const EXCLAIMED = `(?:${alt([...INSULT_NOUNS.filter((w) => !w.includes('(') && !/^(?:hacks?|snowflakes?|gits?|(?:piece|sack|bag) of .*)$/.test(w)), ...ADDRESS_NOUNS.filter((w) => !/^(?:witch|witches|princess|divas?)$/.test(w))])})`;
+/** The same without nouns that also name real people or things (clowns at a fair, thieves in the news): those need an adjective. */
+const EXCLAIMED_FIG = `(?:${alt([...INSULT_NOUNS.filter((w) => !w.includes('(') && !LITERAL.has(w)), ...ADDRESS_NOUNS.filter((w) => !/^(?:witch|witches|princess|divas?|goons?|gremlins?|toad|tyrants?|dictators?)$/.test(w))])})`;
+/** Adjectives that make the noun after them an attack: "greedy clowns", "lazy bums". */
+const ATTACK_ADJ = `(?:${[...INSULT_ADJECTIVES_STRONG, 'greedy', 'overpaid', 'arrogant', 'smug', 'crooked', 'petty', 'nasty', 'miserable', 'bitter', 'vindictive', 'two-faced', 'power-hungry', 'self-serving', 'whiny', 'nosy'].join('|')})`;
+const ADDRESSED = `(?:${alt(ADDRESS_NOUNS)})`;
+/** Cue word of each noun phrase: its first word that is not a common one ("old bat" → "bat", "clown show" → "clown"). */
+const rareCues = (phrases: readonly string[]) => [...new Set(phrases.filter((p) => !p.includes('(')).map((p) => {
+  const words = p.split(/[\s-]+/);
+  return words.find((w) => !/^(?:a|an|the|of|for|old|human|big|real|sad|poor|piece|sack|bag|show|car)$/.test(w)) ?? words[0];
+}))].join(' ');
+const EXCLAIM_CUES = rareCues([...INSULT_NOUNS, ...ADDRESS_NOUNS]);
+const ADDRESS_CUES = rareCues(ADDRESS_NOUNS);
+const VOCATIVE = `(?:${alt(CONDESCENDING_VOCATIVES)})`;
+const DISMISS = `(?:${DISMISSIVE.join('|')})`;
+
 export const CONSTRUCTIONS: readonly Construction[] = [
   // --- mocking someone's wits: "imagine being this dense", "how stupid can you be", "are you blind or something"
   { kind: 'insult', cue: 'imagine', re: `\\bimagine\\s+(?:actually\\s+|really\\s+)?being\\s+(?:this|so|that|as|such\\s+an?)\\s+(?:\\w+\\s+)?(?:${LOW}|${FIGURATIVE})\\b` },
@@ -107,6 +128,14 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { kind: 'insult', cue: 'toddler toddlers baby babies child children brat brats year girl boy schoolgirl schoolboy', re: `\\b(?:whin(?:e|es|ed|ing)|sulk(?:s|ed|ing)?|pout(?:s|ed|ing)?|throw(?:s|ing)?\\s+a\\s+tantrum|act(?:s|ed|ing)?|behav(?:e|es|ed|ing))\\s+like\\s+(?:a|an|some)\\s+(?:little\\s+|spoiled\\s+|spoilt\\s+|big\\s+)?(?:toddler|baby|child|brat|two-year-old|\\w+-year-old|little\\s+girl|little\\s+boy|schoolgirl|schoolboy)s?\\b(?!\\s+(?:at\\s+heart|again|in\\s+a\\s+candy))` },
   // "typical boomer", "ok boomer": mocking people for their age
   { kind: 'insult', cue: 'boomer boomers', re: `\\b(?:ok(?:ay)?|typical|stupid|dumb|entitled|senile|lazy|selfish|greedy)\\s+boomers?\\b` },
+  // --- exclamations about a person with no verb: "Absolute clown show over here", "Bunch of greedy clowns, every last one of them."
+  { kind: 'insult', cue: EXCLAIM_CUES, re: `${START}(?:(?:what|such)\\s+an?\\s+|an?\\s+)?(?:(?:${INTENSIFIER}|${ATTACK_ADJ})(?:\\s*,\\s*|\\s+and\\s+|\\s+)){1,3}(?:little\\s+|old\\s+|big\\s+)?${EXCLAIMED}${EXCLAIM_END}` },
+  { kind: 'insult', cue: EXCLAIM_CUES, re: `${START}(?:(?:a|just\\s+a|what\\s+a)\\s+)?(?:bunch|pack|band|gang|herd|room|crew|circus|collection)\\s+(?:full\\s+)?of\\s+(?:(?:(?:${INTENSIFIER}|${ATTACK_ADJ}|little|old|overpaid)(?:\\s*,\\s*|\\s+and\\s+|\\s+)){1,3}${EXCLAIMED}|${EXCLAIMED_FIG})${EXCLAIM_END}` },
+  // --- nouns that insult only when addressed or with an attack adjective: "Give it a rest, you crank.", "a power-tripping witch"
+  { kind: 'insult', cue: ADDRESS_CUES, re: `(?:^|(?<=[.!?,;:…\\n]\\s*))(?<!\\b(?:thanks|thank\\s+you|ty|love\\s+(?:you|ya)|miss\\s+(?:you|ya)|congrats|congratulations|happy\\s+[a-z]+|go|hey|ok|okay|alright|morning|night|come\\s+on|c${A}mon|cheers)\\s*[,!]\\s*)(?:you|ya)\\s+(?:(?:old|little|big|absolute|total|complete|utter|miserable|nosy|whiny|greedy|sad|bitter|petty|${ATTACK_ADJ})(?:\\s*,\\s*|\\s+))*${ADDRESSED}(?=\\s*(?:[.!?…,;]|$|\\p{Extended_Pictographic}))` },
+  { kind: 'insult', cue: ADDRESS_CUES, re: `\\b${ATTACK_ADJ}(?:\\s*,\\s*|\\s+and\\s+|\\s+)(?:(?:little|old|petty|nasty|miserable|bitter)\\s+)?${ADDRESSED}\\b` },
+  // --- a pet name that talks down in a dismissive sentence: "Maybe try reading it first, chief.", "Sweetie, nobody asked."
+  { kind: 'insult', cue: CONDESCENDING_VOCATIVES.join(' '), re: `,\\s*${VOCATIVE}(?=\\s*(?:[.!?…,]|$|\\p{Extended_Pictographic}))(?<=\\b${DISMISS}\\b[^.!?\\n]{0,120}?,\\s*[a-z]+)|,\\s*${VOCATIVE}(?=\\s*[.!]+\\s+(?:(?:maybe|just|now|so|please)\\s+)?${DISMISS}\\b)|${START}(?:(?:listen|look|ok(?:ay)?|oh)\\s*,?\\s+)?${VOCATIVE}\\s*[,.]\\s+${DISMISS}\\b` },
   // --- the blame frame: "people like you are the reason nobody volunteers", "it's people like you who ruin…"
   { kind: 'insult', cue: 'reason problem wrong why', re: `\\b(?:(?:people|ppl|folks|guys|men|women|idiots|clowns)\\s+like\\s+(?:you|u|him|her|them|that|this)|you\\s+people|your\\s+kind)\\s+(?:are|is|r)\\s+(?:exactly\\s+|precisely\\s+|literally\\s+|basically\\s+|just\\s+)?(?:the\\s+(?:\\w+\\s+)?problem|(?:the\\s+(?:\\w+\\s+)?reason|why)\\s+(?:why\\s+)?[^.!?\\n]{0,60}?\\b(?:(?:nobody|no\\s*one)\\s+(?:\\w+\\s+)?(?:wants?|likes?|trusts?|bothers?|cares?|respects?|volunteers?|listens?|can\\s+stand|takes?\\s+\\w+\\s+seriously)|anymore|ruin\\w*|hates?|sucks?|nice\\s+things)\\b|what${A}?s\\s+wrong\\b|everything\\s+(?:that${A}?s\\s+)?wrong\\b)` },
   { kind: 'insult', cue: 'ruin ruins ruined wreck wrecks wrecked destroy destroys destroyed spoil spoils spoiled name ruining destroying problem', re: `\\b(?:it${A}?s|it\\s+is)\\s+(?:(?:people|ppl|folks|idiots)\\s+like\\s+(?:you|u|him|her|them|that)|you\\s+people)\\s+(?:who|that)\\s+(?:\\w+\\s+){0,2}?(?:ruin|ruins|ruined|wreck|wrecks|wrecked|destroy|destroys|destroyed|spoil|spoils|spoiled|are\\s+(?:ruining|destroying|the\\s+problem)|give\\s+\\w+\\s+a\\s+bad\\s+name)\\b` },

@@ -8,7 +8,7 @@ import {
 } from '../data/insults';
 import { CONSTRUCTIONS } from './constructions';
 import { cueIndex, matchesIn, windowsByItem, wordsOf } from './near';
-import { type Cued, EXCLUSION, GROUP_ADJECTIVES, GROUP_ATTACKS, GROUP_QUANTITY, GROUP_REMOVAL, GROUPS, HARASSMENT, HATE_PHRASES, THREATS } from '../data/threats';
+import { ABILITY_GROUPS, type Cued, EXCLUSION, GROUP_INCAPACITY, GROUP_ADJECTIVES, GROUP_ATTACKS, GROUP_QUANTITY, GROUP_REMOVAL, GROUPS, HARASSMENT, HATE_PHRASES, THREATS } from '../data/threats';
 
 export type PhraseKind = 'insult' | 'threat' | 'harassment' | 'hate';
 
@@ -85,6 +85,11 @@ const GROUP_HATE = new RegExp(
   'g',
 );
 
+/** "women just don't have the aptitude for …": a group said to lack an ability by nature; not a claim reported or refuted ("the myth that women can't…"). */
+const GROUP_ABILITY = new RegExp(
+  `\\b(?=(?:all|most|these|those|the|${[...new Set(ABILITY_GROUPS.map((g) => g.split(' ')[0]).filter((w) => /^[a-z]+$/.test(w)))].join('|')}|(?:${GROUP_ADJECTIVES.join('|')}))\\b)(?<!\\b(?:myth|idea|notion|stereotype|assumption|belief|claim|lie|nonsense)\\s+that\\s+(?:all\\s+|most\\s+)?|\\b(?:say|says|said|saying|think|thinks|thought|claim|claims|claimed|believe|believes|believed|assume|assumes|assumed|told\\s+\\w+|tell\\s+\\w+|telling\\s+\\w+|hear|heard|prove|proves|proved|proving|who\\s+say)\\s+(?:that\\s+)?(?:all\\s+|most\\s+)?|\\bnot\\s+that\\s+(?:all\\s+)?)\\b(?:(?:all|most|these|those|the)\\s+)?(?:${alt(ABILITY_GROUPS)})\\s+(?:(?:just|really|simply|naturally|generally|honestly|clearly|obviously|basically|all)\\s+){0,2}(?:${GROUP_INCAPACITY.join('|')})`,
+  'g',
+);
 
 /** A group of patterns that only run when the text has one of the cue words: most posts have none. */
 interface Group {
@@ -112,6 +117,7 @@ const TABLE: Group[] = [
   ...CONSTRUCTIONS.map((c): Group => ({ kind: c.kind, cues: new Set(c.cue.split(' ')), patterns: [new RegExp(c.re, 'gu')], weak: c.weak })),
   { kind: 'hate', cues: new Set([...cueWords(GROUPS), ...GROUP_ADJECTIVES]), patterns: [GROUP_HATE, new RegExp(`\\b${GROUP_REMOVAL}(?:${alt(GROUPS)})\\b`, 'g'),
     new RegExp(`\\bsend\\s+${GROUP_QUANTITY}(?:the\\s+|these\\s+|those\\s+)?(?:${alt(GROUPS)})\\s+(?:all\\s+)?back\\b`, 'g')] },
+  { kind: 'hate', cues: new Set([...cueWords(ABILITY_GROUPS), ...GROUP_ADJECTIVES]), patterns: [GROUP_ABILITY] },
   { kind: 'hate', cues: new Set(['back', 'english']), patterns: EXCLUSION.map((p) => new RegExp(p, 'g')) },
   { kind: 'insult', cues: new Set([...cueWords([...INSULT_NOUNS, ...DEHUMANISING, ...INSULT_PREDICATES, ...SARCASTIC_VOCATIVES]), 'excuse', 'excuses']), patterns: INSULTS },
   { kind: 'insult', cues: new Set([...cueWords(INSULT_PREDICATES), 'dumb', 'stupid', 'thick', 'dense', 'dumber', 'stupider']), patterns: [PERSON_PREDICATE] },

@@ -102,6 +102,21 @@ const insults: [string, string[]][] = [
   ["Get lost, you old bat.", ["Get lost","you old bat"]],
   ["Honestly, you're a lost cause.", ["you're a lost cause"]],
   ["That man is human garbage.", ["is human garbage"]],
+  // a pet name that talks down in a dismissive sentence
+  ["Maybe learn to read the schedule before moaning, chief.", ["chief"]],
+  ["Stop whining about the bin day, bud. It's on the website.", ["bud"]],
+  ["We replied twice, sport. Give it a rest.", ["sport"]],
+  ["Honey, news flash: the bylaw changed in 2019.", ["Honey, news flash"]],
+  // exclamations about people with no verb: an intensifier or attack adjective, or 'bunch of', at the start of a sentence
+  ["Complete frauds, the whole lot of them.", ["Complete frauds"]],
+  ["Marco parked the mower in the pond again. Total muppets running this department 🙄", ["Total muppets"]],
+  ["Pack of spineless cowards, every single one.", ["Pack of spineless cowards"]],
+  ["The budget passed at 2 a.m. Gang of overpaid crooks at the top.", ["Gang of overpaid crooks"]],
+  // nouns that insult only when addressed or after an attack adjective
+  ["Quit calling the depot, you old grump.", ["you old grump"]],
+  ["Move along, you nosy busybody!", ["you nosy busybody"]],
+  ["Our new director is a power-hungry little tyrant.", ["power-hungry little tyrant"]],
+  ["The landlord is a vindictive, petty witch.", ["vindictive, petty witch"]],
 ];
 
 const threats: [string, string[]][] = [
@@ -218,6 +233,12 @@ const hate: [string, string[]][] = [
   ["Gay people shouldn't be around kids.", ["Gay people shouldn't be around kids"]],
   ["Fat people like her shouldn't be allowed on the bus.", ["Fat people like her shouldn't be allowed"]],
   ["Honestly the homeless should just be rounded up and bused out of town.", ["the homeless should just be rounded up"]],
+  // a group said to lack an ability by nature
+  ["Men just aren't wired for caring work, sorry.", ["Men just aren't wired for"]],
+  ["Girls are naturally worse at math, always have been.", ["Girls are naturally worse"]],
+  ["Ladies just don't have the head for engineering.", ["Ladies just don't have the head for"]],
+  ["Women can't handle real field work, let's be honest.", ["Women can't handle real field work"]],
+  ["Refugees aren't smart enough to run a business here.", ["Refugees aren't smart enough"]],
 ];
 
 const clean: string[] = [
@@ -455,6 +476,25 @@ const clean: string[] = [
   "Post your address in the form so we can mail your permit.",
   "He deserves everything coming to him: the award, the praise, all of it.",
   "Please share his address with the volunteer driver so we can pick him up.",
+  // near misses of pet names, exclamations, addressed nouns and ability claims: praise, kids, circus clowns, costumes, a crank handle, refuted stereotypes, barriers
+  "Thanks for reading, buddy! See you at the pool.",
+  "Great hustle out there, champ, proud of you!",
+  "Don't grow up too fast, kiddo.",
+  "We read the sign together, pal, and found the trail.",
+  "Bunch of clowns, jugglers and face painters at the fair on Saturday!",
+  "Sad clowns and happy clowns: the circus camp has both.",
+  "Total hack: freeze grapes instead of ice cubes!",
+  "Absolute legends, every one of our volunteers.",
+  "Happy Halloween, little witches and wizards!",
+  "Our storytime has a kind witch and a grumpy troll.",
+  "You crank the handle twice to open the window.",
+  "Okay, you grumps, coffee is on me this morning!",
+  "The play's tyrant is played by our own Ward 4 volunteer.",
+  "It's a myth that women don't have the strength for the trades.",
+  "People used to say girls aren't cut out for engineering; our co-op students prove them wrong.",
+  "Women don't have the same access to apprenticeships, so we're funding 40 spots.",
+  "Seniors can't handle the stairs at the old arena, so we added an elevator.",
+  "The girls are too tired to play another game tonight.",
 ];
 
 describe('disrespectful', () => {
