@@ -2,6 +2,7 @@ import { finding } from './finding';
 import { cityTopics } from './lib/city-topics';
 import { hasDisclaimer, markShouting, opinionNear, personallyFix, sentenceStarts, withoutTitles } from './missing-disclaimer/opinion';
 import { withCityAdjectives } from './missing-disclaimer/topics';
+import { calledOn, withoutEpithets } from './missing-disclaimer/people';
 import { normalized } from './text';
 import type { Rule } from './types';
 
@@ -25,12 +26,12 @@ export const missingDisclaimer: Rule = {
   check(post, ctx) {
     if (ctx.mode !== 'personal' || !post.text) return [];
     const t = normalized(post.text);
-    const topics = withCityAdjectives(cityTopics(t, ctx.profile, ctx.settings?.extraTopics ?? []), t);
+    const topics = withCityAdjectives(cityTopics(t, ctx.profile, ctx.settings?.extraTopics ?? []), t, ctx.profile).filter((m) => !calledOn(t.norm, m));
     if (topics.length === 0 || hasDisclaimer(t.norm)) return [];
     const starts = sentenceStarts(t.norm);
     const seen = new Map<number, boolean>();
     markShouting(t, starts, seen);
-    const words = withoutTitles(t);
+    const words = withoutEpithets(withoutTitles(t), t);
     const topic = topics.find((m) => opinionNear(words, starts, m.normStart, m.unit, seen));
     if (!topic) return [];
     return [

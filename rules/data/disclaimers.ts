@@ -248,6 +248,13 @@ export const EVALUATIVE_WORDS: readonly string[] = [
   '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten) (?:days|weeks|months|years) (?:without|with no|and still no|of no)',
   '(?:fixed|cleared|done|sorted|plowed|ploughed|picked up|answered|approved|repaired) (?:by |on )?the (?:next|same) day', '(?:fixed|cleared|sorted|plowed|ploughed|repaired|approved) (?:with)?in (?:an? |\\d+ |two |three |under an? )(?:hour|hours|minutes|day|days)',
   // What a decision will do ("will haunt this city", "is going to backfire", "going to hurt every venue")
+  // Giving in and being bought ("council is caving to developers", "bowing to pressure", "in the pocket of")
+  'cav(?:e|es|ed|ing)(?: in)? to', '(?:bow|bows|bowed|bowing|buckl(?:e|es|ed|ing)) (?:to|under) (?:the )?(?:pressure|developers?|lobby(?:ists)?|donors?|landlords?|special interests?|[a-z]+ lobby)',
+  'pander(?:s|ed|ing)? to', 'in the pocket of', 'in bed with', '(?:sold|sell(?:s|ing)?) out (?:to|the)', 'beholden to', 'kowtow(?:s|ed|ing)?', 'roll(?:s|ed|ing)? over for',
+  // Sarcasm that draws a conclusion ("Explains a lot about the new routes.", "Says it all.")
+  '(?:that |which |this |it )?explains (?:a lot|so much|everything|a few things)', '(?:that |which |this |it )?says (?:a lot|it all|everything)', 'speaks volumes', 'tells you (?:all|everything) you need to know',
+  // Demands made for the public ("the public deserves to see this report", "residents have a right to know")
+  '(?:public|residents|taxpayers|citizens|people|voters|we|everyone) (?:deserves?|ha(?:s|ve) a right) to (?:see|know|hear|read|be told)',
   '(?:will|\'ll|going to|gonna) (?:haunt|backfire|bite|ruin|wreck|destroy|cripple|doom|hurt|kill|gut|devastate|punish)(?! (?:me|us|my|to|myself|you)(?![a-z]))', 'come back to (?:haunt|bite)', 'mark my words', '(?:will|\'ll|going to|gonna) regret',
 ];
 

@@ -75,7 +75,13 @@ function sentenceOf(starts: number[], at: number): number {
  */
 export function opinionNear(norm: string, starts: number[], start: number, ownSentenceOnly = false, seen = new Map<number, boolean>()): boolean {
   const i = sentenceOf(starts, start);
-  const near = (k: number) => k === i || (Math.abs(k - i) === 1 ? aboutNeighbour : isVerdict)(sentence(norm, starts, k));
+  // Two sentences away: a bare verdict, or any neighbour-like sentence when the one between is a
+  // fragment of up to three words ("The City towed my car at dawn. At 5 a.m. This city is a joke.").
+  const near = (k: number) =>
+    k === i ||
+    (Math.abs(k - i) === 1
+      ? aboutNeighbour(sentence(norm, starts, k))
+      : isVerdict(sentence(norm, starts, k)) || (isAside(sentence(norm, starts, (k + i) / 2)) && aboutNeighbour(sentence(norm, starts, k))));
   return (ownSentenceOnly ? [i] : [i, i - 1, i + 1, i + 2, i - 2]).some((k) => k >= 0 && k < starts.length && near(k) && opinionIn(norm, starts, k, seen));
 }
 
@@ -91,7 +97,15 @@ function opinionIn(norm: string, starts: number[], k: number, seen: Map<number, 
  * priorities.") or opens by pointing back at it ("What a waste of money when…", "It's clunky…");
  * a long one with its own subject is not ("My kitchen is a mess after the party…").
  */
-const aboutNeighbour = (s: string) => isShort(s) || (POINTS_BACK.test(s.trim()) && words(s) <= 16);
+const aboutNeighbour = (s: string) =>
+  isShort(s) || (POINTS_BACK.test(s.trim()) && words(s) <= 16) || (WHOEVER.test(s.trim()) && words(s) <= 32) || (GROUP_BACK.test(s) && words(s) <= 14);
+/** "Whoever signed off on those…" names the one responsible for what came before, however long the sentence runs. */
+const WHOEVER = /^(?:and |so |honestly,? )?(?:whoever|the (?:person|people|genius|geniuses) who) (?:[a-z'’]+ ){0,3}(?:approved|decided|signed|okayed|designed|planned|thought|came up with|is responsible|was responsible|chose|picked|wrote|drafted|negotiated|let)(?![a-z])/;
+/**
+ * A fragment that sums up the people just named ("Bunch of greedy clowns, every last one of
+ * them.", "A pack of cowards."): a collective noun opening the sentence, or "one/all/each of them".
+ */
+const GROUP_BACK = /^\s*(?:(?:a|what a|such a|just a|another|one|total|absolute) )?(?:bunch|pack|gang|band|herd|room ?full|lot|crowd|collection) of |(?:every (?:last |single )?one|all|each|most|every last one) of them(?![a-z])/;
 const POINTS_BACK =
   /^(?:what an?|such an?|it(?:['’]s| is| was|'ll| will)?|that(?:['’]s| is| was)?|this(?: is| was)?|they(?:['’]re| are| were)?|how|which|so much for|whoever|who(?: on earth| in their right mind)? (?:approved|decided|thought|designed|planned|signed off on) (?:this|that|it|these|those)|at what point|what(?:['’]s| is) the point)(?![a-z])/;
 const words = (s: string) => s.trim().split(/\s+/).length;
@@ -100,6 +114,13 @@ const words = (s: string) => s.trim().split(/\s+/).length;
 function sentence(norm: string, starts: number[], k: number): string {
   return norm.slice(starts[k], k + 1 < starts.length ? starts[k + 1] : norm.length);
 }
+
+/**
+ * A verbless aside of up to three words that adds a time, a place or a count to the sentence
+ * before ("At 5 a.m.", "Last Tuesday.", "In January.", "Twice."): it does not start a new subject.
+ */
+const isAside = (s: string) =>
+  words(s) <= 3 && /^\W*(?:at|on|in|by|last|this|every|around|before|after|during|for|with|without|since|until|twice|again|once|\d)(?![a-z])/.test(s.trim());
 
 /** A bare verdict of up to three words ("Not acceptable.", "Unreal.") reaches two sentences back. */
 const isVerdict = (s: string) => words(s) <= 3;

@@ -5,7 +5,8 @@
  * before it makes it part of a place's name instead ("Kansas City fans", "Man City", "New
  * York City pizza"), and a function word after it is the place ("best City in Canada").
  */
-import type { TopicMatch } from '../lib/city-topics';
+import { escapePhrase, type TopicMatch } from '../lib/city-topics';
+import type { Profile } from '../types';
 import { toOriginal, type NormalText } from '../text';
 import { matchAll } from '../lib/match-all';
 
@@ -55,9 +56,44 @@ export function cityAdjectiveTopics(t: NormalText): TopicMatch[] {
   return out.sort((a, b) => a.normStart - b.normStart);
 }
 
+/**
+ * The City's short name ("Toronto", "Calgary") as the one who must act: "Calgary needs to stop…",
+ * "Toronto should finally…", "Peterborough has to build…". A place cannot stop commissioning
+ * studies; the corporation can. Team talk ("Toronto needs to win tonight") is left out.
+ */
+const ACTOR_CACHE = new Map<string, RegExp>();
+function actorPattern(profile: Profile): RegExp | null {
+  const short = profile.name.replace(/^(?:the\s+)?city\s+of\s+/i, '').trim().toLowerCase();
+  if (!short || /\s/.test(short)) return null;
+  let re = ACTOR_CACHE.get(short);
+  if (!re) {
+    re = new RegExp(
+      `(?<![a-z0-9])(?<!(?:in|of|at|to|from|visit|visiting|around|near|outside|across|downtown|leave|left|love|miss|north|south|east|west) )${escapePhrase(short)}` +
+        `(?= (?:(?:really|just|still|finally|seriously|desperately|clearly|badly|actually|honestly|urgently) )?` +
+        `(?:needs? to|has to|have to|should(?:n['’]?t)?|must|ought to|has got to|can['’]?t keep|cannot keep|refuses to|keeps (?:on )?[a-z]+ing)` +
+        ` (?!(?:win|score|beat|play|trade|sign|draft|make the playoffs|re ?sign|fire the coach|host|bid|be proud|hold on)(?![a-z]))[a-z])`,
+      'g',
+    );
+    ACTOR_CACHE.set(short, re);
+  }
+  return re;
+}
+
+/** "<City> needs to / should / must …": the City's short name as the subject of a demand. */
+export function cityAsActorTopics(t: NormalText, profile: Profile): TopicMatch[] {
+  const re = actorPattern(profile);
+  if (!re || !/ (?:needs?|has|have|should|must|ought|can|cannot|refuses|keeps) /.test(t.norm)) return [];
+  const out: TopicMatch[] = [];
+  for (const m of matchAll(t.norm, re)) {
+    const span = toOriginal(t, m.index, m.index + m[0].length);
+    out.push({ start: span.start, end: span.end, normStart: m.index, normEnd: m.index + m[0].length, topic: m[0] });
+  }
+  return out;
+}
+
 /** Shared topics plus the extra ones, by position, without overlaps (a shared topic wins). */
-export function withCityAdjectives(topics: TopicMatch[], t: NormalText): TopicMatch[] {
-  const extra = cityAdjectiveTopics(t).filter((e) => !topics.some((m) => e.normStart < m.normEnd && m.normStart < e.normEnd));
+export function withCityAdjectives(topics: TopicMatch[], t: NormalText, profile?: Profile): TopicMatch[] {
+  const extra = [...cityAdjectiveTopics(t), ...(profile ? cityAsActorTopics(t, profile) : [])].filter((e) => !topics.some((m) => e.normStart < m.normEnd && m.normStart < e.normEnd));
   if (extra.length === 0) return topics;
   return [...topics, ...extra].sort((a, b) => a.normStart - b.normStart);
 }

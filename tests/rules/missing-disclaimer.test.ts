@@ -162,6 +162,22 @@ const invalid: [string, City, string][] = [
   ['Love seeing the city finally plant trees along Centre St. Took them long enough.', 'calgary', 'the city'],
   // A verdict in title case for emphasis is still a verdict.
   ['The new transit map is a Total Disaster.', 'toronto', 'transit'],
+  // A fragment summing up the people just named: a collective noun, "every one of them".
+  ['The mayor and council voted down the rink repairs again. Bunch of gutless wonders, all of them, every time.', 'peterborough', 'mayor'],
+  ['Council approved another consultant contract today. Clueless, the whole lot, every single one of them honestly.', 'calgary', 'Council'],
+  // Giving in, being bought.
+  ['Council keeps bowing to pressure from the landlord lobby on the rental bylaw.', 'toronto', 'Council'],
+  ['The zoning changes show the mayor is in the pocket of the big builders.', 'calgary', 'zoning'],
+  // Sarcasm that draws a conclusion, a demand made for the public.
+  ['The director of parks lives in a condo with no yard. Says a lot about the playground plan.', 'peterborough', 'parks'],
+  ['The snow clearing review has sat on a shelf for months and residents have a right to know what it found.', 'calgary', 'snow clearing'],
+  // "Whoever approved…" however long the sentence runs.
+  ['Read the consultant report on the LRT extension last night. Whoever approved paying that much for a study that says what every rider already knew over coffee should explain it.', 'toronto', 'LRT'],
+  // A verdict two sentences on when the one between is a fragment.
+  ['The City cut the branch off my tree without asking. Last Tuesday. This town is something else, honestly.', 'calgary', 'The City'],
+  // The City's short name as the one who must act.
+  ['Toronto needs to stop studying the waterfront and just start building.', 'toronto', 'Toronto'],
+  ['Honestly Calgary should finally give up on the gondola idea.', 'calgary', 'Calgary'],
 ];
 
 const valid: [string, City][] = [
@@ -299,6 +315,14 @@ const valid: [string, City][] = [
   ['Picked up a new router at Best Buy, then the bus home.', 'calgary'],
   ['We need better weather for the outdoor rink party, fingers crossed.', 'peterborough'],
   ['The new Spotify app is slick, I can finally find my podcasts on the subway.', 'toronto'],
+  // A service someone used against someone else: the complaint is about the caller.
+  ['My neighbour called bylaw on our kids for playing road hockey AGAIN. Some people need a hobby.', 'toronto'],
+  ['Somebody reported us to 311 over the fence height. Unbelievable.', 'calgary'],
+  // An insult used as an epithet for a person named by their unit is about the person.
+  ['If that clown Marco in Fleet double-books the van again I am taking the bus.', 'peterborough'],
+  // The City's name as a place, or the team.
+  ['Toronto needs to win tonight or the season is over.', 'toronto'],
+  ['Moved away from Calgary in 2019 and I should visit more often.', 'calgary'],
 ];
 
 describe('missing-disclaimer', () => {
