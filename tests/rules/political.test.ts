@@ -158,6 +158,12 @@ const invalid: [string, string[]][] = [
   ['Sam Reyes would make an excellent councillor.', ['Sam Reyes would make an excellent councillor']],
   ["Here's my endorsement for Ward 4: Sam Reyes.", ['my endorsement for Ward 4: Sam Reyes']],
   ["Petrov voted against every transit project. Don't give him another term.", ['give him another term']],
+  // Canvassing with a time or a place before "for/with"; a judgement of a candidate with any of many adjectives.
+  ['Phone banking again tonight for the Liberal candidate, bring snacks', ['Phone banking again tonight for the Liberal candidate']],
+  ["Canvassing this weekend in Ward 4 with the NDP, who's in?", ['Canvassing this weekend in Ward 4 with the NDP']],
+  ['Out door knocking in Varsity tonight for our Green Party candidate 🚪', ['door knocking in Varsity tonight for our Green Party']],
+  ['Honestly, Farid Haddad is the most qualified candidate for council this year.', ['is the most qualified candidate for council']],
+  ['Say what you like, Lee Chan is the only credible choice for mayor.', ['is the only credible choice for mayor']],
 ];
 
 const valid: string[] = [
@@ -291,6 +297,11 @@ const valid: string[] = [
   'Our new Ward 5 pool would make a great venue for the championship.',
   // a newsletter: its election section does not make the community section a campaign
   "ELECTION: Election day is Monday, October 26. Bring ID to the polls.\n\nCOMMUNITY: The Canadian Cancer Society's campaign kickoff is October 3. Team Rubicon volunteers helped clean up after the storm.",
+  // Canvassing for a census, a survey or a charity, with a time and place between; "the only sensible choice" of a product.
+  'Door-knocking in Ward 5 for the census survey this week.',
+  'Knocking on doors tomorrow in Bowness for the food drive.',
+  'Canvassing this Saturday in Ward 3 with the United Way campaign.',
+  'Acme is the only sensible choice for office chairs.',
 ];
 
 describe('political', () => {
