@@ -250,7 +250,9 @@ export const EVALUATIVE_WORDS: readonly string[] = [
   // What a decision will do ("will haunt this city", "is going to backfire", "going to hurt every venue")
   // Giving in and being bought ("council is caving to developers", "bowing to pressure", "in the pocket of")
   'cav(?:e|es|ed|ing)(?: in)? to', '(?:bow|bows|bowed|bowing|buckl(?:e|es|ed|ing)) (?:to|under) (?:the )?(?:pressure|developers?|lobby(?:ists)?|donors?|landlords?|special interests?|[a-z]+ lobby)',
-  'pander(?:s|ed|ing)? to', 'in the pocket of', 'in bed with', '(?:sold|sell(?:s|ing)?) out (?:to|the)', 'beholden to', 'kowtow(?:s|ed|ing)?', 'roll(?:s|ed|ing)? over for',
+  '(?:fold(?:s|ed|ing)?|capitulat(?:e|es|ed|ing)) (?:to|under)', '(?:can\'?t|cannot) keep [a-z]+ing', 'pander(?:s|ed|ing)? to',
+  // Judging words ending in -less ("Shameless, the lot of them.")
+  'shameless(?:ly)?', 'mindless(?:ly)?', 'thoughtless(?:ly)?', 'careless(?:ly)?', 'tactless', 'feckless', 'ruthless(?:ly)?', 'in the pocket of', 'in bed with', '(?:sold|sell(?:s|ing)?) out (?:to|the)', 'beholden to', 'kowtow(?:s|ed|ing)?', 'roll(?:s|ed|ing)? over for',
   // Sarcasm that draws a conclusion ("Explains a lot about the new routes.", "Says it all.")
   '(?:that |which |this |it )?explains (?:a lot|so much|everything|a few things)', '(?:that |which |this |it )?says (?:a lot|it all|everything)', 'speaks volumes', 'tells you (?:all|everything) you need to know',
   // Demands made for the public ("the public deserves to see this report", "residents have a right to know")

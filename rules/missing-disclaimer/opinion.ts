@@ -107,7 +107,7 @@ const WHOEVER = /^(?:and |so |honestly,? )?(?:whoever|the (?:person|people|geniu
  */
 const GROUP_BACK = /^\s*(?:(?:a|what a|such a|just a|another|one|total|absolute) )?(?:bunch|pack|gang|band|herd|room ?full|lot|crowd|collection) of |(?:every (?:last |single )?one|all|each|most|every last one) of them(?![a-z])/;
 const POINTS_BACK =
-  /^(?:what an?|such an?|it(?:['’]s| is| was|'ll| will)?|that(?:['’]s| is| was)?|this(?: is| was)?|they(?:['’]re| are| were)?|how|which|so much for|whoever|who(?: on earth| in their right mind)? (?:approved|decided|thought|designed|planned|signed off on) (?:this|that|it|these|those)|at what point|what(?:['’]s| is) the point)(?![a-z])/;
+  /^(?:what an?|such an?|it(?:['’]s| is| was|'ll| will)?|that(?:['’]s| is| was)?|this(?: is| was)?|they(?:['’]re| are| were)?|how|which|so much for|whoever|who(?: on earth| in their right mind)? (?:approved|decided|thought|designed|planned|signed off on) (?:this|that|it|these|those)|at what point|what(?:['’]s| is) the point|(?:the )?(?:public|residents|taxpayers|citizens|voters|people) (?:deserves?|ha(?:s|ve) a right|should))(?![a-z])/;
 const words = (s: string) => s.trim().split(/\s+/).length;
 
 /** The text of sentence `k`. */

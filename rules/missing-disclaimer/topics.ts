@@ -82,7 +82,7 @@ function actorPattern(profile: Profile): RegExp | null {
 /** "<City> needs to / should / must …": the City's short name as the subject of a demand. */
 export function cityAsActorTopics(t: NormalText, profile: Profile): TopicMatch[] {
   const re = actorPattern(profile);
-  if (!re || !/ (?:needs?|has|have|should|must|ought|can|cannot|refuses|keeps) /.test(t.norm)) return [];
+  if (!re || !/ (?:needs?|has|have|should|must|ought|can['’]?t|cannot|refuses|keeps) /.test(t.norm)) return [];
   const out: TopicMatch[] = [];
   for (const m of matchAll(t.norm, re)) {
     const span = toOriginal(t, m.index, m.index + m[0].length);

@@ -178,6 +178,11 @@ const invalid: [string, City, string][] = [
   // The City's short name as the one who must act.
   ['Toronto needs to stop studying the waterfront and just start building.', 'toronto', 'Toronto'],
   ['Honestly Calgary should finally give up on the gondola idea.', 'calgary', 'Calgary'],
+  ["Peterborough can't keep patching the same three streets every spring.", 'peterborough', 'Peterborough'],
+  // Folding to pressure; a judging -less word in a fragment; the public's right after a report.
+  ['The deputy mayor folded under pressure from the arena owners.', 'calgary', 'deputy mayor'],
+  ['Council delayed the transit vote for a fourth time. Feckless, honestly.', 'toronto', 'Council'],
+  ['Skimmed the internal review of the paramedics dispatch system. Taxpayers have a right to see all of it, not a summary.', 'toronto', 'paramedics'],
 ];
 
 const valid: [string, City][] = [
@@ -322,6 +327,7 @@ const valid: [string, City][] = [
   ['If that clown Marco in Fleet double-books the van again I am taking the bus.', 'peterborough'],
   // The City's name as a place, or the team.
   ['Toronto needs to win tonight or the season is over.', 'toronto'],
+  ['Somebody phoned 311 on the guys next door for their leaf blower at 7 am.', 'calgary'],
   ['Moved away from Calgary in 2019 and I should visit more often.', 'calgary'],
 ];
 
