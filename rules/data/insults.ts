@@ -128,7 +128,14 @@ export const ADDRESS_NOUNS: readonly string[] = [
   'brat', 'brats', 'grump', 'grumps', 'whiner', 'whiners', 'complainer', 'complainers', 'busybody', 'busybodies',
   'kook', 'kooks', 'nutter', 'nutters', 'goon', 'goons', 'karen', 'karens', 'battleaxe', 'battle-axe', 'sourpuss',
   'control freak', 'control freaks', 'nimby', 'nimbys', 'princess', 'diva', 'divas', 'gremlin', 'gremlins', 'toad',
-  'slacker', 'slackers', 'loafer', 'loafers',
+  'slacker', 'slackers', 'loafer', 'loafers', 'pest', 'pests', 'nuisance', 'menace',
+];
+
+/** Of `ADDRESS_NOUNS`, the ones harsh enough to insult after a bare intensifier ("a total witch"); not a cat that is "a total grump". */
+export const HARSH_ADDRESS_NOUNS: readonly string[] = [
+  'crank', 'cranks', 'witch', 'witches', 'nag', 'nags', 'shrew', 'shrews', 'tyrant', 'tyrants', 'dictator', 'dictators',
+  'kook', 'kooks', 'nutter', 'nutters', 'goon', 'goons', 'battleaxe', 'battle-axe', 'control freak', 'control freaks',
+  'busybody', 'busybodies', 'slacker', 'slackers',
 ];
 
 /** Pet names that talk down to the reader when said in a dismissive sentence (", champ.", "Sweetie, nobody asked"). */
@@ -148,5 +155,5 @@ export const DISMISSIVE: readonly string[] = [
   'keep\\s+dreaming', 'dream\\s+on', 'news\\s*flash', '(?:nobody|no\\s*one)\\s+(?:asked|cares)', 'who\\s+asked', 'take\\s+a\\s+hint',
   'not\\s+how\\s+(?:any\\s+of\\s+)?(?:this|that|it)\\s+works', "(?:hate|sorry)\\s+to\\s+break\\s+it\\s+to\\s+(?:you|ya)", 'bless\\s+your\\s+(?:little\\s+)?heart',
   'nice\\s+try', 'good\\s+luck\\s+with\\s+that', 'move\\s+along', 'zip\\s+it', 'pipe\\s+down', 'boo\\s*hoo', 'cry\\s+me\\s+a\\s+river',
-  'use\\s+your\\s+(?:brain|head|eyes)', 'do\\s+(?:your|some)\\s+(?:own\\s+)?homework', 'not\\s+(?:our|my)\\s+problem', 'deal\\s+with\\s+it', 'tough\\s+luck',
+  'use\\s+your\\s+(?:brain|head|eyes)', 'learn\\s+to\\s+(?:spell|google|count|use\\s+(?:a|the))', "(?:it['’]?s|it\\s+is|this\\s+is|this\\s+isn['’]?t)\\s+(?:not\\s+)?(?:rocket\\s+science|brain\\s+surgery|that\\s+hard|that\\s+complicated)", 'do\\s+(?:your|some)\\s+(?:own\\s+)?homework', 'not\\s+(?:our|my)\\s+problem', 'deal\\s+with\\s+it', 'tough\\s+luck',
 ];

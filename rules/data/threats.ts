@@ -191,6 +191,8 @@ export const EXCLUSION: readonly string[] = [
 /** Slurs of more than one word, and telling a group to be sent away. */
 export const HATE_PHRASES: readonly Cued[] = [
   { cue: 'kitchen', re: `\\b(?:stick\\s+to|get\\s+back\\s+(?:in|to|into)|go\\s+back\\s+to|belongs?\\s+in|stay\\s+in|back\\s+in|back\\s+to)\\s+the\\s+kitchen\\b` },
+  // "field work is a man's job", "no job for a woman"
+  { cue: 'job', re: `\\b(?:is|it${A}?s|that${A}?s|remains)\\s+(?:still\\s+)?a\\s+man${A}?s\\s+job\\b(?!\\s+(?:too|as\\s+well|also)\\b)|\\b(?:is|it${A}?s|that${A}?s)\\s+no\\s+(?:job|place|work)\\s+for\\s+(?:a\\s+)?(?:woman|women|girl|girls|lady|ladies|female|females)\\b` },
   { cue: 'typical', re: `\\btypical\\s+(?:woman|women|female|girl|asian|immigrant|indian|chinese|black|muslim)\\s+(?:drivers?|behaviou?r|logic)\\b` },
   { cue: 'trash', re: `\\bwhite\\s+trash\\b` },
   { cue: 'monkey monkeys bunny bunnies', re: `\\b(?:porch\\s+monkeys?|jungle\\s+bunn(?:y|ies))\\b` },
@@ -215,7 +217,7 @@ export const GROUP_INCAPACITY: readonly string[] = [
   `(?:don${A}?t|do\\s+not|can${A}?t|cannot|will\\s+never|won${A}?t\\s+ever|never\\s+will|lack)\\s+(?:have\\s+|possess\\s+)?(?:the\\s+|any\\s+|enough\\s+)?(?:natural\\s+|basic\\s+)?(?:aptitude|brains?|brainpower|intelligence|intellect|temperament|smarts|head|mind|capacity|stomach|toughness|backbone|spine|instincts?|logic|mental\\s+(?:toughness|capacity|strength)|physical\\s+strength|strength|stamina|what\\s+it\\s+takes)\\s+(?:for|to|needed|required|it\\s+takes)\\b`,
   `(?:aren${A}?t|are\\s+not|were\\s+never|will\\s+never\\s+be|just\\s+aren${A}?t)\\s+(?:really\\s+)?(?:cut\\s+out|built|made|wired|designed|meant|suited|fit)\\s+(?:for|to)\\b`,
   `(?:aren${A}?t|are\\s+not)\\s+(?:smart|strong|tough|rational|logical|capable|bright|clever|intelligent|competent)\\s+enough\\b`,
-  `(?:are|r)\\s+(?:just\\s+|simply\\s+|naturally\\s+|inherently\\s+|biologically\\s+|always\\s+)?(?:too\\s+(?:emotional|weak|fragile|hormonal|soft|dumb|stupid|irrational)\\s+(?:to|for)\\b|(?:naturally|inherently|biologically|genetically)\\s+(?:worse|inferior|weaker|dumber|less\\s+(?:capable|intelligent|smart))\\b|(?:bad|terrible|awful|hopeless|useless|incapable)\\s+(?:at\\s+(?:math|maths|driving|science|leading|leadership|engineering|logic|anything\\s+technical)|drivers|leaders|bosses|managers|engineers)\\b)`,
+  `(?:are|r)\\s+(?:just\\s+|simply\\s+|naturally\\s+|inherently\\s+|biologically\\s+|always\\s+)?(?:too\\s+(?:emotional|weak|fragile|hormonal|soft|dumb|stupid|irrational)\\s+(?:to|for)\\b|(?:naturally|inherently|biologically|genetically)\\s+(?:worse|inferior|weaker|dumber|less\\s+(?:capable|intelligent|smart))\\b|(?:bad|terrible|awful|hopeless|useless|incapable|worse|weaker|dumber)\\s+(?:at\\s+(?:math|maths|driving|science|leading|leadership|engineering|logic|anything\\s+technical)|drivers|leaders|bosses|managers|engineers|workers)\\b)`,
   `can${A}?t\\s+(?:handle|take)\\s+(?:the\\s+|real\\s+|a\\s+real\\s+|any\\s+)?(?:pressure|stress|responsibility|leadership|hard\\s+work|heavy\\s+work|field\\s+work|a\\s+man${A}s\\s+job)\\b`,
   `(?:should(?:n${A}?t|\\s+not)\\s+be\\s+(?:in\\s+charge|leaders|bosses|managers|engineers|firefighters|cops|police|on\\s+(?:the\\s+)?(?:crew|road|job|council))|should\\s+stick\\s+to\\s+(?:the\\s+)?(?:kitchen|cooking|cleaning|housework|desk\\s+jobs|office\\s+work|admin))\\b`,
 ];

@@ -6,7 +6,7 @@
  * ("people like you are the reason …"), the provocation followed by a consequence ("do that
  * again and I'll …"), harm promised to whoever comes next, and pile-ons ("flood her inbox").
  */
-import { ADDRESS_NOUNS, CONDESCENDING_VOCATIVES, DISMISSIVE, INSULT_ADJECTIVES_STRONG, INSULT_NOUNS } from '../data/insults';
+import { ADDRESS_NOUNS, CONDESCENDING_VOCATIVES, DISMISSIVE, HARSH_ADDRESS_NOUNS, INSULT_ADJECTIVES_STRONG, INSULT_NOUNS } from '../data/insults';
 import { GROUP_ADJECTIVES } from '../data/threats';
 import type { Cued } from '../data/threats';
 import type { PhraseKind } from './phrases';
@@ -77,9 +77,9 @@ const START = '\\b(?<=(?:^|[.!?:…\\n]|\\p{Extended_Pictographic})\\s*)';
 /** Where an exclamation about a person stops: end punctuation, an emoji, or a tag like "over here", "every last one". */
 const EXCLAIM_END = `(?=\\s*(?:[.!?…,;]|$|\\p{Extended_Pictographic})|\\s+(?:over\\s+(?:here|there)|in\\s+charge|at\\s+(?:city\\s+hall|the\\s+top)|all\\s+of\\s+(?:them|you|${A}em)|every\\s+(?:last\\s+|single\\s+)?(?:one|1)|the\\s+(?:whole\\s+)?lot|as\\s+usual|again|lol|lmao|smh|honestly|seriously|running\\s+(?:this|the)|down\\s+there)\\b)`;
 /** Insult nouns a bare exclamation can be about; not tips, snow or code ("Total hack!", "Absolute snowflakes!"). */
-const EXCLAIMED = `(?:${alt([...INSULT_NOUNS.filter((w) => !w.includes('(') && !/^(?:hacks?|snowflakes?|gits?|(?:piece|sack|bag) of .*)$/.test(w)), ...ADDRESS_NOUNS.filter((w) => !/^(?:witch|witches|princess|divas?)$/.test(w))])})`;
+const EXCLAIMED = `(?:${alt([...INSULT_NOUNS.filter((w) => !w.includes('(') && !/^(?:hacks?|snowflakes?|gits?|(?:piece|sack|bag) of .*)$/.test(w)), ...ADDRESS_NOUNS.filter((w) => !/^(?:witch|witches|princess|divas?|pests?|nuisance|menace)$/.test(w))])})`;
 /** The same without nouns that also name real people or things (clowns at a fair, thieves in the news): those need an adjective. */
-const EXCLAIMED_FIG = `(?:${alt([...INSULT_NOUNS.filter((w) => !w.includes('(') && !LITERAL.has(w)), ...ADDRESS_NOUNS.filter((w) => !/^(?:witch|witches|princess|divas?|goons?|gremlins?|toad|tyrants?|dictators?)$/.test(w))])})`;
+const EXCLAIMED_FIG = `(?:${alt([...INSULT_NOUNS.filter((w) => !w.includes('(') && !LITERAL.has(w)), ...ADDRESS_NOUNS.filter((w) => !/^(?:witch|witches|princess|divas?|goons?|gremlins?|toad|tyrants?|dictators?|pests?|nuisance|menace)$/.test(w))])})`;
 /** Adjectives that make the noun after them an attack: "greedy clowns", "lazy bums". */
 const ATTACK_ADJ = `(?:${[...INSULT_ADJECTIVES_STRONG, 'greedy', 'overpaid', 'arrogant', 'smug', 'crooked', 'petty', 'nasty', 'miserable', 'bitter', 'vindictive', 'two-faced', 'power-hungry', 'self-serving', 'whiny', 'nosy'].join('|')})`;
 const ADDRESSED = `(?:${alt(ADDRESS_NOUNS)})`;
@@ -131,9 +131,12 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   // --- exclamations about a person with no verb: "Absolute clown show over here", "Bunch of greedy clowns, every last one of them."
   { kind: 'insult', cue: EXCLAIM_CUES, re: `${START}(?:(?:what|such)\\s+an?\\s+|an?\\s+)?(?:(?:${INTENSIFIER}|${ATTACK_ADJ})(?:\\s*,\\s*|\\s+and\\s+|\\s+)){1,3}(?:little\\s+|old\\s+|big\\s+)?${EXCLAIMED}${EXCLAIM_END}` },
   { kind: 'insult', cue: EXCLAIM_CUES, re: `${START}(?:(?:a|just\\s+a|what\\s+a)\\s+)?(?:bunch|pack|band|gang|herd|room|crew|circus|collection)\\s+(?:full\\s+)?of\\s+(?:(?:(?:${INTENSIFIER}|${ATTACK_ADJ}|little|old|overpaid)(?:\\s*,\\s*|\\s+and\\s+|\\s+)){1,3}${EXCLAIMED}|${EXCLAIMED_FIG})${EXCLAIM_END}` },
+  // a bare noun tagged as meant of every one: "Crooks, the whole lot of them."
+  { kind: 'insult', cue: EXCLAIM_CUES, re: `${START}${EXCLAIMED}\\s*,?\\s+(?:every\\s+(?:last|single)\\s+one\\s+of\\s+(?:them|you|${A}em)|the\\s+(?:whole\\s+)?lot\\s+of\\s+(?:them|you|${A}em))\\b` },
   // --- nouns that insult only when addressed or with an attack adjective: "Give it a rest, you crank.", "a power-tripping witch"
   { kind: 'insult', cue: ADDRESS_CUES, re: `(?:^|(?<=[.!?,;:…\\n]\\s*))(?<!\\b(?:thanks|thank\\s+you|ty|love\\s+(?:you|ya)|miss\\s+(?:you|ya)|congrats|congratulations|happy\\s+[a-z]+|go|hey|ok|okay|alright|morning|night|come\\s+on|c${A}mon|cheers)\\s*[,!]\\s*)(?:you|ya)\\s+(?:(?:old|little|big|absolute|total|complete|utter|miserable|nosy|whiny|greedy|sad|bitter|petty|${ATTACK_ADJ})(?:\\s*,\\s*|\\s+))*${ADDRESSED}(?=\\s*(?:[.!?…,;]|$|\\p{Extended_Pictographic}))` },
   { kind: 'insult', cue: ADDRESS_CUES, re: `\\b${ATTACK_ADJ}(?:\\s*,\\s*|\\s+and\\s+|\\s+)(?:(?:little|old|petty|nasty|miserable|bitter)\\s+)?${ADDRESSED}\\b` },
+  { kind: 'insult', cue: rareCues(HARSH_ADDRESS_NOUNS), re: `\\b(?:is|are|was|were|${A}s|${A}re|being)\\s+(?:an?\\s+)?(?:${INTENSIFIER}\\s+)+(?:little\\s+|old\\s+)?(?:${alt(HARSH_ADDRESS_NOUNS)})\\b(?!\\s+(?:of|at|in|on|about|with|when)\\b)` },
   // --- a pet name that talks down in a dismissive sentence: "Maybe try reading it first, chief.", "Sweetie, nobody asked."
   { kind: 'insult', cue: CONDESCENDING_VOCATIVES.join(' '), re: `,\\s*${VOCATIVE}(?=\\s*(?:[.!?…,]|$|\\p{Extended_Pictographic}))(?<=\\b${DISMISS}\\b[^.!?\\n]{0,120}?,\\s*[a-z]+)|,\\s*${VOCATIVE}(?=\\s*[.!]+\\s+(?:(?:maybe|just|now|so|please)\\s+)?${DISMISS}\\b)|${START}(?:(?:listen|look|ok(?:ay)?|oh)\\s*,?\\s+)?${VOCATIVE}\\s*[,.]\\s+${DISMISS}\\b` },
   // --- the blame frame: "people like you are the reason nobody volunteers", "it's people like you who ruin…"

@@ -117,6 +117,12 @@ const insults: [string, string[]][] = [
   ["Move along, you nosy busybody!", ["you nosy busybody"]],
   ["Our new director is a power-hungry little tyrant.", ["power-hungry little tyrant"]],
   ["The landlord is a vindictive, petty witch.", ["vindictive, petty witch"]],
+  ["Stop emailing the depot, you pest.", ["you pest"]],
+  ["Our clerk is an absolute control freak.", ["is an absolute control freak"]],
+  ["That councillor is a complete kook.", ["is a complete kook"]],
+  ["It's not rocket science, chief.", ["chief"]],
+  ["Learn to spell, pal.", ["pal"]],
+  ["Crooks, the whole lot of them.", ["Crooks, the whole lot of them"]],
 ];
 
 const threats: [string, string[]][] = [
@@ -235,10 +241,13 @@ const hate: [string, string[]][] = [
   ["Honestly the homeless should just be rounded up and bused out of town.", ["the homeless should just be rounded up"]],
   // a group said to lack an ability by nature
   ["Men just aren't wired for caring work, sorry.", ["Men just aren't wired for"]],
-  ["Girls are naturally worse at math, always have been.", ["Girls are naturally worse"]],
+  ["Girls are naturally worse at math, always have been.", ["Girls are naturally worse at math"]],
   ["Ladies just don't have the head for engineering.", ["Ladies just don't have the head for"]],
   ["Women can't handle real field work, let's be honest.", ["Women can't handle real field work"]],
   ["Refugees aren't smart enough to run a business here.", ["Refugees aren't smart enough"]],
+  ["Snow removal is a man's job, period.", ["is a man's job"]],
+  ["Driving a plow is no job for a woman.", ["is no job for a woman"]],
+  ["Women are worse drivers and everyone knows it.", ["Women are worse drivers"]],
 ];
 
 const clean: string[] = [
@@ -495,6 +504,11 @@ const clean: string[] = [
   "Women don't have the same access to apprenticeships, so we're funding 40 spots.",
   "Seniors can't handle the stairs at the old arena, so we added an elevator.",
   "The girls are too tired to play another game tonight.",
+  "My cat is a total grump in the mornings.",
+  "Absolute menace, this goose 😂",
+  "Being a dad is a man's job too.",
+  "He's an absolute dictator of the board game table lol",
+  "Clowns, balloons and face painting all afternoon!",
 ];
 
 describe('disrespectful', () => {
