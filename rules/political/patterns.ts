@@ -26,6 +26,8 @@ const ENDORSE = `\\b(?:support|supporting|back|backing|join|joining|donate\\s+to
 const WHEN_WHERE = `(?:\\s+(?:tonight|today|tomorrow|again|all\\s+(?:day|weekend|evening)|this\\s+(?:morning|afternoon|evening|weekend)|on\\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:in|around|across|through(?:out)?)\\s+(?:the\\s+)?(?:ward\\s+\\d+|[a-z][\\w'’-]*(?:\\s+[a-z][\\w'’-]*)?)))?(?:\\s+(?:tonight|today|tomorrow|again|this\\s+(?:morning|afternoon|evening|weekend)|(?:in|around|across)\\s+(?:the\\s+)?(?:ward\\s+\\d+|[a-z][\\w'’-]*)))?`;
 /** Judgements of a candidate: "the only serious choice", "the most qualified candidate". */
 const CHOICE_ADJ = 'only|real|right|best|clear|obvious|smart|strongest|true|serious|sensible|logical|credible|viable|responsible|natural|rational|sane|reasonable|competent|qualified|honest|worthy|better|logical|one|most|strong|proven';
+/** Adverbs that firm up a judgement: "is hands down the best candidate". */
+const FIRMLY = '(?:hands\\s+down|clearly|easily|by\\s+far|definitely|absolutely|simply|obviously|truly|honestly|without\\s+(?:a\\s+)?doubt|far\\s+and\\s+away)';
 const VOTE_CUES = 'vote voting votes ballot ballots elect';
 /** Campaigns that are not elections: charity drives and City programs. */
 export const NOT_ELECTION_CAMPAIGN = 'united\\s+way|charity|charitable|food|toy|coat|blood|awareness|safety|tree|trees|cleanup|clean-up|recycling|vaccination|fundraising\\s+for|census|surveys?|consultations?|outreach|wellness|heat|flood|water\\s+meter';
@@ -48,9 +50,11 @@ export const DIRECT: CuedPattern[] = [
   cued(PARTY_CUES, `\\b(?:defeat|oust|stop|beat|throw\\s+out|kick\\s+out|vote\\s+out)\\s+${PARTY}`),
   cued('campaign', `\\bcampaign\\s+(?:office|headquarters|hq|fundraiser|donations?|contributions?|volunteers?)\\b`),
   cued('years', `\\bfour\\s+more\\s+years\\b`),
+  // "volunteering at the UCP phone bank", "come out to the NDP fundraiser": joining a party's campaign event
+  cued(PARTY_CUES, `\\b(?:join|joining|volunteer\\w*|come\\s+(?:out\\s+)?to|attend\\w*|help\\w*|see\\s+you\\s+at)\\b[^.!?\\n]{0,30}?${PARTY}\\s+(?:phone\\s*bank|campaign\\s+(?:office|event|launch|hq)|fundraiser|canvass|blitz|nomination\\s+meeting)\\b`),
   cued(`${PARTY_CUES} vote support`, `\\b(?:${PARTY}|(?:the\\s+)?greens)\\s+(?:have|has|get|gets|deserve|deserves)\\s+my\\s+(?:vote|support)\\b`),
   cued('campaign', `\\b(?:join|support|supporting|back|backing|donate\\s+to|contribute\\s+to|volunteer\\s+(?:for|with|on)|help)\\b[^.!?\\n]{0,60}?\\b(?:mayoral|re-?election|election|council|leadership|political|ward\\s+\\d+)\\s+campaign\\b`),
-  cued('knocking knocked canvassing canvassed banking banked doors scrutineer scrutineers scrutineering literature pamphlets', `\\b(?:door[- ]?knock(?:ing|ed)|knock(?:ing|ed)\\s+on\\s+(?:[\\d,]+\\s+|hundreds\\s+of\\s+|thousands\\s+of\\s+)?doors|canvass(?:ing|ed)|phone\\s*bank(?:ing|ed)|scrutineer(?:ing|s)?|(?:dropp(?:ing|ed)(?:\\s+off)?|hand(?:ing|ed)\\s+out|deliver(?:ing|ed))\\s+(?:flyers|literature|pamphlets))${WHEN_WHERE}\\s+(?:for|with)\\s+(?!(?:\\w+\\s+){0,2}(?:${NOT_ELECTION_CAMPAIGN})\\b)(?:\\w+\\s+){0,2}(?:campaign|candidate|${PARTY})`),
+  cued('knocking knocked canvassing canvassed banking banked doors scrutineer scrutineers scrutineering literature pamphlets flyers signs', `\\b(?:door[- ]?knock(?:ing|ed)|(?:putting|put|planting|planted|setting|set)\\s+up\\s+(?:lawn\\s+|yard\\s+)?signs|knock(?:ing|ed)\\s+on\\s+(?:[\\d,]+\\s+|hundreds\\s+of\\s+|thousands\\s+of\\s+)?doors|canvass(?:ing|ed)|phone\\s*bank(?:ing|ed)|scrutineer(?:ing|s)?|(?:dropp(?:ing|ed)(?:\\s+off)?|hand(?:ing|ed)\\s+out|deliver(?:ing|ed))\\s+(?:flyers|literature|pamphlets))${WHEN_WHERE}\\s+(?:for|with)\\s+(?!(?:\\w+\\s+){0,2}(?:${NOT_ELECTION_CAMPAIGN})\\b)(?:\\w+\\s+){0,2}(?:campaign|candidate|${PARTY})`),
   cued(PARTY_CUES, `\\b(?:throw|kick|vote|keep)\\s+(?:the\\s+)?(?:${alt(PARTIES)})\\s+out\\b`),
   cued(PARTY_CUES, `${PARTY}\\s+all\\s+the\\s+way\\b`),
   cued('vote', `\\bvote\\s+(?:him|her|them)\\s+out\\b`),
@@ -68,7 +72,7 @@ export const DIRECT: CuedPattern[] = [
   // "X doesn't deserve a second term", "a one-term mayor"
   cued('term', `\\b(?:(?:doesn${A}?t|does\\s+not|don${A}?t|do\\s+not|never)\\s+deserves?|deserves?|earned|has\\s+earned)\\s+(?:a\\s+)?(?:second|another|third|fourth|new)\\s+term\\b|\\bone[- ]term\\s+(?:mayor|councillor|premier|trustee)\\b`),
   // "X is my pick for mayor", "the only real choice for council"
-  cued('pick choice candidate option guy gal man woman person', `\\b(?:is|are)\\s+(?:(?:my|our|your)\\s+|the\\s+(?:(?:${CHOICE_ADJ})\\s+){1,2})(?:pick|choice|candidate|option|guy|gal|man|woman|person)\\s+for\\s+${OFFICE}${CLAUSE_END}`),
+  cued('pick choice candidate option guy gal man woman person', `\\b(?:is|are)\\s+(?:${FIRMLY}\\s+)?(?:(?:my|our|your)\\s+|the\\s+(?:(?:${CHOICE_ADJ})\\s+){1,2})(?:pick|choice|candidate|option|guy|gal|man|woman|person)\\s+for\\s+${OFFICE}${CLAUSE_END}`),
   // supporting someone's run: "stand with Priya in her run for council", "flyers for Okafor's mayoral run"
   cued('run bid', `\\b(?:support|supporting|stand\\s+with|standing\\s+with|volunteer\\w*|donat\\w+|backing|behind|join|joining|endorse\\w*|flyers?|proud\\s+of|help(?:ing|ed)?)\\b[^.!?\\n]{0,60}?(?:\\b(?:mayoral|council|councillor|re-?election|trustee)\\s+(?:run|bid)\\b|\\b(?:his|her|their|[a-z]+${A}s)\\s+(?:run|bid)\\s+(?:for|to\\s+(?:be|become))\\s+(?:our\\s+|the\\s+)?(?:next\\s+|new\\s+)?${OFFICE}\\b)`),
 ];
@@ -83,7 +87,7 @@ export const IN_CONTEXT: CuedPattern[] = [
   cued('replace defeat unseat oust fire', `\\b(?:let${A}?s|time\\s+to|we\\s+(?:must|need\\s+to|have\\s+to|can))\\s+(?:replace|defeat|unseat|oust|fire)\\s+(?:him|her|them)\\b`),
   cued('vote', `\\bvote\\s+for\\s+(?:real\\s+)?(?:change|a\\s+change|new\\s+leadership|a\\s+fresh\\s+start)\\b`),
   cued('knock knocking canvass canvassing bank banking doors', `\\b(?:door[- ]?knock(?:ing)?|knock(?:ing)?\\s+on\\s+doors|canvass(?:ing)?|phone\\s*bank(?:ing)?)${WHEN_WHERE}\\s+(?:for|with)\\b(?!\\s+(?:the\\s+)?(?:\\w+\\s+){0,2}(?:${NOT_ELECTION_CAMPAIGN})\\b)`),
-  cued('candidate choice', `\\b(?:is|are)\\s+the\\s+(?:(?:${CHOICE_ADJ})\\s+){1,2}(?:candidate|choice)\\b(?!\\s+(?:for|to|of)\\s+(?!${OFFICE}\\b))(?![^.!?\\n]{0,60}\\b(?:acclaimed|acclamation|registered|certified))`),
+  cued('candidate choice', `\\b(?:is|are)\\s+(?:${FIRMLY}\\s+)?the\\s+(?:(?:${CHOICE_ADJ})\\s+){1,2}(?:candidate|choice)\\b(?!\\s+(?:for|to|of)\\s+(?!${OFFICE}\\b))(?![^.!?\\n]{0,60}\\b(?:acclaimed|acclamation|registered|certified))`),
   cued('donate donating contribute chip give', `\\b(?:donate|donating|contribute|chip\\s+in|give)\\b[^.!?\\n]{0,30}?\\b(?:the|our|my)\\s+campaign\\b(?![^.!?\\n]{0,30}\\b(?:${NOT_ELECTION_CAMPAIGN})\\b)`),
 ];
 

@@ -164,6 +164,10 @@ const invalid: [string, string[]][] = [
   ['Out door knocking in Varsity tonight for our Green Party candidate 🚪', ['door knocking in Varsity tonight for our Green Party']],
   ['Honestly, Farid Haddad is the most qualified candidate for council this year.', ['is the most qualified candidate for council']],
   ['Say what you like, Lee Chan is the only credible choice for mayor.', ['is the only credible choice for mayor']],
+  ['Putting up signs tonight for our NDP candidate in Ward 6', ['Putting up signs tonight for our NDP candidate']],
+  ['Dropping off flyers in Bridgeland tonight for our candidate 📬', ['Dropping off flyers in Bridgeland tonight for our candidate']],
+  ['Volunteering at the UCP phone bank tonight, come join!', ['Volunteering at the UCP phone bank']],
+  ['Tasha Greer is hands down the best candidate for mayor.', ['is hands down the best candidate for mayor']],
 ];
 
 const valid: string[] = [
@@ -302,6 +306,9 @@ const valid: string[] = [
   'Knocking on doors tomorrow in Bowness for the food drive.',
   'Canvassing this Saturday in Ward 3 with the United Way campaign.',
   'Acme is the only sensible choice for office chairs.',
+  'Crews are putting up signs in Ward 6 tonight for the road closure.',
+  'Putting up signs for the Stampede parade route this weekend.',
+  'Our team is clearly the best choice for the job.',
 ];
 
 describe('political', () => {
