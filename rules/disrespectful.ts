@@ -23,6 +23,13 @@ const SUGGESTIONS: Record<PhraseKind | 'profanity' | 'mild', string> = {
   hate: 'Remove it. Speak about a specific problem, not about a group of people.',
 };
 
+/**
+ * A clown or a pile of poo standing where an insult noun would: "you're a 🤡", "what a 💩",
+ * "absolute 🤡🤡". Only where the clause ends with it, so "our mascot is a 🤡 today" style
+ * descriptions followed by more words stay clean.
+ */
+const NOUN_EMOJI = /(?:\b(?:you|u|ya)(?:['’]re|\s+are|\s+r)?|\b(?:is|are|was|were|such|what)|['’](?:s|re))\s+(?:an?\s+)?(?:(?:absolute|total|complete|utter|real|giant|massive|f[\w*@#$!]*ing)\s+)?(?:\u{1F921}|\u{1F4A9})(?=\s*(?:[.!?,…]|$|\p{Extended_Pictographic}))|(?:^|(?<=[.!?\n]\s*))(?:absolute|total|complete|utter)\s+(?:\u{1F921}|\u{1F4A9})/gu;
+
 /** Emoji that are obscene gestures on their own. */
 const OBSCENE_EMOJI = /\u{1F595}[\u{1F3FB}-\u{1F3FF}]?/gu;
 
@@ -61,6 +68,9 @@ export const disrespectful: Rule = {
       else if (ctx.mode === 'work') add(w.start, w.end, 'mild', true);
     }
     for (const m of matchAll(t.norm, OBSCENE_EMOJI)) add(m.index, m.index + m[0].length, 'profanity', true);
+    if (t.norm.includes('\u{1F921}') || t.norm.includes('\u{1F4A9}')) {
+      for (const m of matchAll(t.norm, NOUN_EMOJI)) add(m.index, m.index + m[0].length, 'insult');
+    }
     return out.sort((a, b) => a.start - b.start);
   },
 };

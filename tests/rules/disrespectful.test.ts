@@ -123,6 +123,9 @@ const insults: [string, string[]][] = [
   ["It's not rocket science, chief.", ["chief"]],
   ["Learn to spell, pal.", ["pal"]],
   ["Crooks, the whole lot of them.", ["Crooks, the whole lot of them"]],
+  // a clown or poo emoji where the insult noun would be
+  ["Our ward rep is a total 🤡🤡", ["is a total 🤡"]],
+  ["Reply all again? You're a 💩.", ["You're a 💩"]],
 ];
 
 const threats: [string, string[]][] = [
@@ -509,6 +512,8 @@ const clean: string[] = [
   "Being a dad is a man's job too.",
   "He's an absolute dictator of the board game table lol",
   "Clowns, balloons and face painting all afternoon!",
+  "Clown day at the library was a hit 🤡🎈",
+  "The kids loved the 🤡 at the party!",
 ];
 
 describe('disrespectful', () => {
