@@ -54,6 +54,29 @@ export function findAddresses(norm: string, original: (s: number, e: number) => 
   if (!HAS_ADDRESS.test(norm)) return [];
   const hits: Hit[] = [];
   const publicAddresses = profile.publicAddresses.map(canonical);
+  // Quadrant addresses (Calgary, Edmonton, Ottawa): a number, Capitalised name words and NW/NE/SW/SE make an
+  // address whatever the street type ("14 Evanston Ridge NW", "5 Auburn Bay Cove SE"). Found first, so a
+  // shorter match ("5 Auburn Bay") does not cut them.
+  const quads: [number, number][] = [];
+  if (QUAD_GATE.test(norm)) {
+    QUADRANT.lastIndex = 0;
+    for (let m = QUADRANT.exec(norm); m; m = QUADRANT.exec(norm)) {
+      const s = m.index, e = s + m[0].length;
+      if (!isQuadrantAddress(m[2].trim().split(/\s+/), original(s, e))) {
+        QUADRANT.lastIndex = s + 1;
+        continue;
+      }
+      quads.push([s, e]);
+    }
+  }
+  const decide = (s: number, e: number, text: string) => {
+    const canon = canonical(text);
+    if (publicAddresses.some((p) => p === canon || p.startsWith(`${canon} `) || canon.startsWith(`${p} `))) return;
+    const home = Math.min(cueDistance(norm, HOME, s, e, 80, 80, PARAGRAPH_STOP), personNearby(original, s));
+    const pub = cueDistance(norm, PUBLIC, s, e, 60, 60, PARAGRAPH_STOP);
+    if (home < pub || (home === Infinity && pub === Infinity && mode === 'personal')) hits.push({ kind: 'address', start: s, end: e });
+  };
+  const streets: [number, number][] = [];
   ADDRESS.lastIndex = 0;
   for (let m = ADDRESS.exec(norm); m; m = ADDRESS.exec(norm)) {
     const s = m.index, e = s + m[0].length - (m[0].endsWith('.') ? 1 : 0);
@@ -62,13 +85,30 @@ export function findAddresses(norm: string, original: (s: number, e: number) => 
       ADDRESS.lastIndex = s + 1;
       continue;
     }
-    const canon = canonical(m[0]);
-    if (publicAddresses.some((p) => p === canon || p.startsWith(`${canon} `) || canon.startsWith(`${p} `))) continue;
-    const home = Math.min(cueDistance(norm, HOME, s, e, 80, 80, PARAGRAPH_STOP), personNearby(original, s));
-    const pub = cueDistance(norm, PUBLIC, s, e, 60, 60, PARAGRAPH_STOP);
-    if (home < pub || (home === Infinity && pub === Infinity && mode === 'personal')) hits.push({ kind: 'address', start: s, end: e });
+    // The longer reading wins: "Unit 4, 12 Elm Crt NW" over "12 Elm Crt NW", "5 Auburn Bay Cove SE" over "5 Auburn Bay".
+    const overlap = quads.findIndex(([a, b]) => s < b && e > a);
+    if (overlap >= 0 && quads[overlap][1] - quads[overlap][0] >= e - s) continue;
+    if (overlap >= 0) quads.splice(overlap, 1);
+    streets.push([s, e]);
   }
+  for (const [s, e] of [...quads, ...streets].sort((x, y) => x[0] - y[0])) decide(s, e, norm.slice(s, e));
   return hits;
+}
+
+const QUAD_GATE = /\d[^\n]{2,60}?\s(?:nw|ne|sw|se|[ns]\.[ew]\.?)(?![a-z0-9])/;
+const QUADRANT = /(?<![a-z0-9-])(?:\d{1,5}[a-z]?\s*-\s*)?(\d{1,6}[a-z]?)((?:\s+[a-z0-9][a-z0-9'’-]*){1,4}?)\s+(?:nw|ne|sw|se|[ns]\.[ew]\.?)(?![a-z0-9])(?!,?\s+(?:calgary|edmonton|ottawa|yyc|yeg|side|quadrant|communit(?:y|ies)|area|neighbou?rhoods?)\b)/g;
+
+/** Name words as the writer typed them: Capitalised or numbered ("17", "4th"), not function words, quadrant in capitals. */
+function isQuadrantAddress(words: string[], text: string): boolean {
+  if (!/\s(?:NW|NE|SW|SE|[NS]\.[EW]\.?)$/.test(text)) return false;
+  if (words.some((w) => NOT_NAME.has(w))) return false;
+  const tokens = text.replace(/^[\d\s-]+[A-Za-z]?\s+/, '').split(/\s+/).slice(0, -1);
+  if (tokens.length === 0) return false;
+  // "behind 17 Ave SW" is a street, not an address: a street type needs a name before it.
+  if (tokens.length === 1 && TYPES.has(tokens[0].toLowerCase().replace(/\.$/, ''))) return false;
+  if (!tokens.every((t) => /^[A-Z][A-Za-z'’-]*\.?$/.test(t) || /^\d{1,3}(?:st|nd|rd|th)?$/.test(t))) return false;
+  // A name, not only numbers ("Highway 2 NW" aside): at least one word of letters.
+  return tokens.some((t) => /^[A-Z]/.test(t));
 }
 
 const PERSON_BEFORE = /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][a-z'’-]+,?\s+(?:of|from)\s*$/;
@@ -76,11 +116,18 @@ const PERSON_BEFORE = /(?:^|[^A-Za-z])(?:Mr|Mrs|Ms|Dr)?\.?\s*[A-Z][a-z'’-]+,?\
 /** 0 when a capitalised name stands right before "of/from <address>" ("Maria Gonzalez of 18 ..."). */
 function personNearby(original: (s: number, e: number) => string, start: number): number {
   const before = original(Math.max(0, start - 40), start);
+  // "The woman at 12 …", "the family from …", "her block at …", "his driveway on …".
+  if (PERSON_NOUN_BEFORE.test(before) || POSSESSED_BEFORE.test(before)) return 0;
   const m = PERSON_BEFORE.exec(before);
   if (!m) return Infinity;
   const word = /([A-Za-z'’-]+),?\s+(?:of|from)\s*$/.exec(before)![1].toLowerCase();
   return NOT_PERSON.has(word) ? Infinity : 0;
 }
+
+/** A person named by a noun right before "at/from/of <address>". */
+const PERSON_NOUN_BEFORE = /\b(?:the|that|this|a|an|some|my|our|his|her|their)\s+(?:(?:old|older|elderly|young|nice|sweet|crazy|nosy|nosey|angry|grumpy|new|same|retired)\s+)?(?:lady|ladies|woman|women|man|men|guy|gal|gentleman|fellow|dude|couple|family|kid|kids|boy|girl|senior|widow|widower|homeowner|owner|owners|tenant|tenants|renter|renters|neighbou?rs?|landlord|landlady|folks|granny|grandma|grandpa)\s+(?:who (?:lives|lived|is|was)\s+)?(?:at|from|of|on|in)\s*$/i;
+/** Somewhere a person lives, owned: "her block at …", "his driveway on …", "Jo's house at …". */
+const POSSESSED_BEFORE = /\b(?:her|his|their|[A-Z][a-z]+['’]s)\s+(?:own\s+)?(?:block|street|house|home|place|driveway|yard|front yard|backyard|lawn|walk|sidewalk|porch|doorstep|door|townhouse|condo|apartment|unit|basement)\s+(?:at|on)\s*$/;
 
 /** Capitalised words before "of/at" that are not people. */
 const NOT_PERSON = new Set(['city', 'town', 'township', 'county', 'region', 'province', 'corner', 'intersection', 'located', 'open',

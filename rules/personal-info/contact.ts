@@ -93,7 +93,7 @@ export function findPhones(norm: string, profile: Profile): Hit[] {
     const personal = cueDistance(norm, PERSONAL, s, e, 40, 25, SENTENCE_STOP);
     const cityExchange = profile.phones.some((p) => p.length === 10 && p.slice(0, 6) === digits.slice(0, 6));
     if (personal === Infinity && (cityExchange || TOLL_FREE.test(digits))) continue;
-    const business = Math.min(cueDistance(norm, BUSINESS, s, e, 30, 20, SENTENCE_STOP), cueDistance(norm, ORG_EMAIL, s, e, 60, 40, SENTENCE_STOP));
+    const business = Math.min(cueDistance(norm, BUSINESS, s, e, 60, 20, SENTENCE_STOP), cueDistance(norm, ORG_EMAIL, s, e, 60, 40, SENTENCE_STOP));
     if (business < personal) continue;
     hits.push({ kind: 'phone', start: s, end: e });
   }

@@ -54,6 +54,14 @@ const invalid: [string, Mode, City, string[]][] = [
   ['call 416 - 555 - 0142 now', 'personal', 'toronto', ['416 - 555 - 0142']],
   ['my number is 555-0142, call after 5', 'personal', 'toronto', ['555-0142']],
   ['Inspectors visited 12 Ash Rd, owned by Mr. Chen', 'work', 'toronto', ['12 Ash Rd']],
+  // quadrant addresses: any Capitalised street name before NW/NE/SW/SE
+  ['Someone at 14 Evanston Ridge NW lets their dog bark all night, every night.', 'personal', 'calgary', ['14 Evanston Ridge NW']],
+  ['Big thanks to the homeowner at 302 Tuscany Heath SE for letting crews stage there.', 'work', 'calgary', ['302 Tuscany Heath SE']],
+  ['The family from 9 Sage Hill Green NW dropped off forty bags of food!', 'personal', 'calgary', ['9 Sage Hill Green NW']],
+  // a person named by a noun or a possessive right before the address, whatever cues follow
+  ['The guy at 5 Auburn Bay Cove SE never shovels. Mind your own business, they say.', 'personal', 'calgary', ['5 Auburn Bay Cove SE']],
+  ['Shout-out to our volunteer of the month, who clears the sidewalk on her street at 40 Lakeview Dr SW every storm.', 'work', 'calgary', ['40 Lakeview Dr SW']],
+  ["The old man at 17 Rubidge St yells at every school bus on the block.", 'personal', 'peterborough', ['17 Rubidge St']],
   // several items in one post
   ['Selling my desk! Text 416.555.0133 or jb88@hotmail.com', 'personal', 'toronto', ['416.555.0133', 'jb88@hotmail.com']],
 ];
@@ -96,6 +104,12 @@ const valid: [string, Mode, City][] = [
   ['Home games at 1 Blue Jays Way all summer!', 'work', 'toronto'],
   ['Tickets $250-1000, doors at 7. Call 555-0142 for the box office', 'work', 'toronto'],
   ['Meeting on 2024-05-14 at 10:30; permit 2024-123456 approved', 'work', 'toronto'],
+  ['Crews are repaving 17 Ave SE between 28 St and 36 St this week.', 'work', 'calgary'],
+  ['Central Library, 800 3 St SE, opens at 9 on Sunday.', 'work', 'calgary'],
+  ['Top 10 Patios SE Calgary has to offer, ranked by our team.', 'personal', 'calgary'],
+  ['Drove 25 Km NW of town to see the canola in bloom.', 'personal', 'calgary'],
+  ['Join us at 220 Riverfront Ave SW for the spring market.', 'work', 'calgary'],
+  ['The YWCA crisis line is free and private, day or night: 705-745-4654.', 'work', 'peterborough'],
 ];
 
 describe('personal-info', () => {
