@@ -140,8 +140,8 @@ export const HARSH_ADDRESS_NOUNS: readonly string[] = [
 
 /** Pet names that talk down to the reader when said in a dismissive sentence (", champ.", "Sweetie, nobody asked"). */
 export const CONDESCENDING_VOCATIVES: readonly string[] = [
-  'champ', 'chief', 'sport', 'buddy', 'bud', 'pal', 'sweetie', 'honey', 'hun', 'hon', 'princess', 'sunshine', 'slick',
-  'bucko', 'skippy', 'sweetcheeks', 'toots', 'cupcake',
+  'champ', 'chief', 'sport', 'buddy', 'bud', 'pal', 'sweetie', 'sweetheart', 'honey', 'hun', 'hon', 'princess', 'sunshine',
+  'slick', 'bucko', 'skippy', 'sweetcheeks', 'toots', 'cupcake', 'darling', 'lady', 'mate', 'dude', 'bro', 'son', 'pops', 'gramps',
 ];
 
 /**
@@ -155,5 +155,5 @@ export const DISMISSIVE: readonly string[] = [
   'keep\\s+dreaming', 'dream\\s+on', 'news\\s*flash', '(?:nobody|no\\s*one)\\s+(?:asked|cares)', 'who\\s+asked', 'take\\s+a\\s+hint',
   'not\\s+how\\s+(?:any\\s+of\\s+)?(?:this|that|it)\\s+works', "(?:hate|sorry)\\s+to\\s+break\\s+it\\s+to\\s+(?:you|ya)", 'bless\\s+your\\s+(?:little\\s+)?heart',
   'nice\\s+try', 'good\\s+luck\\s+with\\s+that', 'move\\s+along', 'zip\\s+it', 'pipe\\s+down', 'boo\\s*hoo', 'cry\\s+me\\s+a\\s+river',
-  'use\\s+your\\s+(?:brain|head|eyes)', 'learn\\s+to\\s+(?:spell|google|count|use\\s+(?:a|the))', "(?:it['’]?s|it\\s+is|this\\s+is|this\\s+isn['’]?t)\\s+(?:not\\s+)?(?:rocket\\s+science|brain\\s+surgery|that\\s+hard|that\\s+complicated)", 'do\\s+(?:your|some)\\s+(?:own\\s+)?homework', 'not\\s+(?:our|my)\\s+problem', 'deal\\s+with\\s+it', 'tough\\s+luck',
+  'try\\s+keeping\\s+up', 'cry\\s+harder', 'touch\\s+grass', 'get\\s+a\\s+hobby', "(?:nobody|no\\s*one)(?:['’]s|\\s+is)\\s+forcing\\s+you", 'use\\s+your\\s+(?:brain|head|eyes)', 'learn\\s+to\\s+(?:spell|google|count|use\\s+(?:a|the))', "(?:it['’]?s|it\\s+is|this\\s+is|this\\s+isn['’]?t)\\s+(?:not\\s+)?(?:rocket\\s+science|brain\\s+surgery|that\\s+hard|that\\s+complicated)", 'do\\s+(?:your|some)\\s+(?:own\\s+)?homework', 'not\\s+(?:our|my)\\s+problem', 'deal\\s+with\\s+it', 'tough\\s+luck',
 ];

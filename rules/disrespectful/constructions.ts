@@ -6,7 +6,7 @@
  * ("people like you are the reason …"), the provocation followed by a consequence ("do that
  * again and I'll …"), harm promised to whoever comes next, and pile-ons ("flood her inbox").
  */
-import { ADDRESS_NOUNS, CONDESCENDING_VOCATIVES, DISMISSIVE, HARSH_ADDRESS_NOUNS, INSULT_ADJECTIVES_STRONG, INSULT_NOUNS } from '../data/insults';
+import { ADDRESS_NOUNS, ANIMAL_INSULTS, CONDESCENDING_VOCATIVES, DISMISSIVE, HARSH_ADDRESS_NOUNS, INSULT_ADJECTIVES_STRONG, INSULT_NOUNS } from '../data/insults';
 import { GROUP_ADJECTIVES } from '../data/threats';
 import type { Cued } from '../data/threats';
 import type { PhraseKind } from './phrases';
@@ -112,6 +112,10 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { kind: 'insult', cue: 'even', re: `\\b(?:you|u|ya|he|she|they)\\s+(?:can${A}?t|cannot|couldn${A}?t|could\\s+not|don${A}?t|doesn${A}?t)\\s+even\\s+(?:spell(?=\\s*(?:[^\\w\\s]|$)|\\s+(?:properly|correctly|it|your|\\W))|count\\s+to|tie\\s+(?:your|his|her|their|ur)\\s+(?:own\\s+)?shoes|string\\s+(?:two\\s+words|a\\s+sentence)\\s+together|do\\s+basic\\s+math)` },
   // incompetence told as an easy task failed: "couldn't run a lemonade stand", "…find his way out of a paper bag"
   { kind: 'insult', cue: 'bag lemonade brewery', re: `\\b(?:couldn${A}?t|can${A}?t|could\\s+not|cannot)\\s+(?:(?:run|organi[sz]e|manage|plan)\\s+a\\s+(?:lemonade\\s+stand|piss-?up\\s+in\\s+a\\s+brewery)|(?:find|fight|think)\\s+(?:(?:his|her|their|your|its|ur)\\s+way\\s+)?out\\s+of\\s+a\\s+(?:wet\\s+)?paper\\s+bag)\\b` },
+  // "couldn't find her own desk with a map", "dumber than a bag of hammers", "a walking disaster"
+  { kind: 'insult', cue: 'map flashlight gps compass', re: `\\b(?:couldn${A}?t|can${A}?t|could\\s+not|cannot|wouldn${A}?t\\s+be\\s+able\\s+to)\\s+find\\s+(?:his|her|their|your|ur|its)\\s+(?:own\\s+)?(?:[a-z]+\\s+){0,2}?(?:[a-z]+)\\s+with\\s+(?:a|an|both|two)\\s+(?:map|flashlight|gps|compass|search\\s+party|hands)\\b` },
+  { kind: 'insult', cue: 'bag box sack bucket pile load', re: `\\b(?:dumb|dumber|stupid|stupider|thick|thicker|dense|denser|dim|dimmer|daft)\\s+(?:as|than)\\s+(?:a|an|the|two)\\s+(?:bag|box|sack|bucket|pile|load)\\s+of\\s+[a-z]+` },
+  { kind: 'insult', cue: 'walking', re: `\\b(?:is|are|was|were|${A}s|${A}re|being)\\s+(?:a|an)\\s+(?:(?:absolute|total|complete|utter|f[\\w*@#$!]*ing)\\s+)?walking\\s+(?:disaster|joke|embarrassment|liability|train\\s*wreck|dumpster\\s+fire|catastrophe|red\\s+flag|hr\\s+(?:violation|nightmare|complaint))\\b` },
   // "yo mama" jokes: "ur mom is so fat she…"
   { kind: 'insult', cue: 'mom mum mama momma mother', re: `\\b(?:ur|your|yo)\\s+(?:mom|mum|mama|momma|mother)\\s+(?:is\\s+)?so\\s+(?:fat|ugly|dumb|stupid|old|poor|hairy|short)\\b` },
   // --- dismissals: "get bent", "go cry to your mommy"
@@ -133,6 +137,12 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { kind: 'insult', cue: EXCLAIM_CUES, re: `${START}(?:(?:a|just\\s+a|what\\s+a)\\s+)?(?:bunch|pack|band|gang|herd|room|crew|circus|collection)\\s+(?:full\\s+)?of\\s+(?:(?:(?:${INTENSIFIER}|${ATTACK_ADJ}|little|old|overpaid)(?:\\s*,\\s*|\\s+and\\s+|\\s+)){1,3}${EXCLAIMED}|${EXCLAIMED_FIG})${EXCLAIM_END}` },
   // a bare noun tagged as meant of every one: "Crooks, the whole lot of them."
   { kind: 'insult', cue: EXCLAIM_CUES, re: `${START}${EXCLAIMED}\\s*,?\\s+(?:every\\s+(?:last|single)\\s+one\\s+of\\s+(?:them|you|${A}em)|the\\s+(?:whole\\s+)?lot\\s+of\\s+(?:them|you|${A}em))\\b` },
+  // an attack adjective of greed or treachery before an insult noun: "greedy clowns", "a backstabbing jerk"
+  { kind: 'insult', cue: NOUN_CUES, re: `\\b(?:greedy|overpaid|self-serving|power-hungry|power-tripping|two-faced|backstabbing|back-stabbing|petty|smug|arrogant|crooked|thieving|lying|spineless)\\s+(?:(?:little|old|bunch\\s+of)\\s+)?${ANY_INSULT}\\b` },
+  // "Greedy pigs.": an attack adjective and an animal as a whole sentence
+  { kind: 'insult', cue: ANIMAL_INSULTS.join(' '), re: `${START}(?:(?:greedy|lying|sneaky|two-faced|backstabbing|spineless|worthless|disgusting|corrupt|overpaid|thieving|slimy|filthy\\s+rich)\\s+)+(?:little\\s+)?(?:${alt(ANIMAL_INSULTS)})${EXCLAIM_END}` },
+  // an open letter or a hail to an insult: "To the whiner on Maple Ave:", "Hey crank at number 12"
+  { kind: 'insult', cue: EXCLAIM_CUES, re: `\\b(?:to|dear|hey|oi|yo)\\s+(?:the\\s+|that\\s+|this\\s+|all\\s+the\\s+)?(?:(?:${INTENSIFIER}|${ATTACK_ADJ}|little|old|nosy|whiny|miserable)\\s+)*(?!weirdos?\\b)(?:${EXCLAIMED_FIG})(?=\\s+(?:who|that|at|on|in|from|across|next|behind|with|driving|parked|living)\\b)` },
   // --- nouns that insult only when addressed or with an attack adjective: "Give it a rest, you crank.", "a power-tripping witch"
   { kind: 'insult', cue: ADDRESS_CUES, re: `(?:^|(?<=[.!?,;:…\\n]\\s*))(?<!\\b(?:thanks|thank\\s+you|ty|love\\s+(?:you|ya)|miss\\s+(?:you|ya)|congrats|congratulations|happy\\s+[a-z]+|go|hey|ok|okay|alright|morning|night|come\\s+on|c${A}mon|cheers)\\s*[,!]\\s*)(?:you|ya)\\s+(?:(?:old|little|big|absolute|total|complete|utter|miserable|nosy|whiny|greedy|sad|bitter|petty|${ATTACK_ADJ})(?:\\s*,\\s*|\\s+))*${ADDRESSED}(?=\\s*(?:[.!?…,;]|$|\\p{Extended_Pictographic}))` },
   { kind: 'insult', cue: ADDRESS_CUES, re: `\\b${ATTACK_ADJ}(?:\\s*,\\s*|\\s+and\\s+|\\s+)(?:(?:little|old|petty|nasty|miserable|bitter)\\s+)?${ADDRESSED}\\b` },

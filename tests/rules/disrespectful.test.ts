@@ -126,6 +126,16 @@ const insults: [string, string[]][] = [
   // a clown or poo emoji where the insult noun would be
   ["Our ward rep is a total 🤡🤡", ["is a total 🤡"]],
   ["Reply all again? You're a 💩.", ["You're a 💩"]],
+  // more put-downs without a classic insult: a task failed with a map, a 'bag of' comparison, 'a walking …', greed adjectives, a hail to an insult
+  ["The new guy in Roads couldn't find his own truck with a GPS.", ["couldn't find his own truck with a GPS"]],
+  ["Honestly that inspector is thicker than a box of rocks.", ["thicker than a box of rocks"]],
+  ["Our shift lead is a walking HR violation.", ["is a walking HR violation"]],
+  ["The board is stacked with self-serving hacks.", ["self-serving hacks"]],
+  ["My coworker is a back-stabbing weasel.", ["back-stabbing weasel"]],
+  ["Another raise for themselves. Thieving rats.", ["Thieving rats"]],
+  ["Dear busybody across the street: my lawn, my business.", ["Dear busybody"]],
+  ["Get a hobby, bro.", ["bro"]],
+  ["Try keeping up, darling.", ["darling"]],
 ];
 
 const threats: [string, string[]][] = [
@@ -251,6 +261,8 @@ const hate: [string, string[]][] = [
   ["Snow removal is a man's job, period.", ["is a man's job"]],
   ["Driving a plow is no job for a woman.", ["is no job for a woman"]],
   ["Women are worse drivers and everyone knows it.", ["Women are worse drivers"]],
+  ["Ladies shouldn't be running a crew of twenty.", ["Ladies shouldn't be running"]],
+  ["Girls have no business on a job site.", ["Girls have no business on"]],
 ];
 
 const clean: string[] = [
@@ -514,6 +526,13 @@ const clean: string[] = [
   "Clowns, balloons and face painting all afternoon!",
   "Clown day at the library was a hit 🤡🎈",
   "The kids loved the 🤡 at the party!",
+  "Keep up the great work, buddy!",
+  "Shoutout to the weirdos in the library who run chess club.",
+  "Pregnant women shouldn't be lifting heavy bins, ask for help.",
+  "Women have no place to go after 9 pm, that's why we're opening a shelter.",
+  "Greedy pigs at the petting zoo this morning!",
+  "The lying game is on at the library tonight.",
+  "We walked the trail with a map, buddy, and found the falls.",
 ];
 
 describe('disrespectful', () => {
