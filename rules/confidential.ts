@@ -214,7 +214,9 @@ export const confidential: Rule = {
     }
     const others = spans.length > 0;
     for (const m of matchAll(norm, CLOSED)) {
-      if (!others && SCHEDULE.test(sentenceAt(norm, m.index))) continue;
+      // A schedule ("came out of closed session at 3") unless the sentence tells what was decided there.
+      const sentence = sentenceAt(norm, m.index);
+      if (!others && SCHEDULE.test(sentence) && !(OUTCOME.test(sentence) && !OUTCOME_PUBLIC.test(sentence))) continue;
       add(m.index, m.index + m[0].length, 'shares what was discussed in a closed (in camera) session');
     }
     return merge(spans).map(([s, e, why]) => {
@@ -228,6 +230,11 @@ export const confidential: Rule = {
 
 /** A first name inside a sentence (not its first word): "Dana in Payroll is on…", "…list, and Sam is on it". */
 const NAME = /(?<=\S\s+)(?!(?:The|A|An|I|It|This|That|My|Our|We|They|City|Council|HR|IT)\b)[A-Z][a-z]+(?=\s+(?:from|in|at|on|is|was|'s|and|who|over)\b)|^(?!(?:The|A|An|I|It|This|That|My|Our|We|They|City|Council|HR|IT)\b)[A-Z][a-z]+(?= (?:from|in|at|on|over) )/;
+
+/** What a closed session decided: "… and the land deal is going ahead", "… they agreed to sell". */
+const OUTCOME = /\b(?:(?:is|are|'s|'re)(?: officially| definitely)? (?:going ahead|happening|a go|a done deal|dead|off the table|approved|cancell?ed|scrapped|toast)|(?:agreed|decided|voted) to (?!(?:meet|recess|resume|rise|report|move|go|adjourn|reconvene)\b)\w+|(?:picked|chose|selected|green-?lit|killed|scrapped|approved) (?:the|a|an)\b)/;
+/** Outcomes reported publicly are public. */
+const OUTCOME_PUBLIC = /\b(?:reported out|in public|publicly|open session|public (?:meeting|portion|session)|news release|adopted)\b/;
 
 /** Sorts spans and drops those overlapping an earlier one. */
 function merge(spans: [number, number, string][]): [number, number, string][] {

@@ -125,6 +125,10 @@ const invalid: [string, Mode, string[]][] = [
   // withheld, then told: "can't share the specifics yet ..., but <the news>"
   ["Can't share the specifics yet because the paperwork is still with legal, but the rink swap with the school board is a go.", 'work', ["Can't share the specifics yet because the paperwork is still with legal, but"]],
   ['I cannot give you the dollar amounts just yet, but the depot sale closed and crews move in March.', 'personal', ['cannot give you the dollar amounts just yet, but']],
+  ["Can't say which site yet, but the new fire hall is going to the old school lot.", 'work', ["Can't say which site yet, but"]],
+  // a closed session's outcome, not its schedule
+  ['Council came out of closed session and the river lot purchase is officially going ahead.', 'personal', ['closed session']],
+  ['Back from the in-camera meeting - they agreed to sell the old depot to a developer.', 'work', ['in-camera']],
   // a credential changed, its value in the next sentence; a network's "code"
   ['FYI crew: the admin password for the booking portal was reset today. It is now Prairie!88 until further notice.', 'work', ['Prairie!88']],
   ['The team login got rotated this morning, new one is rinkdesk / Ice*Time7.', 'work', ['rinkdesk / Ice*Time7']],
@@ -245,6 +249,8 @@ const valid: [string, Mode][] = [
   ['The restructuring list of committees goes to council on Tuesday.', 'work'],
   ['We cannot share the details yet, but stay tuned for the announcement at the pool next week!', 'work'],
   ['Library wifi is free and the postal code for the branch is T2P 2M5.', 'work'],
+  ['Council came out of closed session at 4 p.m. and resumed the public meeting.', 'work'],
+  ['Council rose from closed session and publicly approved the land purchase at 5 p.m.', 'work'],
 ];
 
 describe('confidential', () => {

@@ -62,6 +62,8 @@ const invalid: [string, Mode, City, string[]][] = [
   ['The guy at 5 Auburn Bay Cove SE never shovels. Mind your own business, they say.', 'personal', 'calgary', ['5 Auburn Bay Cove SE']],
   ['Shout-out to our volunteer of the month, who clears the sidewalk on her street at 40 Lakeview Dr SW every storm.', 'work', 'calgary', ['40 Lakeview Dr SW']],
   ["The old man at 17 Rubidge St yells at every school bus on the block.", 'personal', 'peterborough', ['17 Rubidge St']],
+  ['Hats off to Wendy Cho, whose front garden at 27 Hawkwood Blvd NW feeds half the street.', 'work', 'calgary', ['27 Hawkwood Blvd NW']],
+  ['This month the best boulevard garden award goes to the Okafors at 118 Panamount Hill NW!', 'work', 'calgary', ['118 Panamount Hill NW']],
   // several items in one post
   ['Selling my desk! Text 416.555.0133 or jb88@hotmail.com', 'personal', 'toronto', ['416.555.0133', 'jb88@hotmail.com']],
 ];
@@ -109,6 +111,7 @@ const valid: [string, Mode, City][] = [
   ['Top 10 Patios SE Calgary has to offer, ranked by our team.', 'personal', 'calgary'],
   ['Drove 25 Km NW of town to see the canola in bloom.', 'personal', 'calgary'],
   ['Join us at 220 Riverfront Ave SW for the spring market.', 'work', 'calgary'],
+  ['Crews will be at 611 Hawkwood Blvd NW on Monday to repair a water main.', 'work', 'calgary'],
   ['The YWCA crisis line is free and private, day or night: 705-745-4654.', 'work', 'peterborough'],
 ];
 
