@@ -32,7 +32,7 @@ export const missingDisclaimer: Rule = {
     const seen = new Map<number, boolean>();
     markShouting(t, starts, seen);
     const words = withoutEpithets(withoutTitles(t), t);
-    const topic = topics.find((m) => opinionNear(words, starts, m.normStart, m.unit, seen));
+    const topic = topics.find((m) => m.demand || opinionNear(words, starts, m.normStart, m.unit, seen));
     if (!topic) return [];
     return [
       finding(missingDisclaimer, ctx, topic.start, topic.end, "You're commenting on City matters from a personal account: say the views are your own.", {

@@ -250,6 +250,10 @@ export const EVALUATIVE_WORDS: readonly string[] = [
   // What a decision will do ("will haunt this city", "is going to backfire", "going to hurt every venue")
   // Giving in and being bought ("council is caving to developers", "bowing to pressure", "in the pocket of")
   'cav(?:e|es|ed|ing)(?: in)? to', '(?:bow|bows|bowed|bowing|buckl(?:e|es|ed|ing)) (?:to|under) (?:the )?(?:pressure|developers?|lobby(?:ists)?|donors?|landlords?|special interests?|[a-z]+ lobby)',
+  '(?:sold|sell(?:s|ing)?) (?:us|them|residents|taxpayers|riders|tenants|voters|the (?:neighbou?rhood|community|city|ward)) (?:out|down the river)',
+  '(?:hop(?:e|es|ing)|pray(?:s|ing)?|bet(?:s|ting)?|count(?:s|ing)? on) (?:that )?(?:nobody|no one) (?:notices?|noticed|will notice|reads?|cares?|remembers?|finds? out)',
+  '(?:is|are|about to|going to|gonna|plan(?:s|ning)? to|voted to|wants? to) gut(?![a-z])',
+  '(?:built|designed|planned|made|written|drawn up) (?:for|by) (?:people|someone|somebody|folks) who (?:don\'?t|do not|never|have never|clearly|obviously)',
   '(?:fold(?:s|ed|ing)?|capitulat(?:e|es|ed|ing)) (?:to|under)', '(?:can\'?t|cannot) keep [a-z]+ing', 'pander(?:s|ed|ing)? to',
   // Judging words ending in -less ("Shameless, the lot of them.")
   'shameless(?:ly)?', 'mindless(?:ly)?', 'thoughtless(?:ly)?', 'careless(?:ly)?', 'tactless', 'feckless', 'ruthless(?:ly)?', 'in the pocket of', 'in bed with', '(?:sold|sell(?:s|ing)?) out (?:to|the)', 'beholden to', 'kowtow(?:s|ed|ing)?', 'roll(?:s|ed|ing)? over for',

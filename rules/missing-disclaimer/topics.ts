@@ -70,8 +70,9 @@ function actorPattern(profile: Profile): RegExp | null {
     re = new RegExp(
       `(?<![a-z0-9])(?<!(?:in|of|at|to|from|visit|visiting|around|near|outside|across|downtown|leave|left|love|miss|north|south|east|west) )${escapePhrase(short)}` +
         `(?= (?:(?:really|just|still|finally|seriously|desperately|clearly|badly|actually|honestly|urgently) )?` +
-        `(?:needs? to|has to|have to|should(?:n['’]?t)?|must|ought to|has got to|can['’]?t keep|cannot keep|refuses to|keeps (?:on )?[a-z]+ing)` +
-        ` (?!(?:win|score|beat|play|trade|sign|draft|make the playoffs|re ?sign|fire the coach|host|bid|be proud|hold on)(?![a-z]))[a-z])`,
+        `(?:needs? to|has to|have to|should(?:n['’]?t)?|must|ought to|has got to|can['’]?t keep|cannot keep|refuses to|keeps (?:on )?(?!(?:winning|losing|growing|getting|changing|surprising|amazing|impressing|shining|rocking)(?![a-z]))[a-z]+ing|` +
+        `needs? (?:(?:way|a lot|far|much|so much) )?(?:more|fewer|less|better|a (?:real|new|better|proper|serious))(?! (?:goals?|scoring|offen[cs]e|defen[cs]e|depth|wins?|points|players?|luck|sleep|coffee|snow|sun|rain)(?![a-z])))` +
+        ` (?!(?:win|score|beat|play|trade|sign|draft|make the playoffs|re ?sign|fire the coach|host|bid|be|have|feel|look|seem|love|miss|visit|see|try)(?![a-z]))[a-z])`,
       'g',
     );
     ACTOR_CACHE.set(short, re);
@@ -79,20 +80,23 @@ function actorPattern(profile: Profile): RegExp | null {
   return re;
 }
 
-/** "<City> needs to / should / must …": the City's short name as the subject of a demand. */
-export function cityAsActorTopics(t: NormalText, profile: Profile): TopicMatch[] {
+/** A City matter that is itself a demand on the City ("Calgary needs more bike lanes"): an opinion without another cue. */
+export type DemandTopic = TopicMatch & { demand?: boolean };
+
+/** "<City> needs to / should / must / needs more …": the City's short name as the subject of a demand. */
+export function cityAsActorTopics(t: NormalText, profile: Profile): DemandTopic[] {
   const re = actorPattern(profile);
   if (!re || !/ (?:needs?|has|have|should|must|ought|can['’]?t|cannot|refuses|keeps) /.test(t.norm)) return [];
-  const out: TopicMatch[] = [];
+  const out: DemandTopic[] = [];
   for (const m of matchAll(t.norm, re)) {
     const span = toOriginal(t, m.index, m.index + m[0].length);
-    out.push({ start: span.start, end: span.end, normStart: m.index, normEnd: m.index + m[0].length, topic: m[0] });
+    out.push({ start: span.start, end: span.end, normStart: m.index, normEnd: m.index + m[0].length, topic: m[0], demand: true });
   }
   return out;
 }
 
 /** Shared topics plus the extra ones, by position, without overlaps (a shared topic wins). */
-export function withCityAdjectives(topics: TopicMatch[], t: NormalText, profile?: Profile): TopicMatch[] {
+export function withCityAdjectives(topics: TopicMatch[], t: NormalText, profile?: Profile): DemandTopic[] {
   const extra = [...cityAdjectiveTopics(t), ...(profile ? cityAsActorTopics(t, profile) : [])].filter((e) => !topics.some((m) => e.normStart < m.normEnd && m.normStart < e.normEnd));
   if (extra.length === 0) return topics;
   return [...topics, ...extra].sort((a, b) => a.normStart - b.normStart);

@@ -179,6 +179,11 @@ const invalid: [string, City, string][] = [
   ['Toronto needs to stop studying the waterfront and just start building.', 'toronto', 'Toronto'],
   ['Honestly Calgary should finally give up on the gondola idea.', 'calgary', 'Calgary'],
   ["Peterborough can't keep patching the same three streets every spring.", 'peterborough', 'Peterborough'],
+  // A demand on the City by its name is an opinion in itself.
+  ['Calgary needs way more protected bike lanes downtown.', 'calgary', 'Calgary'],
+  ['Council is about to gut the arts grants and hoping no one notices.', 'toronto', 'Council'],
+  ['Our councillor sold the neighbourhood out for a ribbon cutting.', 'peterborough', 'councillor'],
+  ['The new transit map was clearly designed by folks who never ride the bus.', 'peterborough', 'transit'],
   // Folding to pressure; a judging -less word in a fragment; the public's right after a report.
   ['The deputy mayor folded under pressure from the arena owners.', 'calgary', 'deputy mayor'],
   ['Council delayed the transit vote for a fourth time. Feckless, honestly.', 'toronto', 'Council'],
@@ -328,6 +333,9 @@ const valid: [string, City][] = [
   // The City's name as a place, or the team.
   ['Toronto needs to win tonight or the season is over.', 'toronto'],
   ['Somebody phoned 311 on the guys next door for their leaf blower at 7 am.', 'calgary'],
+  ['Toronto must have the best dumpling spots in the country.', 'toronto'],
+  ['Calgary keeps surprising me, what a sunset tonight.', 'calgary'],
+  ['Peterborough should be lovely for the canoe festival this weekend.', 'peterborough'],
   ['Moved away from Calgary in 2019 and I should visit more often.', 'calgary'],
 ];
 
