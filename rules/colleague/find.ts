@@ -55,7 +55,7 @@ const UNIT_APPOSITION_RE = new RegExp(
   'y',
 );
 /** Where an apposition may start: ", my…", ", our…" or ", who…"; the costly pattern runs anchored there. */
-const APPOSITION_START = /[,(–—]\s*(?=(?:my|our|who)\s)/g;
+const APPOSITION_START = /[,(–—]\s*(?=(?:my|our|who)\s)|[(–—]\s*(?=(?:he|she)\s)/g;
 /** "welcoming Harpreet Sandhu to the Roads team"; "Welcome to the team, Sam!" */
 const WELCOME_RE = /(?<![a-z])welcom(?:e|es|ed|ing)(?:\s+back)?\s+/g;
 const TO_UNIT_RE = new RegExp(`^\\s+(?:to|into)\\s+${ANY_UNIT}(?![a-z])`);
@@ -154,11 +154,11 @@ const HEAD_OF_UNIT_RE = new RegExp(`(?:[a-z&'’-]+\\s+){0,2}?(?:${UNIT})(?![a-z
 const RUN_FUNCTIONS = ['scheduling', 'dispatch', 'planning', 'operations', 'intake', 'payroll', 'billing', 'maintenance', 'enforcement', 'inspections?', 'permits?', 'licensing', 'programming', 'communications', 'training', 'budgets?', 'hiring', 'procurement', 'service', 'design'].join('|');
 /** Units and sites one may run, lead or leave, after "who": "the guy who runs our fleet garage, Wojtek". */
 const RUN_PLACE = `(?:(?:my|our)\\s+${LOOSE_WORDS.replace('{1,3}', '{0,3}?')}(?:${UNIT}|${WEAK_UNIT}|garage|yard|depot|plant|station|site|counter)|${YARD}|the\\s+city|(?:[a-z&'’-]+\\s+)?(?:${alternation(CITY_DEPARTMENTS.filter((d) => !/^(?:it|i\\.t\\.|311)$/.test(d)))})(?:\\s+(?:${RUN_FUNCTIONS}))?)`;
-const RUN_VERB = `(?:runs|ran|manages|managed|leads|led|supervises|heads|oversees|is\\s+in\\s+charge\\s+of|works\\s+(?:in|at|on|for)|(?:is\\s+|was\\s+)?(?:leaving|left|retiring\\s+from|retired\\s+from)|has\\s+been\\s+(?:with|in|at)|(?:started|began|worked)\\s+(?:in|at|with|for)|joined|transferred\\s+(?:to|into)|moved\\s+(?:over\\s+)?to)`;
+const RUN_VERB = `(?:(?:just|recently|now|still|also)\\s+)?(?:runs|ran|manages|managed|leads|led|supervises|heads|oversees|handles|does|schedules|coordinates|is\\s+in\\s+charge\\s+of|works\\s+(?:in|at|on|for)|(?:is\\s+|was\\s+)?(?:leaving|left|retiring\\s+from|retired\\s+from)|has\\s+been\\s+(?:with|in|at)|(?:started|began|worked)\\s+(?:in|at|with|for)|joined|transferred\\s+(?:to|into)|moved\\s+(?:over\\s+)?to)`;
 /** Role described by a relative clause, then the name: "the guy who runs our fleet garage, Wojtek". */
-const RUNS_THEN_NAME_RE = new RegExp(`(?<![a-z])(?:who|that)\\s+${RUN_VERB}\\s+${RUN_PLACE}(?![a-z])[ \\t]*,[ \\t]*`, 'g');
+const RUNS_THEN_NAME_RE = new RegExp(`(?<![a-z])(?:(?:who|that)\\s+${RUN_VERB}|(?<=(?:guy|gal|woman|man|lady|person|fellow|dude|one)\\s+)(?:in\\s+charge\\s+of|running|managing|heading|handling))\\s+${RUN_PLACE}(?![a-z])[ \\t]*,[ \\t]*`, 'g');
 /** After "Name, who …": "Hélène Gagnon, who is leaving Corporate Finance after 11 years". */
-const WHO_RUNS_RE = new RegExp(`who\\s+${RUN_VERB}\\s+${RUN_PLACE}(?![a-z])`, 'y');
+const WHO_RUNS_RE = new RegExp(`(?:who|(?<=[(–—]\\s*)(?:he|she))\\s+${RUN_VERB}\\s+${RUN_PLACE}(?![a-z])`, 'y');
 
 /** Two people doing the job together: "Priyanka and me on the same shift", "@dee_plans and I presented the plan". */
 const AND_RE = /(?<![a-z])(?:and|&)\s+/g;
@@ -358,7 +358,7 @@ export function findColleagues(text: string, colleagues: readonly string[] = [],
     const name = afterTitle(text, toOriginal(t, m.index, HEAD_OF_UNIT_RE.lastIndex).end, notNames, true);
     if (name) found.push({ ...name, clue: 'title' });
   }
-  for (const m of /(?:who|that)\s/.test(t.norm) && t.norm.includes(',') ? matchAll(t.norm, RUNS_THEN_NAME_RE) : []) {
+  for (const m of /(?:who|that|charge\s+of|running|managing|heading|handling)\s/.test(t.norm) && t.norm.includes(',') ? matchAll(t.norm, RUNS_THEN_NAME_RE) : []) {
     const name = handleOrName(text, toOriginal(t, m.index, m.index + m[0].length).end, notNames);
     if (name) found.push({ ...name, clue: 'unit' });
   }

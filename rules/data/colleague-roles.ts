@@ -146,7 +146,7 @@ export const NOT_NAMES: readonly string[] = [
   'august', 'september', 'october', 'november', 'december', 'today', 'tonight', 'yesterday', 'tomorrow', 'thanks', 'thank',
   'shoutout', 'shout', 'kudos', 'congrats', 'congratulations', 'welcome', 'big', 'huge', 'special', 'working', 'life', 'work',
   'morale', 'cuts', 'jobs', 'changes', 'hiring', 'overtime', 'training', 'things', 'guess', 'who', 'what', 'why', 'how', 'when',
-  'where', 'free', 'mom', 'mum', 'dad', 'grandma', 'grandpa', 'nana', 'papa', 'auntie', 'wi-fi', 'wifi', 'anyway', 'meanwhile', 'however', 'well', 'okay', 'ok', 'again', 'also', 'just', 'still', 'even', 'only', 'all', 'some', 'every', 'each', 'both', 'new', 'old', 'dear', 'hey', 'hi',
+  'where', 'free', 'mom', 'mum', 'dad', 'grandma', 'grandpa', 'nana', 'papa', 'auntie', 'wi-fi', 'wifi', 'meet', 'introducing', 'hello', 'please', 'anyway', 'meanwhile', 'however', 'well', 'okay', 'ok', 'again', 'also', 'just', 'still', 'even', 'only', 'all', 'some', 'every', 'each', 'both', 'new', 'old', 'dear', 'hey', 'hi',
   // Place and organisation words: "Civic Centre", "Jackson Park", "Main Branch" are not people.
   'centre', 'center', 'street', 'st', 'ave', 'avenue', 'road', 'rd', 'drive', 'dr', 'library', 'arena', 'square',
   'beach', 'trail', 'museum', 'market', 'church', 'school', 'hospital', 'community', 'civic', 'branch', 'services', 'service',

@@ -115,6 +115,10 @@ const invalid: [string, string[]][] = [
   ['Welcoming Tanya Ivanova into Parks & Recreation today!', ['Tanya Ivanova']],
   ['The lady who oversees Parks permits, Gloria Reyes, ignored three emails.', ['Gloria Reyes']],
   ['Leonard Wu, who runs Fleet maintenance, has never driven a plow.', ['Leonard Wu']],
+  ['Trivia: the woman in charge of Roads dispatch, Paula Ng, has never driven a plow.', ['Paula Ng']],
+  ["The guy who does payroll, Tom Baxter, still can't add.", ['Tom Baxter']],
+  ['Raj Mehta (he manages Fleet Services) drives a Prius lol', ['Raj Mehta']],
+  ['Meet Priya Das, who just started in Planning.', ['Priya Das']],
 ];
 
 const valid: string[] = [
@@ -200,6 +204,9 @@ const valid: string[] = [
   'Please welcome Joan Tran to Budget Committee as its new chair.',
   'Welcome Tom Hanks to Toronto! Enjoy the film festival.',
   'Tickets for the show at Massey Hall are on sale.',
+  'The guy who does my taxes, Tom Baxter, is a genius.',
+  'The lady running the bake sale, Tina, was lovely.',
+  'The guy in charge of parking at the mall, Joe, waved us through.',
 ];
 
 describe('colleague', () => {
