@@ -13,8 +13,9 @@ import type { TopicMatch } from '../lib/city-topics';
 import type { NormalText } from '../text';
 import { matchAll } from '../lib/match-all';
 
-/** "called / phoned / reported … (to)" right before the topic. */
-const CALL_BEFORE = /(?:(?:call|phone|ring)(?:ed|s|ing)?|(?:report|snitch)(?:ed|s|ing)? (?:me|us|him|her|them|my [a-z]+|our [a-z]+|his [a-z]+|her [a-z]+|their [a-z]+|the [a-z]+) to) (?:the )?$/;
+/** "called / phoned / reported … to / complained to / filed a …" right before the topic. */
+const CALL_BEFORE =
+  /(?:(?:call|phone|ring)(?:ed|s|ing)?|(?:complain|snitch|tattl)(?:ed|es|s|ing)? to|(?:report|snitch)(?:ed|s|ing)? (?:me|us|him|her|them|my [a-z]+|our [a-z]+|his [a-z]+|her [a-z]+|their [a-z]+|the [a-z]+) to|(?:fil|lodg|mad|put)(?:e|ed|es|ing|s)?(?: in)? (?:a|an|another|yet another)) (?:the )?$/;
 /** …and for a call, "on" someone or something of someone's right after ("on my dog", "on the neighbours"). */
 const ON_SOMEONE = /^ on (?:me|us|him|her|them|you|my|our|his|their|your|every(?:one|body)|some(?:one|body)|(?:the|a|that|this|those|these) (?:[a-z]+ )?(?:neighbou?rs?|guy|guys|lady|ladies|woman|women|man|men|people|kids?|family|party|house|dog|dogs|cat|tenants?|landlord|contractor|car))(?![a-z])/;
 
@@ -23,7 +24,13 @@ export function calledOn(norm: string, m: TopicMatch): boolean {
   const before = norm.slice(Math.max(0, m.normStart - 40), m.normStart);
   const b = CALL_BEFORE.exec(before);
   if (!b) return false;
-  return /^(?:report|snitch)/.test(b[0]) || ON_SOMEONE.test(norm.slice(m.normEnd, m.normEnd + 40));
+  // Someone else made the call: "my neighbour called bylaw on…". The author's own call ("I called
+  // 311 on…", "Called bylaw about…") may well be a complaint about the service.
+  const who = /([a-z'’]+)(?: (?:keeps?|kept|just|always|finally|actually|even|apparently|once|also|has|had|have|went and))* $/.exec(before.slice(0, b.index));
+  if (!who || /^(?:i|we|i['’]ve|we['’]ve|i['’]d|we['’]d|me|myself|us|and|then|so|but|finally|just|again|today|yesterday|literally|already)$/.test(who[1])) return false;
+  const after = norm.slice(m.normEnd, m.normEnd + 40);
+  if (/^(?:fil|lodg|mad|put)/.test(b[0])) return ON_SOMEONE.test(after.replace(/^ against /, ' on '));
+  return /^(?:report|snitch|complain|tattl)/.test(b[0]) || ON_SOMEONE.test(after);
 }
 
 const NOUNS = INSULT_NOUNS.filter((w) => /^[a-z ]+$/.test(w)).join('|');

@@ -181,6 +181,8 @@ const invalid: [string, City, string][] = [
   ["Peterborough can't keep patching the same three streets every spring.", 'peterborough', 'Peterborough'],
   // A demand on the City by its name is an opinion in itself.
   ['Calgary needs way more protected bike lanes downtown.', 'calgary', 'Calgary'],
+  // The author's own call to a service can be a complaint about it.
+  ['I called bylaw on the abandoned van next door twice and nobody ever came. Useless.', 'toronto', 'bylaw'],
   ['Council is about to gut the arts grants and hoping no one notices.', 'toronto', 'Council'],
   ['Our councillor sold the neighbourhood out for a ribbon cutting.', 'peterborough', 'councillor'],
   ['The new transit map was clearly designed by folks who never ride the bus.', 'peterborough', 'transit'],
@@ -334,6 +336,8 @@ const valid: [string, City][] = [
   ['Toronto needs to win tonight or the season is over.', 'toronto'],
   ['Somebody phoned 311 on the guys next door for their leaf blower at 7 am.', 'calgary'],
   ['Toronto must have the best dumpling spots in the country.', 'toronto'],
+  ['The couple in 4B complained to bylaw about our wind chimes AGAIN. Get a hobby.', 'peterborough'],
+  ['Some genius filed a noise complaint on us for a birthday party at 8 pm. Unreal.', 'calgary'],
   ['Calgary keeps surprising me, what a sunset tonight.', 'calgary'],
   ['Peterborough should be lovely for the canoe festival this weekend.', 'peterborough'],
   ['Moved away from Calgary in 2019 and I should visit more often.', 'calgary'],
