@@ -59,14 +59,14 @@ const EMBARGO_OVER = /\b(?:ended|lifted|expired|is over|was over|no longer|now p
 /** Things that are suspended or terminated without being people. */
 const SERVICE_SUBJECT = /\b(?:route|service|line|collection|program|programs|operations|bus|buses|trains?|ferry|subway|streetcars?|parking|pickup|registration|permits?|licen[cs]e|construction|classes|lessons|swims?|ban|water|power|enforcement|trail|lane|shuttle)s?\b(?:(?!\b(?:he|she|they|who)\b)[^.!?\n])*$/;
 /** Cheap gate: none of these stems, no finding. */
-const GATE = /confiden|camera|closed|leak|internal|distribut|share|forward|record|embargo|privileg|solicitor|public|announce|releas|between|quiet|eyes|meant|goes public|tell|quote|secret|supposed|shouldn|hear|wraps|hush|mum|pass|pin|login|log-?in|credential|code|pwd|pw\b|combo|combination|alarm|vault|safe|camera|cctv|door|dock|exit|guard|disciplin|fired|let go|terminat|suspend|demot|written up|hr\b|complaint|grievance|performance|lawyer|law\b|legal|counsel|bid|tender|proposal|quote|early|advance|sneak|pre-?release|sitting on|keep|knows|user|opens with|unlocks with|keypad|lockbox|padlock|gate|latch|walk in|insider|official|posted|published|terminat|investigat|redact|out\b|ranked|scored|rated|evaluation|security|guard|circulat|draft|marked|stamped|labell?ed|repost|screenshot|attribution|news|papers|media|press|told|none of|sources?\b|little bird|shh|quietly|look|peek|glimpse|asking|offer|propos|demand|won'?t go|willing to|suspension|warning|reprimand|pink slip|probe|key\b|can'?t|cannot|gone|confidence|desk|until|till|overheard|canned|sacked|salar|offer letter|severance|pay stub|review|personnel|exit interview|trouble|lose my job|anonymous|spread|notice|anyone c|rumou?r|scoop|intel|buzz|gossip|whisper|1:1|1-on-1|one[- ]on[- ]one|check-in|seen|sees?\b|plan\b|pip\b|go(?:es)? (?:to|before)|supposed|wraps|wide open|unattended|picked|chose|selected|went with|caught|flagged|dinged|docked|private|top\b|first\b|leads?\b|won\b|ahead|list\b|chopping|specifics|fine print|particulars/;
+const GATE = /confiden|camera|closed|leak|internal|distribut|share|forward|record|embargo|privileg|solicitor|public|announce|releas|between|quiet|eyes|meant|goes public|tell|quote|secret|supposed|shouldn|hear|wraps|hush|mum|pass|pin|login|log-?in|credential|code|pwd|pw\b|combo|combination|alarm|vault|safe|camera|cctv|door|dock|exit|guard|disciplin|fired|let go|terminat|suspend|demot|written up|hr\b|complaint|grievance|performance|lawyer|law\b|legal|counsel|bid|tender|proposal|quote|early|advance|sneak|pre-?release|sitting on|keep|knows|user|opens with|unlocks with|keypad|lockbox|padlock|gate|latch|walk in|insider|official|posted|published|terminat|investigat|redact|out\b|ranked|scored|rated|evaluation|security|guard|circulat|draft|marked|stamped|labell?ed|repost|screenshot|attribution|news|papers|media|press|told|none of|sources?\b|little bird|shh|quietly|look|peek|glimpse|asking|offer|propos|demand|won'?t go|willing to|suspension|warning|reprimand|pink slip|probe|key\b|can'?t|cannot|gone|confidence|desk|until|till|overheard|canned|sacked|salar|offer letter|severance|pay stub|review|personnel|exit interview|trouble|lose my job|anonymous|spread|notice|anyone c|rumou?r|scoop|intel|buzz|gossip|whisper|1:1|1-on-1|one[- ]on[- ]one|check-in|seen|sees?\b|plan\b|pip\b|go(?:es)? (?:to|before)|supposed|wraps|wide open|unattended|picked|chose|selected|went with|caught|flagged|dinged|docked|private|top\b|first\b|leads?\b|won\b|ahead|list\b|chopping|specifics|fine print|particulars|wi-?fi|wireless|router|ssid|hotspot/;
 
 /** Whether a credential value looks like a secret rather than a word ("is required") or a link. */
 function isSecret(value: string): boolean {
   const v = value.replace(/[.,;!?)]+$/, '');
   if (v.length < 4 || /^(?:https?:|www\.)|\.(?:ca|com|org|net)\b/.test(v)) return false;
   // Prices, percentages and times are not secrets ("the combo is $9.99", "code is 9:30").
-  if (/^[$£€]|%$|^\d{1,2}:\d\d$|^\d{1,2}(?:am|pm)$/.test(v)) return false;
+  if (/^[$£€]|%$|^\d{1,2}:\d\d$|^\d{1,2}(?:am|pm)$|^\d{1,2}\/\d{1,2}$|^\d+(?:mbps|gbps|gb|mb|ghz|g|x|km|kg|k)$/.test(v)) return false;
   return /\d/.test(v) || /[#$%^&*@!_~+=]/.test(v);
 }
 
@@ -204,7 +204,7 @@ export const confidential: Rule = {
       add(s + lead, s + value.length, 'reveals a password or login');
     }
     const valued = [...matchAll(norm, PAIR), ...matchAll(norm, OPENS), ...matchAll(norm, LOCKED_CODE), ...matchAll(norm, ASIDE_VALUE)];
-    if (/pass|login|log-in|credential|pin|pw/.test(norm) && /chang|reset|updat|rotat|new/.test(norm)) valued.push(...matchAll(norm, CHANGED_TO));
+    if (/pass|login|log-in|credential|pin|pw|wi-?fi|wireless|network|router|code|combo|combination/.test(norm) && /chang|reset|updat|rotat|new/.test(norm)) valued.push(...matchAll(norm, CHANGED_TO));
     if (NETWORK.test(norm)) valued.push(...matchAll(norm, KEY));
     for (const m of valued) {
       const value = m[1].replace(/[.,;?)"'”’]+$/, '');

@@ -245,4 +245,4 @@ export const CUT_LIST_PERSON =
 
 /** A credential changed, then its value in the next words: "the login changed this week. It's admin / Pass#1". */
 export const CREDENTIAL_THEN =
-  "\\b(?:(?:shared |team |admin |new |wi-?fi |network |door |gate |alarm )?(?:password|passcode|passwd|login|log-?in|credentials|pin|pw|pwd)s?)\\b[^\\n]{0,80}?\\b(?:changed|reset|updated|rotated|new)\\b[^\\n]{0,60}?\\b(?:it'?s|it is|its|now|new one is|new one'?s|they'?re|they are|use)(?: now| just)?:? ((?=[^\\s/]*[\\d#$%^&*@!_~+=])\\S+(?:\\s*/\\s*\\S+)?|\\S+\\s*/\\s*(?=\\S*[\\d#$%^&*@!_~+=])\\S+)";
+  "\\b(?:(?:shared |team |admin |new |wi-?fi |network |door |gate |alarm )?(?:password|passcode|passwd|login|log-?in|credentials|pin|pw|pwd)s?|wi-?fi|wireless|network|router|(?:door|gate|alarm|keypad|lockbox|lock|entry|access|vault|safe|cage|room|locker) (?:code|combo|combination)s?)\\b[^\\n]{0,80}?\\b(?:changed|reset|updated|rotated|new)\\b[^\\n]{0,60}?\\b(?:it'?s|it is|its|now|new one is|new one'?s|they'?re|they are|use)(?: now| just)?:? ((?=[^\\s/]*[\\d#$%^&*@!_~+=])\\S+(?:\\s*/\\s*\\S+)?|\\S+\\s*/\\s*(?=\\S*[\\d#$%^&*@!_~+=])\\S+)";
