@@ -79,6 +79,8 @@ export const DIRECT: CuedPattern[] = [
 
 /** `vote for him`, `our candidate's fundraiser`: campaign content where the post names an office or election. */
 export const IN_CONTEXT: CuedPattern[] = [
+  // Siding with someone else's endorsement: "the Herald's endorsement says it all", "I agree with the Star's endorsement", "endorsed Lee and so do I"
+  cued('endorsement endorsed', `\\b(?:agree\\w*\\s+with|second(?:ing)?|co-?sign(?:ing)?|echo(?:ing)?)\\s+(?:the\\s+)?(?:(?!(?:committee|council|staff|board|panel|city|mayor|province|ministry|agency|union)${A})[a-z]+${A}s?\\s+|their\\s+|this\\s+)?endorsement\\b(?!\\s+of\\s+(?:the|this|a|an|our)\\b)|\\bendorsement\\s+(?:says\\s+it\\s+all|is\\s+spot\\s+on|is\\s+(?:exactly\\s+)?right|nails\\s+it|gets\\s+it\\s+right)\\b|\\bendorsed\\s+[^.!?\\n]{1,40}?\\band\\s+so\\s+(?:do|will|did)\\s+(?:i|we)\\b`),
   cued(VOTE_CUES, `${VOTE}(?:him|her|them|me)\\b(?:\\s+out\\b)?(?!\\s+(?:in|as|at)\\s+(?:the\\s+)?(?:best|top|contest|poll|awards?)\\b)`),
   cued('candidate candidates', `\\b(?:our|my|his|her|their)\\s+(?:\\w+\\s+)?candidate(?:${A}s|s)?\\s+(?:fundraiser|campaign|event|launch|rally|office|signs?|team)\\b`),
   cued('running', `\\bis\\s+running\\s+for\\s+${OFFICE}\\b`),
@@ -233,6 +235,10 @@ export const WORTH_VOTE = cued('worth', `\\bworth\\s+(?:your|a|my|our)\\s+vote\\
 export const EASY_CHOICE = cued('easy simple obvious clear brainer choice name option', `\\b(?:race|vote|ballot|(?:choice|pick)\\s+for\\s+${OFFICE})\\s+(?:is|was|this\\s+time\\s+is)\\s+(?:easy|simple|obvious|clear|a\\s+no-?brainer)\\s*[:\\-–—]\\s*${NAME}|\\bonly\\s+(?:one\\s+)?(?:real\\s+|serious\\s+)?(?:name|choice|option)\\s+(?:on\\s+the\\s+ballot\\s+)?for\\s+${OFFICE}[^.!?\\n:]{0,20}:\\s*${NAME}`);
 
 /** `so many Castillo signs`: signs counted by a name. Only with a voting signal (an election word, 🗳️, a #…votes tag). */
+/** `Okafor signs are going up all over Ward 2`: a name's signs spreading, at the start of a sentence. Only where the post names an office or election. */
+export const SIGNS_UP = cued('signs', `(?:^|(?<=[\\n.!?:]\\s*))${NAME}\\s+(?:lawn\\s+|yard\\s+|campaign\\s+)?signs\\s+(?:are\\s+|were\\s+)?(?:(?:going|popping|springing)\\s+up|sprouting|everywhere|all\\s+over)\\b`);
+/** Kinds of signs that are not a candidate's name: "Parking signs are going up all over Ward 2". */
+export const SIGN_KINDS = /^(?:road|street|parking|detour|closure|construction|stop|speed|school|yield|exit|welcome|warning|no|for|sale|open|house|garage|yard|lawn|new|the|more|these|those|our|city|ward|election|voting|vote|information|info|notice|notices|wayfinding|trail|park|bike|transit|bus|snow|route|tow|private|event|festival|pride|protest|rally|holiday|christmas)$/;
 export const MANY_SIGNS = cued('signs', `\\b(?:so\\s+many|lots\\s+of|more|\\d+|hundreds\\s+of|dozens\\s+of|all\\s+the)\\s+${NAME}\\s+(?:lawn\\s+|yard\\s+)?signs\\b`);
 
 /** `Remember Councillor Petrov's record when you vote`, `Time for a change on June 2`: only with a party or an office holder named near. */

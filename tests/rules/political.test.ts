@@ -168,6 +168,10 @@ const invalid: [string, string[]][] = [
   ['Dropping off flyers in Bridgeland tonight for our candidate 📬', ['Dropping off flyers in Bridgeland tonight for our candidate']],
   ['Volunteering at the UCP phone bank tonight, come join!', ['Volunteering at the UCP phone bank']],
   ['Tasha Greer is hands down the best candidate for mayor.', ['is hands down the best candidate for mayor']],
+  ['The Sun endorsed Mark Lee for mayor and so do I.', ['endorsed Mark Lee for mayor and so do I']],
+  ["I agree with the Star's endorsement for mayor, nobody else comes close.", ["agree with the Star's endorsement"]],
+  ['Jane Lee signs are everywhere in Ward 4 😍', ['Jane Lee signs are everywhere']],
+  ['Bashir signs are popping up all over Ward 12 #yycvotes', ['Bashir signs are popping up']],
 ];
 
 const valid: string[] = [
@@ -309,6 +313,11 @@ const valid: string[] = [
   'Crews are putting up signs in Ward 6 tonight for the road closure.',
   'Putting up signs for the Stampede parade route this weekend.',
   'Our team is clearly the best choice for the job.',
+  "At council today we agreed with the committee's endorsement of the plan.",
+  'The union endorsed the new safety standard for council workers.',
+  'Slow Down signs are popping up all over Ward 9.',
+  'Parking signs are going up all over Ward 2 this week.',
+  'Neighbourhood Watch signs are going up across Ward 7.',
 ];
 
 describe('political', () => {
