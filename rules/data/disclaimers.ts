@@ -254,6 +254,9 @@ export const EVALUATIVE_WORDS: readonly string[] = [
   '(?:hop(?:e|es|ing)|pray(?:s|ing)?|bet(?:s|ting)?|count(?:s|ing)? on) (?:that )?(?:nobody|no one) (?:notices?|noticed|will notice|reads?|cares?|remembers?|finds? out)',
   '(?:is|are|about to|going to|gonna|plan(?:s|ning)? to|voted to|wants? to) gut(?![a-z])',
   '(?:built|designed|planned|made|written|drawn up) (?:for|by) (?:people|someone|somebody|folks) who (?:don\'?t|do not|never|have never|clearly|obviously)',
+  // Self-dealing ("raising our taxes while giving themselves a raise"), the penny dropping ("Makes sense now.")
+  '(?:giv(?:e|es|ing)|gave|vot(?:e|es|ed|ing)|award(?:s|ed|ing)?|pa(?:y|ys|id|ying)) themselves (?:a |another |big |fat |nice )?(?:raise|pay (?:raise|bump|hike|increase)|bonus(?:es)?|perks?|increase)',
+  '(?:it all |everything |that |this |it )?makes (?:so much |a lot more |more )?sense now',
   '(?:fold(?:s|ed|ing)?|capitulat(?:e|es|ed|ing)) (?:to|under)', '(?:can\'?t|cannot) keep [a-z]+ing', 'pander(?:s|ed|ing)? to',
   // Judging words ending in -less ("Shameless, the lot of them.")
   'shameless(?:ly)?', 'mindless(?:ly)?', 'thoughtless(?:ly)?', 'careless(?:ly)?', 'tactless', 'feckless', 'ruthless(?:ly)?', 'in the pocket of', 'in bed with', '(?:sold|sell(?:s|ing)?) out (?:to|the)', 'beholden to', 'kowtow(?:s|ed|ing)?', 'roll(?:s|ed|ing)? over for',
@@ -271,5 +274,5 @@ export const EVALUATIVE_WORDS: readonly string[] = [
  */
 export const SHOUTED_WORDS: readonly string[] = [
   'AGAIN', 'STILL', 'NEVER', 'ZERO', 'NOTHING', 'NOBODY', 'EVERY', 'WORST', 'BEST', 'YEARS', 'MONTHS', 'WEEKS', 'REALLY',
-  'SERIOUSLY', 'LITERALLY', 'ANOTHER', 'ONCE', 'EVER', 'ALWAYS', 'WHY',
+  'SERIOUSLY', 'LITERALLY', 'ANOTHER', 'ONCE', 'EVER', 'ALWAYS', 'WHY', 'OWN', 'TWICE',
 ];

@@ -181,6 +181,10 @@ const invalid: [string, City, string][] = [
   ["Peterborough can't keep patching the same three streets every spring.", 'peterborough', 'Peterborough'],
   // A demand on the City by its name is an opinion in itself.
   ['Calgary needs way more protected bike lanes downtown.', 'calgary', 'Calgary'],
+  // Self-dealing, the penny dropping, shouting "OWN".
+  ['Council is cutting rec programs while voting themselves a pay bump next month.', 'calgary', 'Council'],
+  ['The lead on snow clearing lives in a condo with underground parking. Makes sense now.', 'peterborough', 'snow clearing'],
+  ['Got a parking ticket on my OWN street during the leaf pickup.', 'toronto', 'parking ticket'],
   // The author's own call to a service can be a complaint about it.
   ['I called bylaw on the abandoned van next door twice and nobody ever came. Useless.', 'toronto', 'bylaw'],
   ['Council is about to gut the arts grants and hoping no one notices.', 'toronto', 'Council'],
