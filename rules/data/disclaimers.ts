@@ -254,6 +254,11 @@ export const EVALUATIVE_WORDS: readonly string[] = [
   '(?:hop(?:e|es|ing)|pray(?:s|ing)?|bet(?:s|ting)?|count(?:s|ing)? on) (?:that )?(?:nobody|no one) (?:notices?|noticed|will notice|reads?|cares?|remembers?|finds? out)',
   '(?:is|are|about to|going to|gonna|plan(?:s|ning)? to|voted to|wants? to) gut(?![a-z])',
   '(?:built|designed|planned|made|written|drawn up) (?:for|by) (?:people|someone|somebody|folks) who (?:don\'?t|do not|never|have never|clearly|obviously)',
+  // Hiding things ("the final version buries the real numbers", "a total whitewash", "swept under the rug")
+  'whitewash(?:ed|ing)?', '(?:swept|sweep(?:s|ing)?(?: (?:it|this|that|them))?) under the (?:rug|carpet)', '(?:a|the|another|total|classic) cover ?up', 'covering (?:it|this|that|them) up',
+  'bur(?:y|ies|ied|ying) (?:the|this|it|bad|all the|our) (?:real )?(?:numbers|findings|report|results|news|data|problems?|costs?|overruns?)',
+  // Mocking the one in charge ("has never taken a bus in his life")
+  'never (?:[a-z\'’]+ ){1,5}in (?:his|her|their) (?:entire |whole )?li(?:fe|ves)',
   // Self-dealing ("raising our taxes while giving themselves a raise"), the penny dropping ("Makes sense now.")
   '(?:giv(?:e|es|ing)|gave|vot(?:e|es|ed|ing)|award(?:s|ed|ing)?|pa(?:y|ys|id|ying)) themselves (?:a |another |big |fat |nice )?(?:raise|pay (?:raise|bump|hike|increase)|bonus(?:es)?|perks?|increase)',
   '(?:it all |everything |that |this |it )?makes (?:so much |a lot more |more )?sense now',

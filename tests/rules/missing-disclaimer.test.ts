@@ -185,6 +185,10 @@ const invalid: [string, City, string][] = [
   ['Council is cutting rec programs while voting themselves a pay bump next month.', 'calgary', 'Council'],
   ['The lead on snow clearing lives in a condo with underground parking. Makes sense now.', 'peterborough', 'snow clearing'],
   ['Got a parking ticket on my OWN street during the leaf pickup.', 'toronto', 'parking ticket'],
+  // Hiding things; mocking the one in charge.
+  ['Saw the final draft of the shelter review. They buried the real numbers in an appendix.', 'toronto', 'shelter'],
+  ['The audit of the arena deal is a whitewash from start to finish.', 'calgary', 'arena deal'],
+  ['Our new transit director has never waited for a bus in her entire life.', 'peterborough', 'transit'],
   // The author's own call to a service can be a complaint about it.
   ['I called bylaw on the abandoned van next door twice and nobody ever came. Useless.', 'toronto', 'bylaw'],
   ['Council is about to gut the arts grants and hoping no one notices.', 'toronto', 'Council'],
