@@ -161,11 +161,12 @@ const invalid: [string, City, string[]][] = [
   // One's own side business (alone enough), an order pushed now, urgency from selling out, a ranked list's winner sent to.
   ['Marta from my team runs a dog-grooming studio on weekends.', 'toronto', ['runs a dog-grooming studio']],
   ['My side hustle is finally paying off, thanks everyone!', 'calgary', ['My side hustle']],
+  ['Noodle Nook took the top spot in the ramen rankings, go grab a bowl', 'calgary', ['took the top spot', 'go grab a']],
   ["After 10 years at the City I'm starting a catering company on weekends.", 'toronto', ['starting a catering company']],
   ['A food magazine named Pai the best Thai in the city, go get the khao soi, you will thank me.', 'toronto', ['best Thai in the city', 'go get the', 'you will thank me']],
   ['Big news. I have finally opened a pottery studio in Inglewood 🏺', 'calgary', ['I have finally opened a pottery studio']],
   ["Team, my cousin's candle shop is back: order yours today before they're gone, they always sell out!", 'peterborough', ["order yours today before they're gone"]],
-  ["A food guide crowned the city's top poutine and La Belle took first place, go try it, you won't regret it", 'toronto', ['go try it', "you won't regret"]],
+  ["A food guide crowned the city's top poutine and La Belle took first place, go try it, you won't regret it", 'toronto', ['took first place', 'go try it', "you won't regret"]],
 ];
 
 const valid: [string, City][] = [
@@ -288,6 +289,8 @@ const valid: [string, City][] = [
   ["I've started a business licence application online and it took five minutes.", 'toronto'],
   ['Order your green bin now at peterborough.ca/bins, pickup starts in May.', 'peterborough'],
   ['Flu season is here: go get the vaccine at any City clinic.', 'toronto'],
+  ['Calgary ranked #1 most livable city again! Proud of our staff.', 'calgary'],
+  ['Our Parks team took first place at the provincial awards.', 'peterborough'],
 ];
 
 describe('commercial', () => {
