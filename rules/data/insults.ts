@@ -128,14 +128,16 @@ export const ADDRESS_NOUNS: readonly string[] = [
   'brat', 'brats', 'grump', 'grumps', 'whiner', 'whiners', 'complainer', 'complainers', 'busybody', 'busybodies',
   'kook', 'kooks', 'nutter', 'nutters', 'goon', 'goons', 'karen', 'karens', 'battleaxe', 'battle-axe', 'sourpuss',
   'control freak', 'control freaks', 'nimby', 'nimbys', 'princess', 'diva', 'divas', 'gremlin', 'gremlins', 'toad',
-  'slacker', 'slackers', 'loafer', 'loafers', 'pest', 'pests', 'nuisance', 'menace',
+  'slacker', 'slackers', 'loafer', 'loafers', 'pest', 'pests', 'nuisance', 'menace', 'narcissist', 'narcissists',
+  'sociopath', 'sociopaths', 'psychopath', 'psychopaths',
 ];
 
 /** Of `ADDRESS_NOUNS`, the ones harsh enough to insult after a bare intensifier ("a total witch"); not a cat that is "a total grump". */
 export const HARSH_ADDRESS_NOUNS: readonly string[] = [
   'crank', 'cranks', 'witch', 'witches', 'nag', 'nags', 'shrew', 'shrews', 'tyrant', 'tyrants', 'dictator', 'dictators',
   'kook', 'kooks', 'nutter', 'nutters', 'goon', 'goons', 'battleaxe', 'battle-axe', 'control freak', 'control freaks',
-  'busybody', 'busybodies', 'slacker', 'slackers',
+  'busybody', 'busybodies', 'slacker', 'slackers', 'narcissist', 'narcissists', 'sociopath', 'sociopaths', 'psychopath',
+  'psychopaths',
 ];
 
 /** Pet names that talk down to the reader when said in a dismissive sentence (", champ.", "Sweetie, nobody asked"). */

@@ -219,6 +219,7 @@ export const GROUP_INCAPACITY: readonly string[] = [
   `(?:aren${A}?t|are\\s+not)\\s+(?:smart|strong|tough|rational|logical|capable|bright|clever|intelligent|competent)\\s+enough\\b`,
   `(?:are|r)\\s+(?:just\\s+|simply\\s+|naturally\\s+|inherently\\s+|biologically\\s+|always\\s+)?(?:too\\s+(?:emotional|weak|fragile|hormonal|soft|dumb|stupid|irrational)\\s+(?:to|for)\\b|(?:naturally|inherently|biologically|genetically)\\s+(?:worse|inferior|weaker|dumber|less\\s+(?:capable|intelligent|smart))\\b|(?:bad|terrible|awful|hopeless|useless|incapable|worse|weaker|dumber)\\s+(?:at\\s+(?:math|maths|driving|science|leading|leadership|engineering|logic|anything\\s+technical)|drivers|leaders|bosses|managers|engineers|workers)\\b)`,
   `(?:should(?:n${A}?t|\\s+not)\\s+be\\s+(?:driving|running|leading|managing|operating|supervising|doing\\s+(?:this|that|a\\s+man${A}?s))\\b|(?:have|has)\\s+no\\s+(?:place|business)\\s+(?:in|on|at|near|around|being|doing|running|leading|driving)\\b)`,
+  `can${A}?t\\s+(?:do\\s+(?:math|maths|science|engineering)\\b|(?:drive|park|lead)(?=\\s*(?:[.!?,;]|$)))`,
   `can${A}?t\\s+(?:handle|take)\\s+(?:the\\s+|real\\s+|a\\s+real\\s+|any\\s+)?(?:pressure|stress|responsibility|leadership|hard\\s+work|heavy\\s+work|field\\s+work|a\\s+man${A}s\\s+job)\\b`,
   `(?:should(?:n${A}?t|\\s+not)\\s+be\\s+(?:in\\s+charge|leaders|bosses|managers|engineers|firefighters|cops|police|on\\s+(?:the\\s+)?(?:crew|road|job|council))|should\\s+stick\\s+to\\s+(?:the\\s+)?(?:kitchen|cooking|cleaning|housework|desk\\s+jobs|office\\s+work|admin))\\b`,
 ];

@@ -74,14 +74,18 @@ const PROVOKE = `(?:keep\\s+it\\s+up|keep\\s+(?:talking|pushing|running\\s+(?:yo
 
 /** Where a sentence starts: the text's start, after end punctuation, a colon, a line break or an emoji. */
 const START = '\\b(?<=(?:^|[.!?:…\\n]|\\p{Extended_Pictographic})\\s*)';
+/** A short place after the exclamation, then its end: "Utter clowns in Fleet this week." */
+const LOCATIVE_END = `|(?=\\s+(?!in\\s+love\\b)(?:in|at|on|from)\\s+(?:the\\s+)?[a-z]+(?:\\s+[a-z]+)?(?:\\s+(?:this\\s+(?:week|morning|year|month)|today|again|lately))?(?=\\s*(?:[.!?…]|$|\\p{Extended_Pictographic})))`;
 /** Where an exclamation about a person stops: end punctuation, an emoji, or a tag like "over here", "every last one". */
-const EXCLAIM_END = `(?=\\s*(?:[.!?…,;]|$|\\p{Extended_Pictographic})|\\s+(?:over\\s+(?:here|there)|in\\s+charge|at\\s+(?:city\\s+hall|the\\s+top)|all\\s+of\\s+(?:them|you|${A}em)|every\\s+(?:last\\s+|single\\s+)?(?:one|1)|the\\s+(?:whole\\s+)?lot|as\\s+usual|again|lol|lmao|smh|honestly|seriously|running\\s+(?:this|the)|down\\s+there)\\b)`;
+const EXCLAIM_END_STRICT = `(?=\\s*(?:[.!?…,;]|$|\\p{Extended_Pictographic})|\\s+(?:over\\s+(?:here|there)|in\\s+charge|at\\s+(?:city\\s+hall|the\\s+top)|all\\s+of\\s+(?:them|you|${A}em)|every\\s+(?:last\\s+|single\\s+)?(?:one|1)|the\\s+(?:whole\\s+)?lot|as\\s+usual|again|lol|lmao|smh|honestly|seriously|running\\s+(?:this|the)|down\\s+there)\\b)`;
+const EXCLAIM_END = `(?:${EXCLAIM_END_STRICT}${LOCATIVE_END})`;
+
 /** Insult nouns a bare exclamation can be about; not tips, snow or code ("Total hack!", "Absolute snowflakes!"). */
 const EXCLAIMED = `(?:${alt([...INSULT_NOUNS.filter((w) => !w.includes('(') && !/^(?:hacks?|snowflakes?|gits?|(?:piece|sack|bag) of .*)$/.test(w)), ...ADDRESS_NOUNS.filter((w) => !/^(?:witch|witches|princess|divas?|pests?|nuisance|menace)$/.test(w))])})`;
 /** The same without nouns that also name real people or things (clowns at a fair, thieves in the news): those need an adjective. */
 const EXCLAIMED_FIG = `(?:${alt([...INSULT_NOUNS.filter((w) => !w.includes('(') && !LITERAL.has(w)), ...ADDRESS_NOUNS.filter((w) => !/^(?:witch|witches|princess|divas?|goons?|gremlins?|toad|tyrants?|dictators?|pests?|nuisance|menace)$/.test(w))])})`;
 /** Adjectives that make the noun after them an attack: "greedy clowns", "lazy bums". */
-const ATTACK_ADJ = `(?:${[...INSULT_ADJECTIVES_STRONG, 'greedy', 'overpaid', 'arrogant', 'smug', 'crooked', 'petty', 'nasty', 'miserable', 'bitter', 'vindictive', 'two-faced', 'power-hungry', 'self-serving', 'whiny', 'nosy'].join('|')})`;
+const ATTACK_ADJ = `(?:${[...INSULT_ADJECTIVES_STRONG, 'greedy', 'overpaid', 'arrogant', 'smug', 'crooked', 'petty', 'nasty', 'miserable', 'bitter', 'vindictive', 'two-faced', 'power-hungry', 'self-serving', 'whiny', 'nosy', 'raging'].join('|')})`;
 const ADDRESSED = `(?:${alt(ADDRESS_NOUNS)})`;
 /** Cue word of each noun phrase: its first word that is not a common one ("old bat" → "bat", "clown show" → "clown"). */
 const rareCues = (phrases: readonly string[]) => [...new Set(phrases.filter((p) => !p.includes('(')).map((p) => {
@@ -116,6 +120,8 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { kind: 'insult', cue: 'map flashlight gps compass', re: `\\b(?:couldn${A}?t|can${A}?t|could\\s+not|cannot|wouldn${A}?t\\s+be\\s+able\\s+to)\\s+find\\s+(?:his|her|their|your|ur|its)\\s+(?:own\\s+)?(?:[a-z]+\\s+){0,2}?(?:[a-z]+)\\s+with\\s+(?:a|an|both|two)\\s+(?:map|flashlight|gps|compass|search\\s+party|hands)\\b` },
   { kind: 'insult', cue: 'bag box sack bucket pile load', re: `\\b(?:dumb|dumber|stupid|stupider|thick|thicker|dense|denser|dim|dimmer|daft)\\s+(?:as|than)\\s+(?:a|an|the|two)\\s+(?:bag|box|sack|bucket|pile|load)\\s+of\\s+[a-z]+` },
   { kind: 'insult', cue: 'walking', re: `\\b(?:is|are|was|were|${A}s|${A}re|being)\\s+(?:a|an)\\s+(?:(?:absolute|total|complete|utter|f[\\w*@#$!]*ing)\\s+)?walking\\s+(?:disaster|joke|embarrassment|liability|train\\s*wreck|dumpster\\s+fire|catastrophe|red\\s+flag|hr\\s+(?:violation|nightmare|complaint))\\b` },
+  // sarcasm about the reader's reading or company: "reading comprehension isn't your strong suit", "you must be fun at parties"
+  { kind: 'insult', cue: 'reading comprehension fun joy delight treat', re: `\\breading\\s+is\\s+hard(?=\\s*,?\\s*(?:i\\s+know|huh|eh|apparently|i\\s+guess|isn${A}?t\\s+it|right)\\b)|\\breading\\s+comprehension\\s+(?:isn${A}?t|is\\s+not|was\\s+never|clearly\\s+isn${A}?t)\\s+(?:your|his|her|their|ur)\\s+(?:strong\\s+suit|thing|forte|strength)|\\b(?:work|practi[sc]e)\\s+on\\s+(?:your|ur)\\s+reading\\s+comprehension|\\b(?:you|u)\\s+must\\s+be\\s+(?:(?:a\\s+)?(?:lot\\s+of\\s+|real\\s+|so\\s+much\\s+)?fun|a\\s+(?:joy|delight|treat))\\s+(?:at\\s+parties|to\\s+be\\s+around|to\\s+work\\s+with|to\\s+live\\s+with)\\b` },
   // "yo mama" jokes: "ur mom is so fat she…"
   { kind: 'insult', cue: 'mom mum mama momma mother', re: `\\b(?:ur|your|yo)\\s+(?:mom|mum|mama|momma|mother)\\s+(?:is\\s+)?so\\s+(?:fat|ugly|dumb|stupid|old|poor|hairy|short)\\b` },
   // --- dismissals: "get bent", "go cry to your mommy"
@@ -134,13 +140,13 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   { kind: 'insult', cue: 'boomer boomers', re: `\\b(?:ok(?:ay)?|typical|stupid|dumb|entitled|senile|lazy|selfish|greedy)\\s+boomers?\\b` },
   // --- exclamations about a person with no verb: "Absolute clown show over here", "Bunch of greedy clowns, every last one of them."
   { kind: 'insult', cue: EXCLAIM_CUES, re: `${START}(?:(?:what|such)\\s+an?\\s+|an?\\s+)?(?:(?:${INTENSIFIER}|${ATTACK_ADJ})(?:\\s*,\\s*|\\s+and\\s+|\\s+)){1,3}(?:little\\s+|old\\s+|big\\s+)?${EXCLAIMED}${EXCLAIM_END}` },
-  { kind: 'insult', cue: EXCLAIM_CUES, re: `${START}(?:(?:a|just\\s+a|what\\s+a)\\s+)?(?:bunch|pack|band|gang|herd|room|crew|circus|collection)\\s+(?:full\\s+)?of\\s+(?:(?:(?:${INTENSIFIER}|${ATTACK_ADJ}|little|old|overpaid)(?:\\s*,\\s*|\\s+and\\s+|\\s+)){1,3}${EXCLAIMED}|${EXCLAIMED_FIG})${EXCLAIM_END}` },
+  { kind: 'insult', cue: EXCLAIM_CUES, re: `${START}(?:(?:a|just\\s+a|what\\s+a)\\s+)?(?:bunch|pack|band|gang|herd|room|crew|circus|collection)\\s+(?:full\\s+)?of\\s+(?:(?:(?:${INTENSIFIER}|${ATTACK_ADJ}|little|old|overpaid)(?:\\s*,\\s*|\\s+and\\s+|\\s+)){1,3}${EXCLAIMED}${EXCLAIM_END}|${EXCLAIMED_FIG}${EXCLAIM_END}|${EXCLAIMED}(?=\\s*(?:[.!?…]|$|\\p{Extended_Pictographic})))` },
   // a bare noun tagged as meant of every one: "Crooks, the whole lot of them."
   { kind: 'insult', cue: EXCLAIM_CUES, re: `${START}${EXCLAIMED}\\s*,?\\s+(?:every\\s+(?:last|single)\\s+one\\s+of\\s+(?:them|you|${A}em)|the\\s+(?:whole\\s+)?lot\\s+of\\s+(?:them|you|${A}em))\\b` },
   // an attack adjective of greed or treachery before an insult noun: "greedy clowns", "a backstabbing jerk"
   { kind: 'insult', cue: NOUN_CUES, re: `\\b(?:greedy|overpaid|self-serving|power-hungry|power-tripping|two-faced|backstabbing|back-stabbing|petty|smug|arrogant|crooked|thieving|lying|spineless)\\s+(?:(?:little|old|bunch\\s+of)\\s+)?${ANY_INSULT}\\b` },
   // "Greedy pigs.": an attack adjective and an animal as a whole sentence
-  { kind: 'insult', cue: ANIMAL_INSULTS.join(' '), re: `${START}(?:(?:greedy|lying|sneaky|two-faced|backstabbing|spineless|worthless|disgusting|corrupt|overpaid|thieving|slimy|filthy\\s+rich)\\s+)+(?:little\\s+)?(?:${alt(ANIMAL_INSULTS)})${EXCLAIM_END}` },
+  { kind: 'insult', cue: ANIMAL_INSULTS.join(' '), re: `${START}(?:(?:greedy|lying|sneaky|two-faced|backstabbing|spineless|worthless|disgusting|corrupt|overpaid|thieving|slimy|filthy\\s+rich)\\s+)+(?:little\\s+)?(?:${alt(ANIMAL_INSULTS)})${EXCLAIM_END_STRICT}` },
   // an open letter or a hail to an insult: "To the whiner on Maple Ave:", "Hey crank at number 12"
   { kind: 'insult', cue: EXCLAIM_CUES, re: `\\b(?:to|dear|hey|oi|yo)\\s+(?:the\\s+|that\\s+|this\\s+|all\\s+the\\s+)?(?:(?:${INTENSIFIER}|${ATTACK_ADJ}|little|old|nosy|whiny|miserable)\\s+)*(?!weirdos?\\b)(?:${EXCLAIMED_FIG})(?=\\s+(?:who|that|at|on|in|from|across|next|behind|with|driving|parked|living)\\b)` },
   // --- nouns that insult only when addressed or with an attack adjective: "Give it a rest, you crank.", "a power-tripping witch"

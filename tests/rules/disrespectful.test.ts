@@ -136,6 +136,12 @@ const insults: [string, string[]][] = [
   ["Dear busybody across the street: my lawn, my business.", ["Dear busybody"]],
   ["Get a hobby, bro.", ["bro"]],
   ["Try keeping up, darling.", ["darling"]],
+  // sarcasm about the reader's reading or company, a place after an exclamation, a bare collective at a sentence's end, clinical labels as insults
+  ["It says Tuesday in bold. Reading comprehension clearly isn't your thing.", ["Reading comprehension clearly isn't your thing"]],
+  ["@neighbour_ed You must be a lot of fun to live with.", ["You must be a lot of fun to live with"]],
+  ["Total morons at the depot again.", ["Total morons"]],
+  ["Fees went up again. Pack of thieves.", ["Pack of thieves"]],
+  ["My supervisor is a raging sociopath.", ["raging sociopath"]],
 ];
 
 const threats: [string, string[]][] = [
@@ -263,6 +269,8 @@ const hate: [string, string[]][] = [
   ["Women are worse drivers and everyone knows it.", ["Women are worse drivers"]],
   ["Ladies shouldn't be running a crew of twenty.", ["Ladies shouldn't be running"]],
   ["Girls have no business on a job site.", ["Girls have no business on"]],
+  ["Women on the paving crew? Come on, they just aren't built for it.", ["Women on the paving crew? Come on, they just aren't built for"]],
+  ["Honestly girls can't do science.", ["girls can't do science"]],
 ];
 
 const clean: string[] = [
@@ -533,6 +541,11 @@ const clean: string[] = [
   "Greedy pigs at the petting zoo this morning!",
   "The lying game is on at the library tonight.",
   "We walked the trail with a map, buddy, and found the falls.",
+  "Complete fools in love, these two 💕",
+  "Reading is hard for some kids, so the library has free tutors.",
+  "Seniors tell us they can't handle the pressure of moving twice.",
+  "Women said they just don't have the time for evening sessions, so we moved them.",
+  "Absolute clowns at the kids' festival this morning, thank you Bubbles and Pip!",
 ];
 
 describe('disrespectful', () => {
