@@ -119,6 +119,8 @@ export const UNANNOUNCED = [
   '(?:before|ahead of) (?:it|this|they|that|anything) (?:hits?|makes?|gets? (?:in|into|to)|reach(?:es)?) the (?:news|papers|paper|media|press)',
   "(?:has ?n'?t|has not|have ?n'?t|have not) (?:been |yet been )?(?:announced|released|made public)(?: yet)?",
   'yet to be (?:announced|released|made public)',
+  // Personnel news not sent yet: "the reorg memo hasn't gone out", "the layoff notices that haven't been sent yet".
+  "(?:announcement|memo|list|news|notices?|letters?|e-?mail)s?(?<=\\b(?:reorg|restructuring|layoff|lay-off|termination|severance|redundancy|cuts?|staff|hr) (?:announcement|memo|list|news|notices?|letters?|e-?mail)s?)(?: (?:that|which))? (?:has ?n'?t|has not|have ?n'?t|have not|is ?n'?t|is not|are ?n'?t|are not) (?:yet )?(?:gone out|been sent(?: out)?|been shared|been released|out)(?: yet)?",
   "(?:is ?n'?t|is not|are ?n'?t|are not|not) out (?:yet|until|till)",
   "(?:is ?n'?t|is not|are ?n'?t|are not|not) (?:yet )?(?:official|posted|published)(?: yet)?",
   // A look at a document before its release: "got a look at the preliminary audit findings".

@@ -136,6 +136,7 @@ const invalid: [string, Mode, string[]][] = [
   ['Staff heads-up: the office wifi was reset overnight, it is now Kawartha#41 until IT sends the new one.', 'work', ['Kawartha#41']],
   ['The gate code at the salt dome got changed again. It is 3318 now.', 'work', ['3318']],
   // a named colleague on a list of cuts
+  ["The reorg memo hasn't gone out yet but Water is folding into Roads next month.", 'work', ["memo hasn't gone out yet"]],
   ['Gutted that Marco in Roads is on the layoff list. Twenty years of service.', 'personal', ['layoff list']],
   ["Hearing two of the supervisors at the yard made the cuts list, nothing's been sent out.", 'work', ['cuts list']],
   ['Our analyst Tess in Finance is apparently on the chopping block again.', 'personal', ['chopping block']],
@@ -252,6 +253,7 @@ const valid: [string, Mode][] = [
   ['We cannot share the details yet, but stay tuned for the announcement at the pool next week!', 'work'],
   ['Library wifi is free and the postal code for the branch is T2P 2M5.', 'work'],
   ['Council came out of closed session at 4 p.m. and resumed the public meeting.', 'work'],
+  ["Tax notices haven't gone out yet - watch your mailbox in May.", 'work'],
   ['Our wireless network was upgraded last month, now 24/7 monitored and 10x faster.', 'work'],
   ['Free wifi at every library branch is new this year and now runs at 500mbps.', 'work'],
   ['Council rose from closed session and publicly approved the land purchase at 5 p.m.', 'work'],
