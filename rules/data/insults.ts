@@ -154,7 +154,7 @@ export const DISMISSIVE: readonly string[] = [
   'whin(?:e|es|ed|ing|y|ge|ging)', 'moaning', 'cry(?:ing)?\\s+about',
   '(?:try|learn(?:ing)?\\s+to|bother|maybe)\\s+(?:actually\\s+)?read(?:ing)?', 'reading\\s+comprehension', "can['’]?t\\s+(?:you\\s+)?read",
   'give\\s+it\\s+a\\s+rest', 'get\\s+over\\s+(?:it|yourself)', "(?<!(?:don['’]?t|do\\s+not|never|to|will|['’]ll|you|they|kids)\\s+)grow\\s+up(?!\\s+(?:so|too|fast|strong|healthy|happy|big))", 'get\\s+a\\s+(?:life|grip|clue)',
-  'keep\\s+dreaming', 'dream\\s+on', 'news\\s*flash', '(?:nobody|no\\s*one)\\s+(?:asked|cares)', 'who\\s+asked', 'take\\s+a\\s+hint',
+  'keep\\s+dreaming', 'dream\\s+on', 'news\\s*flash', '(?:nobody|no\\s*one)\\s+(?:asked|cares)(?!\\s+(?:more|as|like|better|so))', 'who\\s+asked', 'take\\s+a\\s+hint',
   'not\\s+how\\s+(?:any\\s+of\\s+)?(?:this|that|it)\\s+works', "(?:hate|sorry)\\s+to\\s+break\\s+it\\s+to\\s+(?:you|ya)", 'bless\\s+your\\s+(?:little\\s+)?heart',
   'nice\\s+try', 'good\\s+luck\\s+with\\s+that', 'move\\s+along', 'zip\\s+it', 'pipe\\s+down', 'boo\\s*hoo', 'cry\\s+me\\s+a\\s+river',
   'try\\s+keeping\\s+up', 'cry\\s+harder', 'touch\\s+grass', 'get\\s+a\\s+hobby', "(?:nobody|no\\s*one)(?:['’]s|\\s+is)\\s+forcing\\s+you", 'use\\s+your\\s+(?:brain|head|eyes)', 'learn\\s+to\\s+(?:spell|google|count|use\\s+(?:a|the))', "(?:it['’]?s|it\\s+is|this\\s+is|this\\s+isn['’]?t)\\s+(?:not\\s+)?(?:rocket\\s+science|brain\\s+surgery|that\\s+hard|that\\s+complicated)", 'do\\s+(?:your|some)\\s+(?:own\\s+)?homework', 'not\\s+(?:our|my)\\s+problem', 'deal\\s+with\\s+it', 'tough\\s+luck',

@@ -134,6 +134,7 @@ const insults: [string, string[]][] = [
   ["My coworker is a back-stabbing weasel.", ["back-stabbing weasel"]],
   ["Another raise for themselves. Thieving rats.", ["Thieving rats"]],
   ["Dear busybody across the street: my lawn, my business.", ["Dear busybody"]],
+  ["To the whiner on Birch Lane: the hedge stays.", ["To the whiner"]],
   ["Get a hobby, bro.", ["bro"]],
   ["Try keeping up, darling.", ["darling"]],
   // sarcasm about the reader's reading or company, a place after an exclamation, a bare collective at a sentence's end, clinical labels as insults
@@ -546,6 +547,8 @@ const clean: string[] = [
   "Seniors tell us they can't handle the pressure of moving twice.",
   "Women said they just don't have the time for evening sessions, so we moved them.",
   "Absolute clowns at the kids' festival this morning, thank you Bubbles and Pip!",
+  "Buddy, nobody cares more about our parks than you!",
+  "Thanks to the complainers who flagged the pothole on 5th, it's patched!",
 ];
 
 describe('disrespectful', () => {
