@@ -249,22 +249,22 @@ export const EVALUATIVE_WORDS: readonly string[] = [
   '(?:fixed|cleared|done|sorted|plowed|ploughed|picked up|answered|approved|repaired) (?:by |on )?the (?:next|same) day', '(?:fixed|cleared|sorted|plowed|ploughed|repaired|approved) (?:with)?in (?:an? |\\d+ |two |three |under an? )(?:hour|hours|minutes|day|days)',
   // What a decision will do ("will haunt this city", "is going to backfire", "going to hurt every venue")
   // Giving in and being bought ("council is caving to developers", "bowing to pressure", "in the pocket of")
-  'cav(?:e|es|ed|ing)(?: in)? to', '(?:bow|bows|bowed|bowing|buckl(?:e|es|ed|ing)) (?:to|under) (?:the )?(?:pressure|developers?|lobby(?:ists)?|donors?|landlords?|special interests?|[a-z]+ lobby)',
+  'cav(?:e|es|ed|ing)(?: in)? to (?:the )?(?:pressure|developers?|builders?|lobby(?:ists)?|donors?|landlords?|special interests?|province|premier|unions?|[a-z]+ (?:lobby|industry|interests|crowd|developers?))', '(?:bow|bows|bowed|bowing|buckl(?:e|es|ed|ing)) (?:to|under) (?:the )?(?:pressure|developers?|lobby(?:ists)?|donors?|landlords?|special interests?|[a-z]+ lobby)',
   '(?:sold|sell(?:s|ing)?) (?:us|them|residents|taxpayers|riders|tenants|voters|the (?:neighbou?rhood|community|city|ward)) (?:out|down the river)',
   '(?:hop(?:e|es|ing)|pray(?:s|ing)?|bet(?:s|ting)?|count(?:s|ing)? on) (?:that )?(?:nobody|no one) (?:notices?|noticed|will notice|reads?|cares?|remembers?|finds? out)',
   '(?:is|are|about to|going to|gonna|plan(?:s|ning)? to|voted to|wants? to) gut(?![a-z])',
   '(?:built|designed|planned|made|written|drawn up) (?:for|by) (?:people|someone|somebody|folks) who (?:don\'?t|do not|never|have never|clearly|obviously)',
   // Hiding things ("the final version buries the real numbers", "a total whitewash", "swept under the rug")
-  'whitewash(?:ed|ing)?', '(?:swept|sweep(?:s|ing)?(?: (?:it|this|that|them))?) under the (?:rug|carpet)', '(?:a|the|another|total|classic) cover ?up', 'covering (?:it|this|that|them) up',
+  '(?:a|the|total|complete|pure) whitewash', 'whitewash(?:ed|ing)? (?:the |its |their )?(?:report|findings|audit|review|results|investigation)', '(?:swept|sweep(?:s|ing)?(?: (?:it|this|that|them))?) under the (?:rug|carpet)', '(?:total|classic|complete|obvious|another|massive) cover ?up', 'cover ?up (?:of|by)', 'covering (?:it|this|that|them) up',
   'bur(?:y|ies|ied|ying) (?:the|this|it|bad|all the|our) (?:real )?(?:numbers|findings|report|results|news|data|problems?|costs?|overruns?)',
   // Mocking the one in charge ("has never taken a bus in his life")
-  'never (?:[a-z\'’]+ ){1,5}in (?:his|her|their) (?:entire |whole )?li(?:fe|ves)',
+  'never (?:taken|ridden|used|set foot (?:on|in)|waited for|been on|stepped on|boarded|caught|driven) (?:a|an|the|one) (?:[a-z]+ ){0,2}in (?:his|her|their) (?:entire |whole )?li(?:fe|ves)',
   // Self-dealing ("raising our taxes while giving themselves a raise"), the penny dropping ("Makes sense now.")
   '(?:giv(?:e|es|ing)|gave|vot(?:e|es|ed|ing)|award(?:s|ed|ing)?|pa(?:y|ys|id|ying)) themselves (?:a |another |big |fat |nice )?(?:raise|pay (?:raise|bump|hike|increase)|bonus(?:es)?|perks?|increase)',
-  '(?:it all |everything |that |this |it )?makes (?:so much |a lot more |more )?sense now',
+  '(?:it all |everything |that |this |it )?makes (?:so much |a lot more |more )?sense now(?=\\s*[.!?]|\\s*$)',
   '(?:fold(?:s|ed|ing)?|capitulat(?:e|es|ed|ing)) (?:to|under)', '(?:can\'?t|cannot) keep [a-z]+ing', 'pander(?:s|ed|ing)? to',
   // Judging words ending in -less ("Shameless, the lot of them.")
-  'shameless(?:ly)?', 'mindless(?:ly)?', 'thoughtless(?:ly)?', 'careless(?:ly)?', 'tactless', 'feckless', 'ruthless(?:ly)?', 'in the pocket of', 'in bed with', '(?:sold|sell(?:s|ing)?) out (?:to|the)', 'beholden to', 'kowtow(?:s|ed|ing)?', 'roll(?:s|ed|ing)? over for',
+  'shameless(?:ly)?', 'mindless(?:ly)?', 'thoughtless(?:ly)?', 'careless(?:ly)?', 'tactless', 'feckless', 'ruthless(?:ly)?', 'in the pocket of', 'in bed with (?:the )?(?:developers?|builders?|[a-z]+ lobby|landlords?|big [a-z]+|industry|donors?|unions?|contractors?|consultants?)', '(?:sold|sell(?:s|ing)?) out (?:to|the)', 'beholden to', 'kowtow(?:s|ed|ing)?', 'roll(?:s|ed|ing)? over for',
   // Sarcasm that draws a conclusion ("Explains a lot about the new routes.", "Says it all.")
   '(?:that |which |this |it )?explains (?:a lot|so much|everything|a few things)', '(?:that |which |this |it )?says (?:a lot|it all|everything)', 'speaks volumes', 'tells you (?:all|everything) you need to know',
   // Demands made for the public ("the public deserves to see this report", "residents have a right to know")
@@ -279,5 +279,5 @@ export const EVALUATIVE_WORDS: readonly string[] = [
  */
 export const SHOUTED_WORDS: readonly string[] = [
   'AGAIN', 'STILL', 'NEVER', 'ZERO', 'NOTHING', 'NOBODY', 'EVERY', 'WORST', 'BEST', 'YEARS', 'MONTHS', 'WEEKS', 'REALLY',
-  'SERIOUSLY', 'LITERALLY', 'ANOTHER', 'ONCE', 'EVER', 'ALWAYS', 'WHY', 'OWN', 'TWICE',
+  'SERIOUSLY', 'LITERALLY', 'ANOTHER', 'ONCE', 'EVER', 'ALWAYS', 'WHY',
 ];

@@ -184,7 +184,6 @@ const invalid: [string, City, string][] = [
   // Self-dealing, the penny dropping, shouting "OWN".
   ['Council is cutting rec programs while voting themselves a pay bump next month.', 'calgary', 'Council'],
   ['The lead on snow clearing lives in a condo with underground parking. Makes sense now.', 'peterborough', 'snow clearing'],
-  ['Got a parking ticket on my OWN street during the leaf pickup.', 'toronto', 'parking ticket'],
   // Hiding things; mocking the one in charge.
   ['Saw the final draft of the shelter review. They buried the real numbers in an appendix.', 'toronto', 'shelter'],
   ['The audit of the arena deal is a whitewash from start to finish.', 'calgary', 'arena deal'],
@@ -346,6 +345,12 @@ const valid: [string, City][] = [
   ['Toronto must have the best dumpling spots in the country.', 'toronto'],
   ['The couple in 4B complained to bylaw about our wind chimes AGAIN. Get a hobby.', 'peterborough'],
   ['Some genius filed a noise complaint on us for a birthday party at 8 pm. Unreal.', 'calgary'],
+  // Near misses of the new verdicts.
+  ['Caving to the kids and taking them to the splash pad after dinner.', 'toronto'],
+  ['Home in bed with the flu, so the recycling can go out tomorrow.', 'peterborough'],
+  ['The bus detour makes sense now that I can see the crane on King St.', 'toronto'],
+  ['My dad has never missed a garbage day in his life.', 'calgary'],
+  ['Got my OWN library card today!! Best day.', 'peterborough'],
   ['Calgary keeps surprising me, what a sunset tonight.', 'calgary'],
   ['Peterborough should be lovely for the canoe festival this weekend.', 'peterborough'],
   ['Moved away from Calgary in 2019 and I should visit more often.', 'calgary'],
