@@ -153,7 +153,7 @@ export const CONDESCENDING_VOCATIVES: readonly string[] = [
 export const DISMISSIVE: readonly string[] = [
   'whin(?:e|es|ed|ing|y|ge|ging)', 'moaning', 'cry(?:ing)?\\s+about',
   '(?:try|learn(?:ing)?\\s+to|bother|maybe)\\s+(?:actually\\s+)?read(?:ing)?', 'reading\\s+comprehension', "can['’]?t\\s+(?:you\\s+)?read",
-  'give\\s+it\\s+a\\s+rest', 'get\\s+over\\s+(?:it|yourself)', "(?<!(?:don['’]?t|do\\s+not|never|to|will|['’]ll|you|they|kids)\\s+)grow\\s+up(?!\\s+(?:so|too|fast|strong|healthy|happy|big))", 'get\\s+a\\s+(?:life|grip|clue)',
+  '(?<=(?:^|[.!?]\\s+|@\\w+\\s+))read\\s+(?:the|my|our)\\s+(?:pinned\\s+)?(?:post|sign|notice|faq|thread|article|fine\\s+print|room|instructions)', 'give\\s+it\\s+a\\s+rest', 'get\\s+over\\s+(?:it|yourself)', "(?<!(?:don['’]?t|do\\s+not|never|to|will|['’]ll|you|they|kids)\\s+)grow\\s+up(?!\\s+(?:so|too|fast|strong|healthy|happy|big))", 'get\\s+a\\s+(?:life|grip|clue)',
   'keep\\s+dreaming', 'dream\\s+on', 'news\\s*flash', '(?:nobody|no\\s*one)\\s+(?:asked|cares)(?!\\s+(?:more|as|like|better|so))', 'who\\s+asked', 'take\\s+a\\s+hint',
   'not\\s+how\\s+(?:any\\s+of\\s+)?(?:this|that|it)\\s+works', "(?:hate|sorry)\\s+to\\s+break\\s+it\\s+to\\s+(?:you|ya)", 'bless\\s+your\\s+(?:little\\s+)?heart',
   'nice\\s+try', 'good\\s+luck\\s+with\\s+that', 'move\\s+along', 'zip\\s+it', 'pipe\\s+down', 'boo\\s*hoo', 'cry\\s+me\\s+a\\s+river',

@@ -135,6 +135,7 @@ const insults: [string, string[]][] = [
   ["Another raise for themselves. Thieving rats.", ["Thieving rats"]],
   ["Dear busybody across the street: my lawn, my business.", ["Dear busybody"]],
   ["To the whiner on Birch Lane: the hedge stays.", ["To the whiner"]],
+  ["@resident_44 Read the FAQ, sweetie.", ["sweetie"]],
   ["Get a hobby, bro.", ["bro"]],
   ["Try keeping up, darling.", ["darling"]],
   // sarcasm about the reader's reading or company, a place after an exclamation, a bare collective at a sentence's end, clinical labels as insults
@@ -272,6 +273,9 @@ const hate: [string, string[]][] = [
   ["Girls have no business on a job site.", ["Girls have no business on"]],
   ["Women on the paving crew? Come on, they just aren't built for it.", ["Women on the paving crew? Come on, they just aren't built for"]],
   ["Honestly girls can't do science.", ["girls can't do science"]],
+  ["Be real, females just lack the technical aptitude for the water plant.", ["females just lack the technical aptitude for"]],
+  ["Newcomers don't have the work ethic for a night shift.", ["Newcomers don't have the work ethic for"]],
+  ["Ladies belong at home, not behind the wheel of a plow.", ["Ladies belong at home, not behind"]],
 ];
 
 const clean: string[] = [
@@ -548,6 +552,9 @@ const clean: string[] = [
   "Women said they just don't have the time for evening sessions, so we moved them.",
   "Absolute clowns at the kids' festival this morning, thank you Bubbles and Pip!",
   "Buddy, nobody cares more about our parks than you!",
+  "Women belong in leadership and not on the sidelines.",
+  "Women belong in the trades, not just in offices!",
+  "We read the pinned post together, buddy.",
   "Thanks to the complainers who flagged the pothole on 5th, it's patched!",
 ];
 
