@@ -28,7 +28,7 @@ export const NEWS_DOMAINS_CA: readonly string[] = [
   'toronto.com', 'blogto.com', 'torontolife.com', 'nowtoronto.com', 'torontosun.com', 'torontoobserver.ca', 'torontoist.com',
   'thelocal.to', 'streetsoftoronto.com', 'spacing.ca', 'urbantoronto.ca', 'storeys.com', 'thetrillium.ca', 'insauga.com',
   'mississauga.com', 'bramptonguardian.com', 'thepointer.com', 'yorkregion.com', 'durhamregion.com', 'insidehalton.com',
-  'inhalton.com', 'oakvillenews.org', 'newmarkettoday.ca', 'bradfordtoday.ca', 'torontocitynews.ca', 'toronto.citynews.ca',
+  'inhalton.com', 'oakvillenews.org', 'newmarkettoday.ca', 'bradfordtoday.ca', 'torontocitynews.ca', 'toronto.citynews.ca', 'torontotoday.ca',
   'insidetoronto.com', 'beachmetro.com', 'sharenews.com', 'thebulletin.ca', 'yongestreetmedia.ca', 'torontoguardian.com', 'thegrid.to',
   'cityline.tv', 'cfrb.com', 'newstalk1010.com', '680news.com', '640toronto.com', '1310news.com', 'cp24breakfast.com',
   // Peterborough and the Kawarthas
@@ -39,7 +39,7 @@ export const NEWS_DOMAINS_CA: readonly string[] = [
   'calgaryherald.com', 'calgarysun.com', 'livewirecalgary.com', 'sprawlcalgary.com', 'thesprawl.ca', 'avenuecalgary.com',
   'calgaryjournal.ca', 'calgary.citynews.ca', '660citynews.com', '660news.com', '770chqr.com', 'qr77.com', 'cochraneeagle.ca',
   'cochranetoday.ca', 'airdrietoday.com', 'airdriecityview.com', 'okotoksonline.com', 'okotokstoday.ca', 'westernwheel.ca',
-  'rmoutlook.com', 'rmotoday.com', 'lethbridgeherald.com', 'lethbridgenewsnow.com', 'medicinehatnews.com', 'chatnewstoday.ca',
+  'rmoutlook.com', 'rmotoday.com', 'stalberttoday.ca', 'lakelandtoday.ca', 'mountainviewtoday.ca', 'albertaprimetimes.com', 'westcentralonline.com', 'lethbridgeherald.com', 'lethbridgenewsnow.com', 'medicinehatnews.com', 'chatnewstoday.ca',
   'reddeeradvocate.com', 'rdnewsnow.com', 'edmontonjournal.com', 'edmontonsun.com', 'taprootedmonton.com', '630ched.com',
   '880edmonton.com', 'albertaviews.ca', 'thebigstory.ca', 'everythinggp.com', 'fortmcmurraytoday.com', 'mymcmurray.com',
   // Rest of Ontario
@@ -47,7 +47,8 @@ export const NEWS_DOMAINS_CA: readonly string[] = [
   'inthehammer.com', 'therecord.com', 'guelphmercury.com', 'guelphtoday.com', 'cambridgetoday.ca', 'kitchenertoday.com',
   '570news.com', 'lfpress.com', 'londonfreepress.com', 'blackburnnews.com', 'windsorstar.com', 'ourwindsor.ca', 'am800cklw.com',
   'stcatharinesstandard.ca', 'niagarafallsreview.ca', 'wellandtribune.ca', 'niagarathisweek.com', '610cktb.com',
-  'thewhig.com', 'kingstonist.com', 'barrietoday.com', 'simcoe.com', 'orilliamatters.com', 'collingwoodtoday.ca',
+  'thewhig.com', 'kingstonist.com', 'barrietoday.com', 'innisfiltoday.ca', 'midlandtoday.ca', 'elliotlaketoday.com', 'thoroldtoday.ca',
+  'burlingtontoday.com', 'stoneycreektoday.com', 'northernontariobusiness.com', 'bayshorebroadcasting.ca', 'simcoe.com', 'orilliamatters.com', 'collingwoodtoday.ca',
   'muskokaregion.com', 'baytoday.ca', 'sudbury.com', 'thesudburystar.com', 'sootoday.com', 'timminstoday.com',
   'tbnewswatch.com', 'chroniclejournal.com', 'nugget.ca', 'brantfordexpositor.ca', 'theobserver.ca', 'sarnianewstoday.ca',
   'chathamdailynews.ca', 'stratfordbeaconherald.com', 'woodstocksentinelreview.com', 'insideottawavalley.com',

@@ -21,6 +21,7 @@ const invalid: [string, City, string[]][] = [
   ['msn path msn.com/en-ca/news/canada/x/ar-AA1', 'toronto', ['msn.com/en-ca/news/canada/x/ar-AA1']],
   ['Canadian local: livewirecalgary.com/2025/03/01/pilot', 'calgary', ['livewirecalgary.com/2025/03/01/pilot']],
   ['Kawarthas: kawarthanow.com/2025/02/02/plows/ and ptbotoday.ca/x', 'peterborough', ['kawarthanow.com/2025/02/02/plows/', 'ptbotoday.ca/x']],
+  ['Village Media locals: https://www.torontotoday.ca/local/x-123 and stalberttoday.ca/local-news/y', 'toronto', ['https://www.torontotoday.ca/local/x-123', 'stalberttoday.ca/local-news/y']],
   ['tracking params https://calgarysun.com/news/x?utm_source=facebook&fbclid=IwAR0', 'calgary', ['https://calgarysun.com/news/x?utm_source=facebook&fbclid=IwAR0']],
   ['wrapped https://www.google.com/url?q=https%3A%2F%2Fwww.cp24.com%2Fnews%2Fx&sa=D', 'toronto', ['https://www.google.com/url?q=https%3A%2F%2Fwww.cp24.com%2Fnews%2Fx&sa=D']],
   ['defanged thestar[.]com/news/gta/x.html', 'toronto', ['thestar[.]com/news/gta/x.html']],
