@@ -39,6 +39,12 @@ export const personalContactCues = [
   'his phone', 'her phone', 'his cell', 'her cell', 'his email', 'her email', 'home number', 'home phone', 'personal',
   'new number', 'whatsapp', 'signal', 'reach me', 'reach her', 'reach him', 'dm me', "'s number", "'s phone", "'s cell",
   "'s email", 'home email',
+  // A contact verb with "me/him/her/them" as its object reaches a person: "message me", "hit me up", "ping her".
+  'message me', 'msg me', 'pm me', 'inbox me', 'ping me', 'ring me', 'buzz me', 'phone me', 'contact me', 'reach out to me',
+  'get in touch with me', 'get a hold of me', 'get ahold of me', 'hit me up', 'hmu', 'holler at me', 'give me a call',
+  'give me a shout', 'give me a ring', 'drop me a line', 'whatsapp me', 'email me', 'e-mail me', 'call or text',
+  'message him', 'message her', 'message them', 'call him', 'call her', 'call them', 'ping him', 'ping her', 'contact him',
+  'contact her', 'contact them', 'reach them',
 ];
 
 /** Words that say a phone number is an organisation's line. */
@@ -90,7 +96,11 @@ export const publicPlaceCues = [
 /** Keywords that must stand near a number for it to count as an ID of that kind. */
 export const idKeywords = {
   health: ['health card', 'health number', 'health care number', 'healthcare number', 'health insurance', 'ohip', 'ahcip',
-    'alberta health', 'ontario health', 'phn', 'personal health number', 'health #', 'care card'],
+    'alberta health', 'ontario health', 'phn', 'personal health number', 'health #', 'care card', 'ahs', 'ahs number',
+    'health care card', 'healthcare card', 'medical card', 'medicare', 'health no', 'health no.', 'ahc', 'ahc number'],
+  /** Medical settings: enough, with the grouped Alberta 5-4 format, to read it as a health number. */
+  medical: ['clinic', 'walk-in', 'doctor', "doctor's", 'hospital', 'pharmacy', 'pharmacist', 'medical', 'emergency',
+    'triage', 'nurse', 'physio', 'lab', 'bloodwork', 'blood work', 'dentist', 'prescription', 'appointment', 'health'],
   licence: ['licence', 'license', "driver's", 'drivers', 'driver', 'dl', 'd.l.', 'permis'],
   passport: ['passport'],
   sin: ['sin', 's.i.n.', 'social insurance', 'nas'],

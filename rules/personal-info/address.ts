@@ -25,6 +25,8 @@ const ADDRESS = new RegExp(
   'g',
 );
 const HAS_ADDRESS = /\d\s+[a-z]/;
+/** A further street type right after a matched address, then an optional direction. */
+const NEXT_TYPE = new RegExp(`\\s+(${TYPE_ALT})\\.?(?![a-z0-9])${DIR}`, 'y');
 
 /** Lower case, no punctuation, single spaces: how addresses are compared to the profile's. */
 const canonical = (s: string) => s.replace(/[.,]/g, '').replace(/\s+/g, ' ').trim();
@@ -32,12 +34,15 @@ const canonical = (s: string) => s.replace(/[.,]/g, '').replace(/\s+/g, ' ').tri
 /** True when the street name words look like a name, not a phrase ("17 ave", "300 people walk"). */
 function isStreetName(words: string[], type: string, original: string): boolean {
   if (words.length === 0) return false;
+  let typeInName = false;
   for (const w of words) {
     if (NOT_NAME.has(w)) return false;
-    if (TYPES.has(w) && !['st', 'mount', 'mt', 'saint'].includes(w)) return false;
+    if (TYPES.has(w) && !['st', 'mount', 'mt', 'saint'].includes(w)) typeInName = true;
   }
   if (words.some((w, i) => /^\d/.test(w) && !/^\d+(?:st|nd|rd|th)?$/.test(w) || (/^\d+$/.test(w) && (i > 0 || words.length > 1)))) return false;
-  if (WEAK_TYPES.has(type)) {
+  // A street-type word inside the name ("Glen Manor Dr", "Bay St", "Forest Hill Rd") is a proper name only when
+  // the writer Capitalised every word, as with weak types.
+  if (WEAK_TYPES.has(type) || typeInName) {
     // Weak types need the name and type Capitalised as the writer typed them ("Oak Lane", not "bike lane").
     const tokens = original.split(/[\s,]+/).filter((t) => /^[A-Za-z]/.test(t) && !/^(?:unit|apt|apartment|suite)$/i.test(t));
     return tokens.every((t) => /^[A-Z]/.test(t));
@@ -79,11 +84,23 @@ export function findAddresses(norm: string, original: (s: number, e: number) => 
   const streets: [number, number][] = [];
   ADDRESS.lastIndex = 0;
   for (let m = ADDRESS.exec(norm); m; m = ADDRESS.exec(norm)) {
-    const s = m.index, e = s + m[0].length - (m[0].endsWith('.') ? 1 : 0);
+    const s = m.index;
+    let e = s + m[0].length - (m[0].endsWith('.') ? 1 : 0);
     const words = m[2].trim().split(/\s+/).map((w) => w.replace(/\.$/, ''));
     if (!isStreetName(words, m[3], original(s, e))) {
       ADDRESS.lastIndex = s + 1;
       continue;
+    }
+    // The shortest reading stops at the first type word: "88 Glen Manor" of "88 Glen Manor Dr". Take the longer.
+    for (let i = 0, name = [...words]; i < 2; i++) {
+      NEXT_TYPE.lastIndex = e;
+      const x = NEXT_TYPE.exec(norm);
+      if (!x || name.length >= 3) break;
+      name = [...name, norm.slice(s, e).replace(/\.$/, '').split(/\s+/).pop()!.toLowerCase()];
+      const end = e + x[0].length - (x[0].endsWith('.') ? 1 : 0);
+      if (!isStreetName(name, x[1], original(s, end))) break;
+      e = end;
+      ADDRESS.lastIndex = Math.max(ADDRESS.lastIndex, end);
     }
     // The longer reading wins: "Unit 4, 12 Elm Crt NW" over "12 Elm Crt NW", "5 Auburn Bay Cove SE" over "5 Auburn Bay".
     const overlap = quads.findIndex(([a, b]) => s < b && e > a);

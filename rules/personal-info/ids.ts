@@ -1,6 +1,6 @@
 /** Government and payment ID numbers: SIN, health cards, payment cards, licences, passports. */
 import { idKeywords } from '../data/personal-info';
-import { contains, cueRegex, digitsOf, hasCue, luhn, type Hit } from './cues';
+import { contains, cueRegex, digitsOf, hasCue, luhn, PARAGRAPH_STOP, type Hit } from './cues';
 
 const HEALTH = cueRegex(idKeywords.health);
 const LICENCE = cueRegex(idKeywords.licence);
@@ -8,6 +8,11 @@ const PASSPORT = cueRegex(idKeywords.passport);
 const SIN = cueRegex(idKeywords.sin);
 const CARD = cueRegex(idKeywords.card);
 const REFERENCE = cueRegex(idKeywords.reference);
+const MEDICAL = cueRegex(idKeywords.medical);
+/** Alberta health numbers as people write them: five digits, a separator, four ("12345-6789"). */
+const ALBERTA_GROUPED = /^\d{5}[\s-]\d{4}$/;
+/** A US ZIP+4 or a postal context: the same 5-4 shape that is not a health number. */
+const POSTAL = /\b(?:zip|postal|usa?|u\.s\.|mail(?:ing)?|ship(?:ping)?)\b/;
 
 /** Ontario licence: a letter and 14 digits, 4-5-5. Distinctive enough to need no keyword. */
 const ONTARIO_LICENCE = /(?<![a-z0-9])[a-z]\d{4}([\s-]?)\d{5}\1\d{5}(?![a-z0-9])/g;
@@ -46,8 +51,16 @@ export function findIds(norm: string): Hit[] {
     if (hasCue(norm, CARD, s, e, 50, 30)) push('card', m);
     else if (CARD_ISSUER.test(d) && norm[s - 1] !== '#' && !hasCue(norm, REFERENCE, s, e, 30, 0)) push('card', m);
   }
-  if (contains(HEALTH, norm)) {
-    for (const m of matches(HEALTH_NUMBER, norm)) if (hasCue(norm, HEALTH, m.index, m.index + m[0].length, 60, 30)) push('health', m);
+  const keyword = contains(HEALTH, norm);
+  if (keyword || contains(MEDICAL, norm)) {
+    for (const m of matches(HEALTH_NUMBER, norm)) {
+      const s = m.index, e = s + m[0].length;
+      // A health keyword may sit in the sentence before ("her health number? It's …") or after ("… AHS").
+      if (keyword && (hasCue(norm, HEALTH, s, e, 60, 30) || hasCue(norm, HEALTH, s, e, 90, 40, PARAGRAPH_STOP))) push('health', m);
+      // The grouped Alberta shape is a health number wherever a clinic or a doctor is the subject, not a ZIP code.
+      else if (ALBERTA_GROUPED.test(m[0]) && hasCue(norm, MEDICAL, s, e, 90, 40, PARAGRAPH_STOP) && !hasCue(norm, REFERENCE, s, e, 30, 0)
+        && !POSTAL.test(norm.slice(Math.max(0, s - 40), e + 20))) push('health', m);
+    }
   }
   if (contains(LICENCE, norm)) {
     for (const m of matches(LICENCE_NUMBER, norm)) if (hasCue(norm, LICENCE, m.index, m.index + m[0].length, 50, 20)) push('licence', m);

@@ -64,6 +64,20 @@ const invalid: [string, Mode, City, string[]][] = [
   ["The old man at 17 Rubidge St yells at every school bus on the block.", 'personal', 'peterborough', ['17 Rubidge St']],
   ['Hats off to Wendy Cho, whose front garden at 27 Hawkwood Blvd NW feeds half the street.', 'work', 'calgary', ['27 Hawkwood Blvd NW']],
   ['This month the best boulevard garden award goes to the Okafors at 118 Panamount Hill NW!', 'work', 'calgary', ['118 Panamount Hill NW']],
+  // Alberta health numbers in the grouped 5-4 shape: a health keyword in the sentence before or after, or a medical setting
+  ["Renewing my husband's Alberta health card. The number? 40217-3385, and they still lost it.", 'personal', 'calgary', ['40217-3385']],
+  ['Pharmacy needed it twice today: 58820 1147 (AHS) is my mom’s, not mine!', 'personal', 'calgary', ['58820 1147']],
+  ['The walk-in made my daughter spell out 31905-2268 over the phone. Why ask twice?', 'personal', 'calgary', ['31905-2268']],
+  ['AHS card number for the little one is 72011-4093 in case the school asks', 'personal', 'calgary', ['72011-4093']],
+  // a contact verb with "me/him/her" as its object makes the number a person's, even next to a business
+  ['Bakery fundraiser this weekend - my aunt’s shop has pies left, ping me at 587-555-0163 to reserve one', 'work', 'calgary', ['587-555-0163']],
+  ['Need a reliable painter? My brother’s company does great work, hit me up 416 555 0188', 'work', 'toronto', ['416 555 0188']],
+  ['Tutoring business taking new students, drop me a line at (705) 555-0104', 'personal', 'peterborough', ['(705) 555-0104']],
+  // street names holding a street-type word ("Bay", "Glen", "Hill", "Park"), written as a proper name
+  ['Third water main break on our street in a year, right in front of our house at 14 Park Lawn Rd.', 'personal', 'toronto', ['14 Park Lawn Rd']],
+  ['Snow plow buried the end of my driveway at 250 Forest Hill Rd again', 'personal', 'toronto', ['250 Forest Hill Rd']],
+  ['We live at 6 Glen Manor Dr E and the bins were missed again', 'personal', 'toronto', ['6 Glen Manor Dr E']],
+  ['Mail for me goes to 301 Bay St now, new condo!', 'personal', 'toronto', ['301 Bay St']],
   // several items in one post
   ['Selling my desk! Text 416.555.0133 or jb88@hotmail.com', 'personal', 'toronto', ['416.555.0133', 'jb88@hotmail.com']],
 ];
@@ -113,6 +127,12 @@ const valid: [string, Mode, City][] = [
   ['Join us at 220 Riverfront Ave SW for the spring market.', 'work', 'calgary'],
   ['Crews will be at 611 Hawkwood Blvd NW on Monday to repair a water main.', 'work', 'calgary'],
   ['The YWCA crisis line is free and private, day or night: 705-745-4654.', 'work', 'peterborough'],
+  // 5-4 numbers that are not health numbers; type words in lower-case phrases; business lines
+  ['Ship to our US office, ZIP 98101-2345, by Friday', 'work', 'calgary'],
+  ['Clinic invoice 40217-3385 was paid in full', 'work', 'calgary'],
+  ['Score was 10 park walk hill run today, great fun', 'personal', 'toronto'],
+  ['Crews are resurfacing 100 Bay St this week, expect delays near the station', 'work', 'toronto'],
+  ['Landscaping company booking spring cleanups, call the office at 403-555-0112 for a quote', 'work', 'calgary'],
 ];
 
 describe('personal-info', () => {
