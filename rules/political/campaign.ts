@@ -83,7 +83,8 @@ export function campaignSpans(t: NormalText): Span[] {
   }
   for (const p of [GET_ELECTED, HELP_NAME, SEND_NAME, GIVE_VOTE, MY_PICK, NAME_SIGN, CANVASS_NAME, NEED_ON, GIVE_NAME_VOTE, KEEP_FROM_OFFICE, SIGNS_FOR, MINE_IS, NEXT_OFFICE, CANVASS_FOR, REPLACE_OFFICIAL, TEAM_ACTIVITY, NAME_CAMPAIGN_EVENT, I_BACK, LET_WIN, WASTE_VOTE]) {
     for (const m of near(p)) {
-      const name = nameSpan(t, groupAt(m), m[1], false);
+      // "don't let that clown Deluca near the mayor's office": the name is the last words before "near"
+      const name = nameSpan(t, groupAt(m), m[1], p === KEEP_FROM_OFFICE);
       if (!name || (!context && contest) || councilVoting(m)) continue;
       if ((p === CANVASS_FOR || p === NAME_CAMPAIGN_EVENT || p === I_BACK) && notElection.test(norm.slice(name.start, name.end))) continue;
       // "I'm backing Priya Sharma": a full name, or an election around a single one

@@ -15,7 +15,7 @@ const PARTY = `(?:the\\s+)?(?:${alt(PARTIES)})\\b`;
 const PARTY_WORD = `(?:the\\s+)?(${alt(PARTY_ADJECTIVES)})\\b`;
 const OFFICE = `(?:${alt(OFFICES)})`;
 /** After an office or a vote target: the clause ends, or says when or where. */
-const CLAUSE_END = '(?=\\s*(?:[.,!?;:#)]|$|\\p{Extended_Pictographic}|\\s(?:in|on|of|this|next|and|or|20\\d\\d|today|tomorrow|candidate|candidates|campaign|team|signs?|hq)\\b))';
+const CLAUSE_END = '(?=\\s*(?:[.,!?;:#)]|\\s[-–—]+\\s|$|\\p{Extended_Pictographic}|\\s(?:in|on|of|this|next|and|or|20\\d\\d|today|tomorrow|candidate|candidates|campaign|team|signs?|hq)\\b))';
 const WORD = "[a-z][\\w'’.-]*";
 /** Up to three words; group 1. Which of them form a name is decided by `nameSpan`. */
 const NAME = `(${WORD}(?:\\s+${WORD}){0,2})`;
@@ -129,7 +129,7 @@ export const GIVE_NAME_VOTE = cued('give', `\\bgive\\s+${NAME}\\s+(?:your|a|my|o
 /** `Volunteer for Dana Wu's campaign`: a named person's campaign, not a charity's. */
 export const NAMED_CAMPAIGN = cued('campaign', `\\b(?:donate|donating|volunteer|volunteering|join|joining|support|supporting|help|helping|canvass|canvassing|work\\s+on|working\\s+on|chip\\s+in|contribute|give|keep)\\b[^.!?\\n]{0,40}?\\b(?:for\\s+|to\\s+|on\\s+)?(${WORD}(?:\\s+${WORD})?)${A}s\\s+(?:\\w+\\s+)?campaign\\b`);
 /** `Don't let Hollis near the mayor's chair`. */
-export const KEEP_FROM_OFFICE = cued('chair seat office', `\\b(?:don${A}?t\\s+let|keep)\\s+${NAME}\\s+(?:near|out\\s+of|away\\s+from|anywhere\\s+near|in)\\s+(?:the\\s+)?(?:mayor${A}?s|council|premier${A}?s|councillor${A}?s)\\s+(?:chair|office|seat|chamber)s?\\b`);
+export const KEEP_FROM_OFFICE = cued('chair chairs seat seats office offices chamber chambers hall', `\\b(?:(?:don${A}?t|do\\s+not|never)\\s+let|keep)\\s+(?:(?:that|this|the)\\s+(?:[a-z-]+\\s+){0,2}?)?(${WORD}(?:\\s+${WORD}){0,2}?)\\s+(?:(?:any|some)where\\s+near|near|(?:far\\s+)?(?:out\\s+of|away\\s+from)|(?:back\\s+)?(?:in|into|near))\\s+(?:the\\s+)?(?:(?:mayor${A}?s|council|premier${A}?s|councillor${A}?s)\\s+(?:chair|office|seat|chamber)s?\\b|city\\s+hall${CLAUSE_END})`);
 /** `I'm all in for Marr`, `rooting for Jane Doe`: only in a post about an election. */
 export const ROOTING_FOR = cued('all rooting cheering behind stand', `\\b(?:all\\s+in\\s+for|rooting\\s+for|cheering\\s+for|stand\\s+with|(?:i${A}m|i\\s+am|we${A}re|we\\s+are)\\s+(?:100%\\s+|fully\\s+|firmly\\s+)?(?:behind|with))\\s+${NAME}`);
 /** `Lawn signs for Sam Ortiz are in`. */

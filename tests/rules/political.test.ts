@@ -172,9 +172,18 @@ const invalid: [string, string[]][] = [
   ["I agree with the Star's endorsement for mayor, nobody else comes close.", ["agree with the Star's endorsement"]],
   ['Jane Lee signs are everywhere in Ward 4 😍', ['Jane Lee signs are everywhere']],
   ['Bashir signs are popping up all over Ward 12 #yycvotes', ['Bashir signs are popping up']],
+  // a campaign name before a dash, and keeping a named person away from an office
+  ['Chip in $20 for Mara Quinn for Council – every bit counts.', ['Mara Quinn for Council']],
+  ['Give to Leo Brandt for Ward 3 Councillor — doors open at six.', ['Leo Brandt for Ward 3 Councillor']],
+  ["Never let Halvorsen back into the mayor's chair.", ["Never let Halvorsen back into the mayor's chair"]],
+  ['Keep the smug Pettigrew out of the council chamber this fall.', ['Keep the smug Pettigrew out of the council chamber']],
+  ['Do not let Ostrowski anywhere near City Hall on October 26.', ['Do not let Ostrowski anywhere near City Hall']],
 ];
 
 const valid: string[] = [
+  'Keep your pets away from City Hall gardens - some plants are toxic.',
+  "Please don't let the doors near the council chamber slam during the meeting.",
+  'Register as a candidate for Mayor - nominations close Friday.',
   'Municipal election day is Monday, October 26. Find your voting place at toronto.ca/elections. #TOvotes',
   'Advance voting runs October 10-16 at all voting places.',
   'The candidate nomination period opens May 1. Learn how to run for council at calgary.ca/elections.',
