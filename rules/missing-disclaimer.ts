@@ -1,6 +1,6 @@
 import { finding } from './finding';
 import { cityTopics } from './lib/city-topics';
-import { hasDisclaimer, markShouting, opinionNear, personallyFix, sentenceStarts, withoutTitles } from './missing-disclaimer/opinion';
+import { hasDisclaimer, markShouting, opinionNear, personallyFix, sentenceStarts, withoutSelfTalk, withoutTitles } from './missing-disclaimer/opinion';
 import { withCityAdjectives } from './missing-disclaimer/topics';
 import { calledOn, withoutEpithets } from './missing-disclaimer/people';
 import { normalized } from './text';
@@ -26,12 +26,12 @@ export const missingDisclaimer: Rule = {
   check(post, ctx) {
     if (ctx.mode !== 'personal' || !post.text) return [];
     const t = normalized(post.text);
-    const topics = withCityAdjectives(cityTopics(t, ctx.profile, ctx.settings?.extraTopics ?? []), t, ctx.profile).filter((m) => !calledOn(t.norm, m));
+    const topics = withCityAdjectives(cityTopics(t, ctx.profile, ctx.settings?.extraTopics ?? []), t, ctx.profile).filter((m) => !calledOn(t.norm, m) && !/^ stores?(?![a-z])/.test(t.norm.slice(m.normEnd, m.normEnd + 8)));
     if (topics.length === 0 || hasDisclaimer(t.norm)) return [];
     const starts = sentenceStarts(t.norm);
     const seen = new Map<number, boolean>();
     markShouting(t, starts, seen);
-    const words = withoutEpithets(withoutTitles(t), t);
+    const words = withoutSelfTalk(withoutEpithets(withoutTitles(t), t));
     const topic = topics.find((m) => m.demand || opinionNear(words, starts, m.normStart, m.unit, seen));
     if (!topic) return [];
     return [

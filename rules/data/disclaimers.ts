@@ -158,6 +158,11 @@ export const EVALUATIVE_WORDS: readonly string[] = [
   'you (?:can\'?t|couldn\'?t) make (?:this|it) up', 'go figure', 'surprise surprise', 'what else is new', 'shocker', 'as hell',
   'af', 'smh', 'wtf', 'ffs', 'ugh', 'yikes', 'facepalm', 'eye ?roll', 'not to complain', 'rant', 'pet peeve',
   'unpopular opinion', 'hear me out', 'fight me', 'just saying', 'am i the only one', 'is it just me', 'let that sink in',
+  // Announcing a verdict before giving it ("I'll just say it:", "somebody has to say it", "let's be honest here")
+  '(?:i\'?ll|i will|i\'?m (?:just )?(?:gonna|going to)|(?:some(?:one|body)|somebody) (?:has|had|needs?) to|let me|gotta|i have to|i\'?ve got to) (?:just |finally |go ahead and |come out and |be the one to )?say (?:it|this)',
+  '(?:there,? )?i said it', 'i said what i said', '(?:let\'?s|let us) (?:be|get) (?:honest|real)', 'to be (?:brutally|perfectly|totally|completely|painfully) honest', 'call me crazy',
+  // A misdeed named by a mis- verb ("mishandled from day one", "misjudged the demand", "misspent reserves")
+  'mis(?:handl|judg|allocat|govern|manag)(?:e|ed|es|ing)', 'misspen[dt]', 'misstep',
   'seriously\\?', 'really\\?', '\\?!', '!\\?', '😤', '😒', '😑', '👎',
   'and counting', 'performance art', 'for once', 'tell me why', 'i\'?ll wait', 'who (?:could|would) have (?:seen|guessed|predicted|known|thought)',
   'saw (?:that|this) coming', 'breaking point', 'pretend(?:s|ing)? (?:it|that|to|everything|nothing)', 'a solution (?:looking|in search) (?:for|of) a problem',

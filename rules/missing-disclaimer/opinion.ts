@@ -55,10 +55,25 @@ export function markShouting(t: NormalText, starts: number[], seen: Map<number, 
   // A post written all in capitals shouts nothing in particular.
   if (shouts.length === 0 || t.norm.replace(/[^a-z]/g, '').length < t.original.replace(/[^A-Z]/g, '').length * 2) return;
   for (const m of shouts) {
+    if (revealsSecret(t.original, m.index + m[0].length)) continue;
     let k = 0;
     while (k < t.map.length - 1 && t.map[k] < m.index) k++;
     seen.set(sentenceOf(starts, k), true);
   }
+}
+
+/** A credential named before a shouted word ("the door code is STILL …"). */
+const SECRET_BEFORE = /(?:pass ?words?|pass ?codes?|pins?|(?:door|gate|lock|alarm|access|entry|keypad|wi-?fi) codes?|combinations?|combos?|log ?ins?|credentials)\b[^.!?\n]{0,30}$/i;
+/** …and its value right after the shout: a token with a digit in it ("PtboRoads2025", "4471#"). */
+const SECRET_VALUE = /^[\s:"'“‘]*(?=[^\s]*\d)[^\s]{3,}/;
+
+/**
+ * A shout that stresses a secret being given away ("the gate code is STILL 4471") rather than
+ * frustration with a City service: telling the value is the confidential rule's business.
+ */
+function revealsSecret(original: string, afterShout: number): boolean {
+  const before = original.slice(Math.max(0, afterShout - 60), afterShout).replace(/\S+$/, '');
+  return SECRET_BEFORE.test(before) && SECRET_VALUE.test(original.slice(afterShout, afterShout + 40));
 }
 
 /** Index of the sentence holding offset `at`. */
@@ -152,6 +167,18 @@ function isBareVerdict(s: string): boolean {
   if (BARE_PHRASE.test(s)) return true;
   const m = BARE_SENTENCE.exec(s);
   return !!m && JUDGING_FORM.test(m[1]) && !NOT_JUDGING.has(m[1]);
+}
+
+/**
+ * The author running themselves down ("dumb question, but…", "silly me", "I feel so stupid"):
+ * the judging word is about the writer or their question, not the City matter next to it.
+ */
+const SELF_TALK = /(?<![a-z])(?:(?:dumb|stupid|silly|crazy|naive|noob|newbie|idiot|basic)(?: [a-z]+)? (?:q|qs|questions?)|(?:dumb|stupid|silly|idiot|foolish) (?:me|of me|on my part|mistake on my part)|my (?:dumb|stupid|silly) (?:self|brain|mistake)|(?:i'?m|i am|i was|i feel|i felt|feeling|felt|i look|i looked)(?: (?:so|such an?|a bit|kinda|kind of|pretty|really|like an?|totally))* (?:dumb|stupid|silly|idiot|dummy|moron|fool)|i'?m an idiot)(?![a-z])/g;
+
+/** `words` (same length as `t.norm`) with remarks the author makes about themselves blanked out. */
+export function withoutSelfTalk(words: string): string {
+  if (!/(?:dumb|stupid|silly|crazy|naive|noob|newbie|idiot|basic|foolish|dummy|moron|fool)/.test(words)) return words;
+  return words.replace(SELF_TALK, (m) => m.replace(/[a-z]/g, 'x'));
 }
 
 /** Two or more capitalised words in a row: a name or a title ("Great Expectations", "Best Buy"). */

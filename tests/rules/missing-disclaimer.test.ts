@@ -197,6 +197,17 @@ const invalid: [string, City, string][] = [
   ['The deputy mayor folded under pressure from the arena owners.', 'calgary', 'deputy mayor'],
   ['Council delayed the transit vote for a fourth time. Feckless, honestly.', 'toronto', 'Council'],
   ['Skimmed the internal review of the paramedics dispatch system. Taxpayers have a right to see all of it, not a summary.', 'toronto', 'paramedics'],
+  // Announcing a verdict before giving it.
+  ["Let's be honest, the ward boundary review was about protecting incumbents.", 'toronto', 'ward boundary'],
+  ["I'm just going to say it: council approved the stadium deal without reading it.", 'toronto', 'council'],
+  ['Somebody has to say it, the snow clearing budget goes to the wrong streets.', 'toronto', 'snow clearing'],
+  // A misdeed named by a mis- verb.
+  ['Council misjudged how many drivers would use the parking app.', 'toronto', 'Council'],
+  ['The transit budget got misallocated again this spring.', 'toronto', 'transit'],
+  ['City Hall mishandling the waste contract cost us a week of pickups.', 'toronto', 'City Hall'],
+  // The author's own unit without "my", when the post is about their job.
+  ['My boss rejected every leave request this summer. This branch is a shambles.', 'toronto', 'This branch'],
+  ["my supervisor moved our shifts with a day's notice, the whole department is run like a circus", 'toronto', 'the whole department'],
 ];
 
 const valid: [string, City][] = [
@@ -354,6 +365,17 @@ const valid: [string, City][] = [
   ['Calgary keeps surprising me, what a sunset tonight.', 'calgary'],
   ['Peterborough should be lovely for the canoe festival this weekend.', 'peterborough'],
   ['Moved away from Calgary in 2019 and I should visit more often.', 'calgary'],
+  // The author running themselves down: the judging word is about them, not the City matter.
+  ['Stupid question maybe, but does the green bin go out on holiday Mondays?', 'toronto'],
+  ['I feel so dumb, I put the recycling out a week early.', 'peterborough'],
+  ['Silly me, I thought the library opened at nine on Sundays.', 'calgary'],
+  ['Dumb of me to forget the parking permit renewal, paid the late fee.', 'toronto'],
+  // A shout that stresses a secret given away (the confidential rule's business), not frustration.
+  ['Gate code for the Riverside pool lot is STILL 2580, nobody ever updates it', 'toronto'],
+  // "department" of a store, or without a sign the post is about the author's job.
+  ['The department store on Queen has a sale this weekend, my coworkers are going.', 'toronto'],
+  ['Our department store downtown has the best sales.', 'peterborough'],
+  ['This department is so quiet on a Sunday afternoon, love browsing here.', 'calgary'],
 ];
 
 describe('missing-disclaimer', () => {
