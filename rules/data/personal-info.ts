@@ -44,7 +44,7 @@ export const personalContactCues = [
   'get in touch with me', 'get a hold of me', 'get ahold of me', 'hit me up', 'hmu', 'holler at me', 'give me a call',
   'give me a shout', 'give me a ring', 'drop me a line', 'whatsapp me', 'email me', 'e-mail me', 'call or text',
   'message him', 'message her', 'message them', 'call him', 'call her', 'call them', 'ping him', 'ping her', 'contact him',
-  'contact her', 'contact them', 'reach them',
+  'contact her', 'contact them', 'reach them', 'shoot me', 'send me a text', 'send me a message', 'text or call', 'me at', 'me on',
 ];
 
 /** Words that say a phone number is an organisation's line. */

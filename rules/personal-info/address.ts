@@ -143,8 +143,8 @@ function personNearby(original: (s: number, e: number) => string, start: number)
 
 /** A person named by a noun right before "at/from/of <address>". */
 const PERSON_NOUN_BEFORE = /\b(?:the|that|this|a|an|some|my|our|his|her|their)\s+(?:(?:old|older|elderly|young|nice|sweet|crazy|nosy|nosey|angry|grumpy|new|same|retired)\s+)?(?:lady|ladies|woman|women|man|men|guy|gal|gentleman|fellow|dude|couple|family|kid|kids|boy|girl|senior|widow|widower|homeowner|owner|owners|tenant|tenants|renter|renters|neighbou?rs?|landlord|landlady|folks|granny|grandma|grandpa)\s+(?:who (?:lives|lived|is|was)\s+)?(?:at|from|of|on|in)\s*$/i;
-/** Somewhere a person lives, owned: "her block at …", "his driveway on …", "Jo's house at …". */
-const POSSESSED_BEFORE = /\b(?:her|his|their|whose|[A-Z][a-z]+['’]s)\s+(?:own\s+)?(?:(?:front|back|side|corner)\s+)?(?:block|street|house|home|place|driveway|yard|backyard|garden|lawn|walk|sidewalk|porch|doorstep|door|townhouse|condo|apartment|unit|basement|boulevard)\s+(?:at|on)\s*$|\bthe\s+(?!(?:Flames|Oilers|Leafs|Raptors|Jays|Stampeders|Roughnecks|Hitmen|Petes|Lakers|Senators|Argos|Elks|Wranglers)\b)[A-Z][a-z]+s\s+(?:at|from|of)\s*$/;
+/** Somewhere a person lives, owned: "her block at …", "his driveway on …", "Jo's house at …", "our driveway at …". */
+const POSSESSED_BEFORE = /\b(?:my|our|My|Our)\s+(?:own\s+)?(?:(?:front|back|side)\s+yard|(?:(?:front|back|side)\s+)?(?:house|home|place|driveway|backyard|lawn|porch|doorstep|townhouse|condo|apartment|basement|bungalow|duplex))\s+(?:at|on)\s*$|\b(?:her|his|their|whose|[A-Z][a-z]+['’]s)\s+(?:own\s+)?(?:(?:front|back|side|corner)\s+)?(?:block|street|house|home|place|driveway|yard|backyard|garden|lawn|walk|sidewalk|porch|doorstep|door|townhouse|condo|apartment|unit|basement|boulevard)\s+(?:at|on)\s*$|\bthe\s+(?!(?:Flames|Oilers|Leafs|Raptors|Jays|Stampeders|Roughnecks|Hitmen|Petes|Lakers|Senators|Argos|Elks|Wranglers)\b)[A-Z][a-z]+s\s+(?:at|from|of)\s*$/;
 
 /** Capitalised words before "of/at" that are not people. */
 const NOT_PERSON = new Set(['city', 'town', 'township', 'county', 'region', 'province', 'corner', 'intersection', 'located', 'open',

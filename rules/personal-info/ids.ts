@@ -9,10 +9,12 @@ const SIN = cueRegex(idKeywords.sin);
 const CARD = cueRegex(idKeywords.card);
 const REFERENCE = cueRegex(idKeywords.reference);
 const MEDICAL = cueRegex(idKeywords.medical);
-/** Alberta health numbers as people write them: five digits, a separator, four ("12345-6789"). */
-const ALBERTA_GROUPED = /^\d{5}[\s-]\d{4}$/;
+/** Health numbers as people write them, grouped: Alberta 5-4 ("12345-6789"), Ontario 4-3-3 with a separator (+ version code). */
+const GROUPED_HEALTH = /^(?:\d{5}[\s-]\d{4}|\d{4}([\s-])\d{3}\1\d{3}(?:[\s-]?[a-z]{2})?)$/;
 /** A US ZIP+4 or a postal context: the same 5-4 shape that is not a health number. */
 const POSTAL = /\b(?:zip|postal|usa?|u\.s\.|mail(?:ing)?|ship(?:ping)?)\b/;
+/** Codes and PINs share the shapes: "parking code 1234 567 890". */
+const CODE_BEFORE = /\b(?:code|codes|pin|passcode|password|parking|room|locker|bed|ward)\b[^\n]{0,12}$/;
 
 /** Ontario licence: a letter and 14 digits, 4-5-5. Distinctive enough to need no keyword. */
 const ONTARIO_LICENCE = /(?<![a-z0-9])[a-z]\d{4}([\s-]?)\d{5}\1\d{5}(?![a-z0-9])/g;
@@ -57,9 +59,9 @@ export function findIds(norm: string): Hit[] {
       const s = m.index, e = s + m[0].length;
       // A health keyword may sit in the sentence before ("her health number? It's …") or after ("… AHS").
       if (keyword && (hasCue(norm, HEALTH, s, e, 60, 30) || hasCue(norm, HEALTH, s, e, 90, 40, PARAGRAPH_STOP))) push('health', m);
-      // The grouped Alberta shape is a health number wherever a clinic or a doctor is the subject, not a ZIP code.
-      else if (ALBERTA_GROUPED.test(m[0]) && hasCue(norm, MEDICAL, s, e, 90, 40, PARAGRAPH_STOP) && !hasCue(norm, REFERENCE, s, e, 30, 0)
-        && !POSTAL.test(norm.slice(Math.max(0, s - 40), e + 20))) push('health', m);
+      // The grouped shapes are health numbers wherever a clinic or a doctor is the subject, not a ZIP code.
+      else if (GROUPED_HEALTH.test(m[0]) && hasCue(norm, MEDICAL, s, e, 90, 40, PARAGRAPH_STOP) && !hasCue(norm, REFERENCE, s, e, 30, 0)
+        && !POSTAL.test(norm.slice(Math.max(0, s - 40), e + 20)) && !CODE_BEFORE.test(norm.slice(Math.max(0, s - 30), s))) push('health', m);
     }
   }
   if (contains(LICENCE, norm)) {

@@ -69,6 +69,8 @@ const invalid: [string, Mode, City, string[]][] = [
   ['Pharmacy needed it twice today: 58820 1147 (AHS) is my mom’s, not mine!', 'personal', 'calgary', ['58820 1147']],
   ['The walk-in made my daughter spell out 31905-2268 over the phone. Why ask twice?', 'personal', 'calgary', ['31905-2268']],
   ['AHS card number for the little one is 72011-4093 in case the school asks', 'personal', 'calgary', ['72011-4093']],
+  ['Hospital admitting asked for my OHIP three times. 6120 445 918 FK, it is on the card, people!', 'personal', 'toronto', ['6120 445 918 FK']],
+  ['Physio front desk keeps typing my number wrong: 7731-209-554', 'personal', 'peterborough', ['7731-209-554']],
   // a contact verb with "me/him/her" as its object makes the number a person's, even next to a business
   ['Bakery fundraiser this weekend - my aunt’s shop has pies left, ping me at 587-555-0163 to reserve one', 'work', 'calgary', ['587-555-0163']],
   ['Need a reliable painter? My brother’s company does great work, hit me up 416 555 0188', 'work', 'toronto', ['416 555 0188']],
@@ -78,6 +80,9 @@ const invalid: [string, Mode, City, string[]][] = [
   ['Snow plow buried the end of my driveway at 250 Forest Hill Rd again', 'personal', 'toronto', ['250 Forest Hill Rd']],
   ['We live at 6 Glen Manor Dr E and the bins were missed again', 'personal', 'toronto', ['6 Glen Manor Dr E']],
   ['Mail for me goes to 301 Bay St now, new condo!', 'personal', 'toronto', ['301 Bay St']],
+  ['Another sinkhole beside our driveway at 77 Cedar Grove Cres, close to the bus stop. Fix it!', 'personal', 'toronto', ['77 Cedar Grove Cres']],
+  ['Rats near my front yard at 5 Aylmer St N, again, with the new construction next door', 'personal', 'peterborough', ['5 Aylmer St N']],
+  ['New cake business! Give me a shout on 403-555-0121 for orders this week', 'work', 'calgary', ['403-555-0121']],
   // several items in one post
   ['Selling my desk! Text 416.555.0133 or jb88@hotmail.com', 'personal', 'toronto', ['416.555.0133', 'jb88@hotmail.com']],
 ];
@@ -130,6 +135,8 @@ const valid: [string, Mode, City][] = [
   // 5-4 numbers that are not health numbers; type words in lower-case phrases; business lines
   ['Ship to our US office, ZIP 98101-2345, by Friday', 'work', 'calgary'],
   ['Clinic invoice 40217-3385 was paid in full', 'work', 'calgary'],
+  ['Dentist visit done; parking code 2231 604 118 for the next patient', 'personal', 'toronto'],
+  ['Crews are back at our yard at 50 Booth Ave after the storm, near the depot', 'work', 'toronto'],
   ['Score was 10 park walk hill run today, great fun', 'personal', 'toronto'],
   ['Crews are resurfacing 100 Bay St this week, expect delays near the station', 'work', 'toronto'],
   ['Landscaping company booking spring cleanups, call the office at 403-555-0112 for a quote', 'work', 'calgary'],
