@@ -50,6 +50,10 @@ const BEST_IS_AT = /\b(?:best|cheapest|tastiest|freshest)\b[^.!?\n]{1,40}\b(?:is
 const PLACE = new RegExp(PUBLIC_PLACE);
 /** "the best pho in Chinatown", "cheapest tires in Millbrook": a superlative about a thing in a named place (weak). */
 const BEST_IN = /\b(?:[Bb]est|[Cc]heapest|[Tt]astiest|[Ff]reshest) (?:[a-z'’-]+ ){1,3}in (?:the )?([A-Z][a-z'’]+)/g;
+/** The City as a discount password: "mention City of Calgary", "say you work for the City", "show your City staff ID". */
+const CITY_AS_PASSWORD = /\b(?:mention|quote|say|tell (?:them|him|her|'em))(?: (?:that )?you(?:'re| are)? (?:work )?(?:for|with|from|at))? (?:the )?City(?: of [A-Z][a-z]+)?\b|\b(?:show|flash|present) (?:your |a )?City (?:staff |employee )?(?:ID|badge|card|lanyard)\b|\bCity (?:staff|employee)s? (?:ID|badge|card)s?\b/gi;
+/** Asking for donations: a sum in such a sentence is a gift, not a price. */
+const DONATION = /\b(?:donat(?:e|es|ed|ing|ion|ions)|fundrais\w*|pledg(?:e|es|ed|ing)|chip in|contribut(?:e|ing|ion)|makes a (?:big |real |huge )?difference|goes (?:a long way|directly to|straight to))\b/i;
 /** "City" with a capital C, not part of another place's name ("Kansas City"). */
 const CAPITAL_CITY = /(?<![A-Z][a-z]+ )\bCity\b/;
 /** Cheap gate before extracting links: a query parameter or a referral-style path. */
@@ -114,6 +118,8 @@ export const commercial: Rule = {
       for (const m of matchAll(post.text, BEST_IN)) if (!PLACE.test(m[1])) hits.push({ start: m.index, end: m.index + m[0].length, why: 'recommends a business', kind: 'weak' });
     }
     if (!hits.length) return [];
+    // A sum asked as a gift ("every $25 makes a difference", "donate $50 to the food bank") is not a price.
+    if (DONATION.test(post.text)) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].why === 'quotes prices' && DONATION.test(post.text.slice(...sentence(post.text, hits[i].start, hits[i].end)))) hits.splice(i, 1);
     const city = cityContext(post.text, ctx, hits);
     const live = hits.filter((h) => !CITY_MAY_USE.has(h.why) || !city(h));
     const strong = live.filter((h) => h.kind === 'strong');
@@ -179,11 +185,23 @@ function cityContext(text: string, ctx: Context, hits: Hit[]): (hit: Hit) => boo
   // A sentence's closing punctuation after a link ("at calgary.ca/passes.") is not part of it.
   const own = domains.length ? [...matchAll(t.norm, ownDomainPattern(domains))].map((m) => toOriginal(t, m.index, m.index + m[0].replace(/[.,!?;:)]+$/, '').length)) : [];
   let topics: { start: number; end: number }[] | null = null;
+  /** City words or a City link in text[from, to) (not just a City topic like "Bike Share"). */
+  const explicitCity = (from: number, to: number) => {
+    const part = text.slice(from, to);
+    return CITY.test(part.toLowerCase()) || CAPITAL_CITY.test(part) || own.some((l) => l.start >= from && l.end <= to);
+  };
   return (hit) => {
     const [s, e] = sentence(text, hit.start, hit.end);
-    if (namesBusiness(text.slice(s, e)) || hits.some((h) => h.why === FRIEND && h.start >= s && h.end <= e)) return false;
-    const [ps] = s > 1 ? sentence(text, s - 2, s - 1) : [s];
-    const window = text.slice(ps, e);
+    if (namesBusiness(text.slice(s, e))) return false;
+    let [ps] = s > 1 ? sentence(text, s - 2, s - 1) : [s];
+    // A sentence that thanks or names a business ("Thanks to Riverdale Cycles for the tune-ups on
+    // our Bike Share fleet!") lends no City context to the next one ("They're running a sale: 20%
+    // off helmets") unless it names the City itself.
+    if (ps < s && namesBusiness(text.slice(ps, s)) && !explicitCity(ps, s)) ps = s;
+    if (hits.some((h) => h.why === FRIEND && h.start >= ps && h.end <= e)) return false;
+    // The City named as the word that unlocks a discount ("mention City of Toronto for 10% off",
+    // "show your City staff ID") is not a post about the City's programs.
+    const window = text.slice(ps, e).replace(CITY_AS_PASSWORD, ' ');
     const inside = (l: { start: number; end: number }) => l.start >= ps && l.end <= e;
     // A City link may also follow in the next sentence ("... save up to $400. Details at calgary.ca/energy.").
     const [, ne] = own.length && e < text.length ? sentence(text, e + 1, e + 1) : [e, e];

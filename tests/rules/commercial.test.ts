@@ -50,7 +50,7 @@ const invalid: [string, City, string[]][] = [
   ["Go see my buddy Raj at Northside Auto for your winter tires, he'll hook you up.", 'calgary', ['Go see my', 'hook you up']],
   ['Need a dentist? Dr. Lee at Smile Studio is accepting new patients.', 'calgary', ['Need a dentist', 'accepting new patients']],
   // a relative's business is never the City's own offer, even if the sentence mentions the City
-  ["My cousin's landscaping company is booking cleanups - mention the City and get 10% off.", 'toronto', ['10% off']],
+  ["My cousin's landscaping company is booking cleanups - mention the City and get 10% off.", 'toronto', ['mention the City and get 10% off']],
   // side hustles, crypto, giveaways, referral links and codes, sponsorship
   ["Looking for extra income? I'm selling skincare from home. DM me to learn more!", 'toronto', ['extra income', "I'm selling", 'DM me to learn more']],
   ['ETH is going to 10k. Buy the dip now, thank me later', 'calgary', ['ETH is going to 10k', 'Buy the dip']],
@@ -167,6 +167,16 @@ const invalid: [string, City, string[]][] = [
   ['Big news. I have finally opened a pottery studio in Inglewood 🏺', 'calgary', ['I have finally opened a pottery studio']],
   ["Team, my cousin's candle shop is back: order yours today before they're gone, they always sell out!", 'peterborough', ["order yours today before they're gone"]],
   ["A food guide crowned the city's top poutine and La Belle took first place, go try it, you won't regret it", 'toronto', ['took first place', 'go try it', "you won't regret"]],
+  // a business thanked in one sentence, then its sale in the next: the City topic of the first sentence does not excuse the second
+  ["Big thanks to Riverdale Cycles for fixing our crew's bikes! They have 30% off all tubes and tires until Sunday.", 'toronto', ['30% off']],
+  ["Grateful to Lift Lock Outfitters for lending canoes to our Parks program. They're having a clearance sale this weekend, 40% off paddles.", 'peterborough', ['having a clearance sale', '40% off']],
+  // a colleague's side business, and the City used as the word that unlocks a discount
+  ['Our very own Ben in Roads runs a small woodworking business - his cutting boards are stunning. Order from him before Christmas!', 'calgary', ['Our very own Ben in Roads runs a small woodworking business', 'Order from him']],
+  ['My coworker Dana makes custom birthday cakes - message her for prices!', 'calgary', ['message her for prices']],
+  ['Fellow Parks staffer Leo just opened his own barbershop on Main St - show your City ID for 15% off!', 'toronto', ['15% off']],
+  ['Marco in Fleet has an online shop for handmade leather wallets. Say you work for the City and get 10% off!', 'toronto', ['Say you work for the City and get 10% off']],
+  ['Anna from Clerks sells homemade soap at the market. Mention the City of Peterborough for 20% off your order!', 'peterborough', ['Mention the City of Peterborough for 20% off']],
+  ['Our very own Priya from Licensing knits gorgeous scarves - check out her Etsy store!', 'toronto', ['check out her Etsy store']],
 ];
 
 const valid: [string, City][] = [
@@ -291,6 +301,19 @@ const valid: [string, City][] = [
   ['Flu season is here: go get the vaccine at any City clinic.', 'toronto'],
   ['Calgary ranked #1 most livable city again! Proud of our staff.', 'calgary'],
   ['Our Parks team took first place at the provincial awards.', 'peterborough'],
+  // a business thanked before a sentence about the City's own offer; donations and campaigns are not prices
+  ['Thanks to Riverdale Cycles for donating bikes! Our Bike Share annual pass is 25% off this week at toronto.ca/bikeshare.', 'toronto'],
+  ['Big thanks to Lakeshore Hardware for the snow shovels! Our leisure centres offer 20% off memberships this month.', 'toronto'],
+  ['Please consider a donation to the Daily Bread Food Bank - every $20 feeds a family.', 'toronto'],
+  ['Chip in $10 for the Ward 5 tree-planting drive, led by Councillor Ramos.', 'calgary'],
+  ['Pitch in to Jordan Ellis for Council: every $20 makes a real difference.', 'peterborough'],
+  // colleagues doing things that are not a business
+  ['Our very own Amir in Roads ran his first marathon this weekend!', 'toronto'],
+  ['Our very own Beth from Forestry makes the best chili - she won the staff cook-off!', 'calgary'],
+  ['Our very own Kim runs the Parks Instagram account - say hi!', 'toronto'],
+  ["My colleague's team finished the bridge inspection two weeks early.", 'peterborough'],
+  ['Show your City staff ID at any Toronto Public Library branch to borrow laptops.', 'toronto'],
+  ['Residents: mention your ward number when you call 311 for faster service.', 'toronto'],
 ];
 
 describe('commercial', () => {
