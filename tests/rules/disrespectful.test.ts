@@ -144,6 +144,16 @@ const insults: [string, string[]][] = [
   ["Total morons at the depot again.", ["Total morons"]],
   ["Fees went up again. Pack of thieves.", ["Pack of thieves"]],
   ["My supervisor is a raging sociopath.", ["raging sociopath"]],
+  // a hail to clowns, fools or 'geniuses' whose relative clause holds a habit or failing against them
+  ['To all the fools who keep parking in the fire lane: tow trucks are on their way.', ['To all the fools']],
+  ['Dear trolls who still think the rink is closed, check the website.', ['Dear trolls']],
+  ["Hey geniuses who can't figure out which bin is blue, it's the blue one.", ['Hey geniuses']],
+  ['For the dummies who insist on feeding the geese at the pond: please stop.', ['For the dummies']],
+  // a bare order to learn to read, as a sentence or before commenting
+  ['Maybe learn to read before commenting.', ['Maybe learn to read']],
+  ['The schedule is in the pinned post. Try reading it first, folks.', ['Try reading it first']],
+  ["It says closed on Mondays. Can't anyone read?!", ["Can't anyone read"]],
+  ['Hours are on the sign by the door 🙄 Learn how to read.', ['Learn how to read']],
 ];
 
 const threats: [string, string[]][] = [
@@ -556,6 +566,16 @@ const clean: string[] = [
   "Women belong in the trades, not just in offices!",
   "We read the pinned post together, buddy.",
   "Thanks to the complainers who flagged the pothole on 5th, it's patched!",
+  // hails to real clowns and sincere 'geniuses', and learning to read as a program or a milestone
+  "To the clowns who made the kids' festival so much fun, thank you!",
+  "To the geniuses who keep our water clean every day, thank you.",
+  "To the clowns who couldn't make it today, we missed you!",
+  "Thanks to the fools who keep running the Polar Bear Dip every year, you're brave.",
+  "Free adult literacy classes at the library this fall. Learn to read, write and do math at your own pace.",
+  "Adult tutoring program starts Monday at the Main Branch. Learn to read!",
+  "Kids learn to read faster with our summer reading club.",
+  "Never too late. Learn to read! Register for free one-on-one tutoring at any branch.",
+  "My toddler is learning to read. Use your eyes, she tells me, when I lose my keys.",
 ];
 
 describe('disrespectful', () => {
