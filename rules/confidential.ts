@@ -1,5 +1,5 @@
 import {
-  BIDS, CLOSED_MEETING, CREDENTIAL_KEYS, CREDENTIAL_VERB, HR_MATTER, LEGAL_ADVICE, PASSWORD_WORDS, SECURITY_GAP, USER_PASS, OPENS_WITH, BARGAINING_CONTEXT, BARGAINING_POSITION, HR_SANCTION, EVALUATION_LEAD, FICTION_FRAME, NETWORK_CONTEXT, NETWORK_KEY, CREDENTIAL_ASIDE, PROCUREMENT, EMPLOYEE, CUT_LIST, CUT_LIST_PERSON, CREDENTIAL_THEN, GOSSIP_SCANS, HR_DOCUMENTS, OPEN_FOLDER, LOCKED_IS_CODE, LEAK, LEAK_EXCLUDE, PROMISE_CUES, SCHEDULE_CUES, SERVICE_AFTER, SERVICE_BEFORE, SECRECY_MARKERS, UNANNOUNCED, GOSSIP_MARKERS, WORK_CONTEXT,
+  BIDS, CLOSED_MEETING, CREDENTIAL_KEYS, CREDENTIAL_VERB, HR_MATTER, LEGAL_ADVICE, PASSWORD_WORDS, SECURITY_GAP, USER_PASS, OPENS_WITH, BARGAINING_CONTEXT, BARGAINING_POSITION, HR_SANCTION, EVALUATION_LEAD, FICTION_FRAME, NETWORK_CONTEXT, NETWORK_KEY, CREDENTIAL_ASIDE, PROCUREMENT, EMPLOYEE, CUT_LIST, CUT_LIST_PERSON, CREDENTIAL_THEN, GOSSIP_SCANS, HR_DOCUMENTS, OPEN_FOLDER, LOCKED_IS_CODE, LEAK, LEAK_EXCLUDE, PROMISE_CUES, SCHEDULE_CUES, SERVICE_AFTER, SERVICE_BEFORE, READER_MAY, SECRECY_MARKERS, UNANNOUNCED, GOSSIP_MARKERS, WORK_CONTEXT,
 } from './data/confidential-phrases';
 import { finding } from './finding';
 import { departmentMentions, firstCityTopic } from './lib/city-topics';
@@ -19,6 +19,7 @@ const LEAK_NOT = new RegExp(LEAK_EXCLUDE);
 const CONFIDENTIAL = /\b(?:strictly |highly )?confidential(?:ly)?\b/g;
 const SERVICE_PRE = new RegExp(SERVICE_BEFORE);
 const SERVICE_POST = new RegExp(SERVICE_AFTER);
+const READER = new RegExp(READER_MAY);
 /** "Between us, …" as an aside, not "a partnership between us and the YMCA". */
 const ASIDE = /(?:^|[.!?(\n:;,-]\s*|\b(?:just|strictly|but|and|so|ok|okay) )between (?:us|you and me|ourselves|the two of us|the (?:three|few) of us)(?=\s*[,.!:;)…-]|\s*$)/g;
 /**
@@ -190,6 +191,8 @@ export const confidential: Rule = {
       const after = norm.slice(m.index + m[0].length, m.index + m[0].length + 40);
       // A bare "confidential" needs a post about work ("Confidential to my book club: …" is a joke).
       if (DENIED_BEFORE.test(before) || DENIED_AFTER.test(after)) continue;
+      // "You can report it confidentially": the way the public may use a service.
+      if (m[0].endsWith('ly') && READER.test(before)) continue;
       if (city && !SERVICE_PRE.test(before) && !SERVICE_POST.test(after)) add(m.index, m.index + m[0].length, 'shares confidential information');
     }
     // A leaked memo in a thriller's plot is not the City's (passwords below are checked either way).

@@ -140,6 +140,10 @@ const invalid: [string, Mode, string[]][] = [
   ['Gutted that Marco in Roads is on the layoff list. Twenty years of service.', 'personal', ['layoff list']],
   ["Hearing two of the supervisors at the yard made the cuts list, nothing's been sent out.", 'work', ['cuts list']],
   ['Our analyst Tess in Finance is apparently on the chopping block again.', 'personal', ['chopping block']],
+  // the adverb still flags when someone passes on a secret, even after "can" or "through"
+  ['I can tell you confidentially that the Parks budget is getting cut 20% next year.', 'work', ['confidentially']],
+  ['Heard confidentially through a friend in HR that the depot manager is being let go.', 'work', ['confidentially', 'is being let go']],
+  ['You can read the confidential legal memo on the shared drive - the City is going to settle.', 'work', ['confidential']],
 ];
 
 const valid: [string, Mode][] = [
@@ -257,6 +261,12 @@ const valid: [string, Mode][] = [
   ['Our wireless network was upgraded last month, now 24/7 monitored and 10x faster.', 'work'],
   ['Free wifi at every library branch is new this year and now runs at 500mbps.', 'work'],
   ['Council rose from closed session and publicly approved the land purchase at 5 p.m.', 'work'],
+  // "confidentially" as the way the public may use a reporting or support service
+  ['Staff can raise concerns confidentially with the Ombudsman\'s office.', 'work'],
+  ['City employees can reach the Employee Assistance Program confidentially by phone, any time.', 'work'],
+  ['Residents may contact the Integrity Commissioner confidentially online at calgary.ca/integrity.', 'work'],
+  ['Spotted waste or wrongdoing in a City contract? Tell us confidentially via the fraud hotline.', 'work'],
+  ['Anyone who saw the collision on Crowchild Trail is encouraged to come forward; you can speak to an officer confidentially.', 'work'],
 ];
 
 describe('confidential', () => {
