@@ -80,7 +80,7 @@ export const OPINION_CUES: readonly string[] = [
   'is (?:a |an |total |absolute |complete |pure )*(?:garbage|trash|rubbish|crap)',
   '(?:bad|poor|great|best|smart|wise|brilliant|right|wrong|terrible) (?:call|decision|idea|move|priorities)',
   'too long', 'way too', 'still no', 'hasn\'?t (?:answered|responded|replied|fixed)', 'ignor(?:ed|ing|es)',
-  '(?:doesn\'?t|don\'?t|never) (?:care|listen|know what)', 'clearly (?:doesn\'?t|don\'?t|never|has no|have no)',
+  '(?:doesn\'?t|does not|don\'?t|do not|never) (?:care|listen|know what)', 'clearly (?:doesn\'?t|don\'?t|never|has no|have no)',
   // Demands and verdicts on what should happen
   '(?<!(?<![a-z])(?:you|i|it|that) )should(?:n[\'’]?t)?(?! (?:be |have )?(?:open|opened|reopen|reopened|ready|done|finished|back|available|fun|great|good|interesting|a blast|busy|quick|easy|fine|ok|long|hard|arrive|arrived|start|started|begin|resume|here|soon))',
   '(?<!(?<![a-z])you )(?:needs?|has|have) to (?:stop|start|fix|go|be (?:fixed|scrapped|cancelled|doubled|stopped))', 'must (?:stop|go|be)',

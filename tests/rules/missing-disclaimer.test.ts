@@ -208,6 +208,8 @@ const invalid: [string, City, string][] = [
   // The author's own unit without "my", when the post is about their job.
   ['My boss rejected every leave request this summer. This branch is a shambles.', 'toronto', 'This branch'],
   ["my supervisor moved our shifts with a day's notice, the whole department is run like a circus", 'toronto', 'the whole department'],
+  ['My supervisor denied my transfer again. Upper management does not care about anyone below them.', 'calgary', 'Upper management'],
+  ['my manager scheduled me for six nights straight. management here is clueless', 'peterborough', 'management'],
 ];
 
 const valid: [string, City][] = [
@@ -376,6 +378,8 @@ const valid: [string, City][] = [
   ['The department store on Queen has a sale this weekend, my coworkers are going.', 'toronto'],
   ['Our department store downtown has the best sales.', 'peterborough'],
   ['This department is so quiet on a Sunday afternoon, love browsing here.', 'calgary'],
+  ['The hotel management was great, best stay ever with my coworkers.', 'toronto'],
+  ['Management of invasive species in the ravine came up at my team meeting, great discussion.', 'toronto'],
 ];
 
 describe('missing-disclaimer', () => {
