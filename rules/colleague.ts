@@ -34,7 +34,7 @@ export const colleague: Rule = {
   },
   check(post, ctx) {
     if (!post.text) return [];
-    return findColleagues(post.text, ctx.settings?.colleagues ?? [], cityWords(ctx.profile)).map((m) =>
+    return findColleagues(post.text, ctx.settings?.colleagues ?? [], cityWords(ctx.profile), ctx.mode === 'work').map((m) =>
       finding(colleague, ctx, m.start, m.end, `This names ${m.name}, who seems to be a City colleague: naming or commenting on coworkers needs their consent.`, {
         suggestion: `Ask ${m.name} before posting, or leave the name out.`,
       }),

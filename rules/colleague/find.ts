@@ -278,6 +278,18 @@ function placeUnitPattern(cityWords: readonly string[]): { re: RegExp; gate: Reg
   return placeUnits.get(key)!;
 }
 
+/** "our own Jenna Morales", "our very own Sam": the author's group claiming a person, in a post about a work unit. */
+const OUR_OWN_RE = /(?<![a-z])our\s+(?:very\s+)?own\s+/g;
+/** Singling out a person by name, then saying who they are ("who…", "he/she…"): "I want to recognize Dana Ruiz, who…", "a shout-out to Omar for his…". */
+const RECOGNIZE_RE = /(?<![a-z])(?:recogni[sz](?:e|es|ed|ing)|acknowledg(?:e|es|ed|ing)|congratulat(?:e|es|ed|ing)|(?:shout[\s-]?outs?|kudos|props|hats?\s+off|gratitude|thank\s+you|thanks|congratulations|congrats|recognition|appreciation)\s+(?:go(?:es)?\s+)?(?:out\s+)?to|thank(?:s|ed|ing)?)\s+/g;
+const RECOGNIZE_GATE = /recogni|acknowledg|congrat|shout|kudos|props|hats?\s+off|gratitude|appreciation|thank/;
+/** A work account's post speaks for a City work unit: "our Water Services team", "the Parks office", "my crew", a department by name. */
+const WORK_UNIT_RE = new RegExp(`(?<![a-z])(?:(?:my|our)\\s+(?:[a-z&'’-]+\\s+){0,3}|the\\s+(?:[a-z&'’-]+\\s+){1,3})(?:${UNIT}|${WEAK_UNIT}|office|depot|yard)(?![a-z])|(?<![a-z])(?:my|our)\\s+(?:co-?workers|colleagues|staff)(?![a-z])`);
+/** A City unit of the author's on any account: "our Transit crew", "my permits team" (not "our soccer team"). */
+const MY_UNIT_RE = new RegExp(`(?<![a-z])(?:my|our|the)\\s+(?:[a-z]+\\s+)?(?:(?:${AREA})\\s+){1,2}(?:${UNIT}|${WEAK_UNIT})(?![a-z])`);
+/** What may follow a singled-out name: the end of a phrase, a relative clause or the reason ("for", "on"). */
+const AFTER_SINGLED = /^(?:[ \t]*(?:[.,!?;:)\n\u2013\u2014-]|$)|[ \t]+(?:who|for|on|and|as|after|this|today|\p{Extended_Pictographic}))/u;
+
 /** Names the user listed as colleagues, wherever they appear. */
 function listedColleagues(t: NormalText, colleagues: readonly string[]): Mention[] {
   const out: Mention[] = [];
@@ -292,7 +304,7 @@ function listedColleagues(t: NormalText, colleagues: readonly string[]): Mention
 }
 
 /** Every colleague mention in `text`, in order, without overlaps. */
-export function findColleagues(text: string, colleagues: readonly string[] = [], cityWords: readonly string[] = []): Mention[] {
+export function findColleagues(text: string, colleagues: readonly string[] = [], cityWords: readonly string[] = [], work = true): Mention[] {
   const t = normalized(text);
   const notNames = new Set(cityWords);
   const found: Mention[] = listedColleagues(t, colleagues);
@@ -507,9 +519,27 @@ export function findColleagues(text: string, colleagues: readonly string[] = [],
     const name = nameBefore(text, t.map[m.index], notNames, true);
     if (name) found.push({ ...name, clue: 'title' });
   }
-  for (const d of departmentMentions(t)) {
+  const depts = departmentMentions(t);
+  for (const d of depts) {
     const name = personBefore(text, d.prepStart, notNames);
     if (name) found.push(...withListed(text, name, notNames).map((n) => ({ ...n, clue: 'unit' as const })));
+  }
+  // A person named as one of "our own", or singled out for recognition, where the post speaks for a work unit.
+  const ourOwn = t.norm.includes('own ');
+  const recognize = RECOGNIZE_GATE.test(t.norm);
+  // On a work account any team of ours is a City team; on a personal one only a City unit counts (not "our soccer team").
+  if ((ourOwn || recognize) && ((work && WORK_UNIT_RE.test(t.norm)) || depts.length > 0 || MY_UNIT_RE.test(t.norm))) {
+    for (const [re, on] of [[OUR_OWN_RE, ourOwn], [RECOGNIZE_RE, recognize]] as const) {
+      for (const m of on ? matchAll(t.norm, re) : []) {
+        const at = toOriginal(t, m.index, m.index + m[0].length).end;
+        const name = nameAt(text, at, notNames);
+        if (!name || OFFICIAL_WORD_RE.test(precedingWord(text, name.start)) || KIN.has(precedingWord(text, name.start))) continue;
+        if (!name.name.includes(' ') && !knownFirstName(name.name, notNames)) continue;
+        const rest = text.slice(name.end, name.end + 40);
+        if ((re === RECOGNIZE_RE && !(AFTER_SINGLED.test(rest) && (/^[ \t]*,?[ \t]+who(?:se)?(?![a-z])/.test(rest) || pronounFollows(text, name.end)))) || /^['’]s/.test(rest) || outsideEmployer(rest.replace(/^[ \t]*,?[ \t]*(?:who[ \t]+\S+[ \t]+)?/, ' '), notNames)) continue;
+        found.push({ ...name, clue: re === OUR_OWN_RE ? 'unit' : 'title' });
+      }
+    }
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   return found.filter((f, i) => i === 0 || f.start >= found[i - 1].end);

@@ -213,6 +213,34 @@ describe('colleague', () => {
   test.each(invalid)('flags %s', (text, expected) => expect(spans(text)).toEqual(expected));
   test.each(valid)('passes %s', (text) => expect(spans(text)).toEqual([]));
 
+  // Singled out by name for recognition, or claimed as "our own", in a post that speaks for a City unit.
+  test.each([
+    ['Our Solid Waste crew had a big year. I want to acknowledge Tomasz Wojcik, who is heading into surgery next week.', ['Tomasz Wojcik']],
+    ['Huge week for the Transit office. Congratulations to Amara Singh, who finally finished her engineering licence!', ['Amara Singh']],
+    ['Proud of my crew this winter. Special recognition to Deepa Rao, she covered every night shift in February.', ['Deepa Rao']],
+    ['The Recreation office is buzzing: our very own Hugo Lemaire just ran his first marathon.', ['Hugo Lemaire']],
+    ['News from the Forestry team: our own Bea Kowalski is off on leave until spring.', ['Bea Kowalski']],
+  ] as [string, string[]][])('work account: flags %s', (text, expected) => expect(spans(text, 'work')).toEqual(expected));
+
+  test.each([
+    'Thank you to Tim Hortons for donating coffee to our Roads crew this week!',
+    'Our Parks team thanks Mayor Chow for visiting the new splash pad. She loved it.',
+    'Our Forestry team wants to recognize Jane Goodall of the Jane Goodall Institute, who spoke to us about trees.',
+    'Our Library team is proud to celebrate Viola Desmond this Heritage Day - her courage changed Canada.',
+    'Kudos to Lakeview Roofing for the fast repair on our depot roof.',
+    'So proud of our very own Marcus Lee, who just finished his first marathon!',
+  ])('work account: passes %s', (text) => expect(spans(text, 'work')).toEqual([]));
+
+  test.each([
+    'Our soccer team had a great season. Shout-out to Emma Lin, who scored 12 goals!',
+    'Our team won the trivia night! Thanks to Raj Patel, who knew every capital city.',
+    'So proud of our very own Sophie Tran, she turns five today!',
+  ])('personal account: a team that is not a City unit: passes %s', (text) => expect(spans(text)).toEqual([]));
+
+  test('personal account: recognising someone from a City unit', () => {
+    expect(spans('Lunch with my old Transit crew today. Shout-out to Raj Patel, who is retiring next month after 30 years.')).toEqual(['Raj Patel']);
+  });
+
   test('runs in both modes', () => {
     const post = { text: 'Big thanks to Darren Okafor in Roads for plowing my street first' };
     expect(check(post, ctx('work'), { only: ['colleague'] })).toHaveLength(1);
