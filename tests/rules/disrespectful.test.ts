@@ -154,6 +154,11 @@ const insults: [string, string[]][] = [
   ['The schedule is in the pinned post. Try reading it first, folks.', ['Try reading it first']],
   ["It says closed on Mondays. Can't anyone read?!", ["Can't anyone read"]],
   ['Hours are on the sign by the door 🙄 Learn how to read.', ['Learn how to read']],
+  ['Do you people even read? The hours are posted.', ['Do you people even read']],
+  ["It's right there in the caption. Reading comprehension, people.", ['Reading comprehension']],
+  // clowns or sarcastic 'geniuses' placed in the comments
+  ["The clowns in our comments section still haven't found the schedule.", ['clowns in our comments section']],
+  ['Love how the geniuses in the replies all have a better plan for the arena.', ['geniuses in the replies']],
 ];
 
 const threats: [string, string[]][] = [
@@ -575,6 +580,10 @@ const clean: string[] = [
   "Adult tutoring program starts Monday at the Main Branch. Learn to read!",
   "Kids learn to read faster with our summer reading club.",
   "Never too late. Learn to read! Register for free one-on-one tutoring at any branch.",
+  "Please ignore the trolls in the comments, we remove spam daily.",
+  "Does anyone even read the newsletter anymore?",
+  "Reading comprehension scores went up at our schools this year.",
+  "Shoutout to the geniuses in the replies who answered every question, you rock",
   "My toddler is learning to read. Use your eyes, she tells me, when I lose my keys.",
 ];
 
