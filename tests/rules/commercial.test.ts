@@ -176,6 +176,8 @@ const invalid: [string, City, string[]][] = [
   ['Fellow Parks staffer Leo just opened his own barbershop on Main St - show your City ID for 15% off!', 'toronto', ['15% off']],
   ['Marco in Fleet has an online shop for handmade leather wallets. Say you work for the City and get 10% off!', 'toronto', ['Say you work for the City and get 10% off']],
   ['Anna from Clerks sells homemade soap at the market. Mention the City of Peterborough for 20% off your order!', 'peterborough', ['Mention the City of Peterborough for 20% off']],
+  ['Huge congrats to Jamal from 311 on opening his own coffee shop! Show your City badge for a free latte.', 'toronto', ['his own coffee shop', 'Show your City badge for a free']],
+  ['Support our own Mei from Payroll - her bakery has 20% off cupcakes this week for City staff!', 'toronto', ['20% off']],
   ['Our very own Priya from Licensing knits gorgeous scarves - check out her Etsy store!', 'toronto', ['check out her Etsy store']],
 ];
 
@@ -313,6 +315,9 @@ const valid: [string, City][] = [
   ['Our very own Kim runs the Parks Instagram account - say hi!', 'toronto'],
   ["My colleague's team finished the bridge inspection two weeks early.", 'peterborough'],
   ['Show your City staff ID at any Toronto Public Library branch to borrow laptops.', 'toronto'],
+  ['Show your City staff badge at the front desk to enter the building.', 'toronto'],
+  ['Tom in Engineering makes a mean chili. Congrats on winning the potluck!', 'peterborough'],
+  ['Thank you to the Rotary Club of Calgary for the donation. City swim passes are 20% off all week.', 'calgary'],
   ['Residents: mention your ward number when you call 311 for faster service.', 'toronto'],
 ];
 
