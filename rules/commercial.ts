@@ -53,7 +53,7 @@ const BEST_IN = /\b(?:[Bb]est|[Cc]heapest|[Tt]astiest|[Ff]reshest) (?:[a-z'’-]
 /** The City as a discount password: "mention City of Calgary", "say you work for the City", "show your City staff ID". */
 const CITY_AS_PASSWORD = /\b(?:mention|quote|say|tell (?:them|him|her|'em))(?: (?:that )?you(?:'re| are)? (?:work )?(?:for|with|from|at))? (?:the )?City(?: of [A-Z][a-z]+)?\b|\b(?:show|flash|present) (?:your |a )?City (?:staff |employee )?(?:ID|badge|card|lanyard)\b|\bCity (?:staff|employee)s? (?:ID|badge|card)s?\b/gi;
 /** Asking for donations: a sum in such a sentence is a gift, not a price. */
-const DONATION = /\b(?:donat(?:e|es|ed|ing|ion|ions)|fundrais\w*|pledg(?:e|es|ed|ing)|chip in|contribut(?:e|ing|ion)|makes a (?:big |real |huge )?difference|goes (?:a long way|directly to|straight to))\b/i;
+const DONATION = /\b(?:donat(?:e|es|ed|ing|ion|ions)|fundrais\w*|pledg(?:e|es|ed|ing)|chip in|pitch in|contribut(?:e|ing|ion)|giv(?:e|ing) to (?:the|our|my|a|an)|raising (?:money|funds)|sponsor me|can you spare|makes a (?:big |real |huge )?difference|goes (?:a long way|directly to|straight to)|(?:every|even) (?:[$£€] ?\d+|dollar|bit|cent) (?:helps|counts|matters))\b/i;
 /** "City" with a capital C, not part of another place's name ("Kansas City"). */
 const CAPITAL_CITY = /(?<![A-Z][a-z]+ )\bCity\b/;
 /** Cheap gate before extracting links: a query parameter or a referral-style path. */
@@ -119,7 +119,17 @@ export const commercial: Rule = {
     }
     if (!hits.length) return [];
     // A sum asked as a gift ("every $25 makes a difference", "donate $50 to the food bank") is not a price.
-    if (DONATION.test(post.text)) for (let i = hits.length - 1; i >= 0; i--) if (hits[i].why === 'quotes prices' && DONATION.test(post.text.slice(...sentence(post.text, hits[i].start, hits[i].end)))) hits.splice(i, 1);
+    // So is "link in comments" after a fundraising sentence ("I'm raising money for SickKids. Link in comments.").
+    if (DONATION.test(post.text)) {
+      for (let i = hits.length - 1; i >= 0; i--) {
+        const h = hits[i];
+        const link = /^link in/i.test(post.text.slice(h.start, h.end));
+        if (h.why !== 'quotes prices' && !link) continue;
+        const [s, e] = sentence(post.text, h.start, h.end);
+        const [ps] = link && s > 1 ? sentence(post.text, s - 2, s - 1) : [s];
+        if (DONATION.test(post.text.slice(ps, e))) hits.splice(i, 1);
+      }
+    }
     const city = cityContext(post.text, ctx, hits);
     const live = hits.filter((h) => !CITY_MAY_USE.has(h.why) || !city(h));
     const strong = live.filter((h) => h.kind === 'strong');

@@ -147,7 +147,7 @@ export const SERVICE_BEFORE =
   "\\b(?:free|calls?|conversations?|sessions?|submissions?|reports?|complaints?|tips?|information|info|records?|identity|details|privacy|kept|keeps?|remains?|stays?|treated|handled|protected|respects?|anonymous(?:ly)?|report (?:it|fraud|abuse|concerns?)|counselling|support)\\b";
 /** Words after "confidential" that name a public service ("confidential counselling", "tip line"). */
 export const SERVICE_AFTER =
-  "^\\W*(?:and (?:free|anonymous|non-judgmental)|(?:\\w+ ){0,3}(?:support|supports|counsell?ing|counsell?ors?|help|helpline|hotline|tip line|tips?|line|crisis|service|services|advice|clinic|testing|assessment|reporting|by phone|24/7|whistle-?blow\\w*|ombuds\\w*)|" +
+  "^\\W*(?:and (?:free|anonymous|non-judgmental)|(?:[\\w-]+ ){0,3}(?:sessions|appointments|consultations|one-on-ones|support|supports|counsell?ing|counsell?ors?|help|helpline|hotline|tip line|tips?|line|crisis|service|services|advice|clinic|testing|assessment|reporting|by phone|24/7|whistle-?blow\\w*|ombuds\\w*)|" +
   // The way to reach a service: "(report) confidentially through the program / online / by phone",
   // not "confidentially through a friend".
   "(?:through|via|using|online|by (?:phone|calling|e-?mail|mail|text(?:ing)?|contacting|visiting))\\b(?! (?:a|my|the|our|his|her|their|one|some) (?:\\w+ )?(?:friend|grapevine|source|contact|colleague|co-?worker|boss|manager|supervisor|insider|mutual|buddy|pal|person|guy|someone)))\\b";
@@ -158,7 +158,9 @@ export const SERVICE_AFTER =
  * ("I can tell you confidentially").
  */
 export const READER_MAY =
-  "\\b(?:you|residents?|staff|employees|anyone|callers?|people|workers|members|tenants|parents|youth|students|victims|witnesses|the public|everyone)(?: (?:can|may|could)(?![\\w'’])| (?:are|is) (?:able|welcome|encouraged|invited) to)(?: (?:also|always|still|now|easily|safely))?(?: (?!(?:tell|say|share|confirm|reveal|let|whisper|know)\\b)[\\w-]+){1,5}\\s*$";
+  "(?:\\b(?:you|residents?|staff|employees|anyone|callers?|people|workers|members|tenants|parents|youth|students|victims|witnesses|the public|everyone)(?: (?:can|may|could)(?![\\w'’])| (?:are|is) (?:able|welcome|encouraged|invited) to)" +
+  // or an imperative that opens the sentence: "Speak to an advisor confidentially", "Report it confidentially"
+  "|(?:^|[.!?:]\\s+)(?:please )?(?:speak|talk|reach out|reach|contact|call|report|ask|chat|connect|meet|get help|get support|raise|submit|share your concerns?|book)(?! me\\b))(?: (?:also|always|still|now|easily|safely))?(?: (?!(?:tell|say|share|confirm|reveal|let|whisper|know)\\b)[\\w-]+){1,5}\\s*$";
 
 /** Things a code, PIN or combination opens, and accounts a password protects. */
 const LOCKED = '(?:wi-?fi|wireless|network|door|alarm|lock|lockbox|padlock|gate|entry|keypad|access|building|security|garage|vault|safe|bike cage|cage|server room|elevator|panel|fob|cabinet|closet|storage|locker|shed|compound|trailer|room)';

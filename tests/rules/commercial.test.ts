@@ -176,6 +176,8 @@ const invalid: [string, City, string[]][] = [
   ['Fellow Parks staffer Leo just opened his own barbershop on Main St - show your City ID for 15% off!', 'toronto', ['15% off']],
   ['Marco in Fleet has an online shop for handmade leather wallets. Say you work for the City and get 10% off!', 'toronto', ['Say you work for the City and get 10% off']],
   ['Anna from Clerks sells homemade soap at the market. Mention the City of Peterborough for 20% off your order!', 'peterborough', ['Mention the City of Peterborough for 20% off']],
+  // a business giving to a City event is not a donation appeal: its sale still flags
+  ["Thanks to Otonabee Hardware for donating rakes to our leaf day! They've got paint on sale this week, two gallons for $50.", 'peterborough', ['$50']],
   ['Huge congrats to Jamal from 311 on opening his own coffee shop! Show your City badge for a free latte.', 'toronto', ['his own coffee shop', 'Show your City badge for a free']],
   ['Support our own Mei from Payroll - her bakery has 20% off cupcakes this week for City staff!', 'toronto', ['20% off']],
   ['Our very own Priya from Licensing knits gorgeous scarves - check out her Etsy store!', 'toronto', ['check out her Etsy store']],
@@ -318,6 +320,9 @@ const valid: [string, City][] = [
   ['Show your City staff badge at the front desk to enter the building.', 'toronto'],
   ['Tom in Engineering makes a mean chili. Congrats on winning the potluck!', 'peterborough'],
   ['Thank you to the Rotary Club of Calgary for the donation. City swim passes are 20% off all week.', 'calgary'],
+  ['Consider giving to the Sam Okafor campaign. Even $10 helps!', 'calgary'],
+  ["I'm raising money for SickKids - can you spare $15? Link in comments.", 'toronto'],
+  ['Sponsor me in the Terry Fox Run! Every $20 gets us closer to our goal.', 'peterborough'],
   ['Residents: mention your ward number when you call 311 for faster service.', 'toronto'],
 ];
 
