@@ -8,7 +8,7 @@ import {
   CANVASS_FOR, GETS_MY_VOTE, I_BACK, LET_WIN, WASTE_VOTE, NAME_CAMPAIGN_EVENT, REPLACE_OFFICIAL, TEAM_ACTIVITY, GIVE_NAME_VOTE, GIVE_VOTE, HASHTAG_ELECT, MINE_IS, NEXT_OFFICE, SIGNS_FOR, KEEP_FROM_OFFICE, NAMED_CAMPAIGN, NEED_ON, ROOTING_FOR, HASHTAG_VOTE, HELP_NAME, IN_CONTEXT, IN_ELECTION, MY_PICK, NAME_SIGN, NEEDS_NAME, OUR_CANDIDATE,
   PARTY_MEMBER, PARTY_NAME_CUES, PARTY_VOTE, SEND_NAME, SLUG, TEAM_NAME, THANKS, VOTE_NAME, VOTE_PARTY_WORD,
   ANOTHER_TERM, BETTER_THAN, EVER_HAD, NAME_WOULD_MAKE, ONLY_CANDIDATE, YEARS_OF, YOUR_GUY, PARTY_CANDIDATE_EVENT, ROLE_FOR, ANYONE_BUT, CANDIDATE_WHO, CHOOSE_NAME, IS_CANDIDATE, NEEDS_VOTES, ON_BALLOT, PARTY_OUT, VICTORY_PARTY, WOULD_LOVE_VOTE, ELECT_ONE_WHO, KEEP_NAME, PARTY_COLOUR, HAS_TO_GO, MANY_SIGNS, SIGNS_UP, SIGN_KINDS, NAME_YEAR, REMEMBER_AT_POLLS, VOTING_SIGNAL, CAMPAIGN_ROLES, EASY_CHOICE, ENDORSED, FOR_OFFICE_THING, KNOW_WHO, NAMED_OFFICIAL, NAMED_TEAM, NEEDS_SIGNATURES, NOT_TELLING,
-  NEUTRAL_RESULT, OWN_CANDIDACY, PERSON_CAMPAIGN, PROGRAM_AFTER, PERSON_SIGN, RUN_NAMED_CAMPAIGN, SHOW_DOOR, SIGN_NOMINATION, VOTING_DAY, VOTING_TIME, WORTH_VOTE,
+  NEUTRAL_RESULT, OPPOSE_DESCRIBED, OWN_CANDIDACY, PERSON_CAMPAIGN, PROGRAM_AFTER, PERSON_SIGN, RUN_NAMED_CAMPAIGN, SHOW_DOOR, SIGN_NOMINATION, VOTING_DAY, VOTING_TIME, WORTH_VOTE,
 } from './patterns';
 import { matchAll } from '../lib/match-all';
 
@@ -32,7 +32,7 @@ const CUED: CuedPattern[] = [
   ANYONE_BUT, SHOW_DOOR, NEEDS_SIGNATURES, SIGN_NOMINATION, PERSON_SIGN, WORTH_VOTE, EASY_CHOICE,
   MANY_SIGNS, SIGNS_UP, REMEMBER_AT_POLLS, CANDIDATE_WHO, HAS_TO_GO, NAME_YEAR, PARTY_COLOUR, ELECT_ONE_WHO, KEEP_NAME,
   NEEDS_VOTES, WOULD_LOVE_VOTE, IS_CANDIDATE, PARTY_OUT, CHOOSE_NAME, ON_BALLOT, VICTORY_PARTY, ROLE_FOR, PARTY_CANDIDATE_EVENT,
-  BETTER_THAN, EVER_HAD, YEARS_OF, YOUR_GUY, ONLY_CANDIDATE, NAME_WOULD_MAKE, ANOTHER_TERM,
+  BETTER_THAN, EVER_HAD, YEARS_OF, YOUR_GUY, ONLY_CANDIDATE, NAME_WOULD_MAKE, ANOTHER_TERM, OPPOSE_DESCRIBED,
 ];
 const CUES = cueIndex(CUED);
 
@@ -205,6 +205,16 @@ export function campaignSpans(t: NormalText): Span[] {
       const name = nameSpan(t, groupAt(m), m[1], false);
       const onCouncil = !/[.!]$/.test(m[0]) && /\s(?:on|in|at)\s*$/.test(norm.slice(name?.end ?? 0, (name?.end ?? 0) + 4));
       if (name && name.end === groupAt(m) + m[1].replace(/[.]+$/, '').length && (isPerson(t, name) || onCouncil)) spans.push({ start: m.index!, end: name.end });
+    }
+  }
+  // "don't vote for that crook Pettigrew": a name after a description, where the post is about an election or a voting day
+  if (context || votingDay) {
+    for (const m of near(OPPOSE_DESCRIBED)) {
+      const name = nameSpan(t, groupAt(m), m[1], true);
+      const words = name ? norm.slice(name.start, name.end).split(/\s+/) : [];
+      // one surname ("that crook Pettigrew") or a person's full name, never a City unit or a document ("that draft Budget Report")
+      if (!name || name.start <= groupAt(m) || capitalised(groupAt(m)) || councilVoting(m) || !words.every(notAUnit)) continue;
+      if (words.length === 1 || isPerson(t, name)) spans.push({ start: m.index!, end: name.end });
     }
   }
   for (const m of near(ON_BALLOT)) push(m);

@@ -291,6 +291,8 @@ export const YEARS_OF = cued('years', `\\b(?:another|four\\s+more|4\\s+more)\\s+
 export const YOUR_GUY = cued('guy gal pick choice candidate person', `\\s(?:is|are)\\s+(?:your|my|our)\\s+(?:guy|gal|pick|choice|candidate|person)\\b(?!\\s+(?:for|to|of)\\b)`);
 /** `Grace Obi is the ONLY pro-transit candidate in Ward 6`: a modifier makes it a judgement, not an acclamation. */
 export const ONLY_CANDIDATE = cued('candidate', `\\b(?:is|are)\\s+the\\s+only\\s+(?!registered|certified|nominated|remaining|other|declared)[\\w-]+\\s+candidate\\b`);
+/** `Don't vote for that crook Pettigrew`, `never put this clown Vance back on council`: a described person the reader is told to keep out. Group 1: the words, the name last. */
+export const OPPOSE_DESCRIBED = cued('let put send vote voting elect reelect', `\\b(?:don${A}?t|do\\s+not|never)\\s+(?:(?:vote|voting)(?:\\s+for)?|let|put|send|re-?elect|elect)\\s+(?:that|this)\\s+((?:[a-z-]+\\s+){1,2}?${WORD})(?=\\s+(?:back|win|in|on|into|onto|anywhere|near|again|to|as)\\b|\\s*(?:[.,!?;:]|$))`);
 /** `Sam Reyes would make an excellent councillor`: name read backwards. */
 export const NAME_WOULD_MAKE = cued('be make', `\\s(?:would|will|${A}d|${A}ll)\\s+(?:be|make)\\s+(?:a|an|our|the)\\s+(?:great|fantastic|excellent|amazing|wonderful|strong|terrific|outstanding|fine|good|better|best)\\s+${OFFICE}${CLAUSE_END}`);
 /** `Don't give him another term`. */

@@ -178,12 +178,16 @@ const invalid: [string, string[]][] = [
   ["Never let Halvorsen back into the mayor's chair.", ["Never let Halvorsen back into the mayor's chair"]],
   ['Keep the smug Pettigrew out of the council chamber this fall.', ['Keep the smug Pettigrew out of the council chamber']],
   ['Do not let Ostrowski anywhere near City Hall on October 26.', ['Do not let Ostrowski anywhere near City Hall']],
+  ["On election day, don't vote for that smug phony Halvorsen!", ["don't vote for that smug phony Halvorsen"]],
+  ['Never put this fraud Marla Dean back on council.', ['Never put this fraud Marla Dean']],
 ];
 
 const valid: string[] = [
   'Keep your pets away from City Hall gardens - some plants are toxic.',
   "Please don't let the doors near the council chamber slam during the meeting.",
   'Register as a candidate for Mayor - nominations close Friday.',
+  "Council meets Tuesday. Please don't send that draft Budget Report to council before Friday.",
+  "Don't let that pesky Raccoon win again tonight.",
   'Municipal election day is Monday, October 26. Find your voting place at toronto.ca/elections. #TOvotes',
   'Advance voting runs October 10-16 at all voting places.',
   'The candidate nomination period opens May 1. Learn how to run for council at calgary.ca/elections.',
