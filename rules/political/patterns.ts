@@ -183,7 +183,7 @@ const CAMPAIGN_THING = '(?:campaign\\s+)?(?:dinner|gala|bbq|barbecue|breakfast|b
 export const FOR_OFFICE_THING = cued(OFFICE_CUES, `\\bfor\\s+${OFFICE}(?=\\s+${CAMPAIGN_THING}\\b)`);
 
 /** `Jean Tremblay's campaign kickoff`, `Ruth Ansah's campaign for the Ward 8 seat`: a person's campaign; group 1 holds the name (read from its end). */
-export const PERSON_CAMPAIGN = cued('campaign candidacy', `\\b(${WORD}(?:\\s+${WORD}){0,2})(?:${A}s|(?<=s)${A})\\s+(?:(?:mayoral|council|re-?election|trustee|leadership|ward\\s+\\d+)\\s+)?(?:campaign|candidacy)\\s+(?:kick-?off|launch|rally|office|hq|headquarters|bbq|barbecue|event|fundraiser|team|volunteers?|page|website|signs?|for\\s+(?:the\\s+)?(?:(?:ward\\s+\\d+\\s+|council\\s+|\\w+\\s+)?seat|${OFFICE}))\\b`);
+export const PERSON_CAMPAIGN = cued('campaign candidacy', `\\b(${WORD}(?:\\s+${WORD}){0,2})(?:${A}s|(?<=s)${A})\\s+(?:(?:mayoral|council|re-?election|ward\\s+\\d+)\\s+(?:campaign|candidacy)\\b(?!\\s+(?:for|to|on|against|about)\\b)|(?:(?:mayoral|council|re-?election|trustee|leadership|ward\\s+\\d+)\\s+)?(?:campaign|candidacy)\\s+(?:kick-?off|launch|rally|office|hq|headquarters|bbq|barbecue|event|fundraiser|team|volunteers?|page|website|signs?|for\\s+(?:the\\s+)?(?:(?:ward\\s+\\d+\\s+|council\\s+|\\w+\\s+)?seat|${OFFICE})))\\b`);
 
 /** Running a named person's campaign: `I'm co-chairing my neighbour Ruth Ansah's campaign`. */
 export const RUN_NAMED_CAMPAIGN = cued('campaign', `\\b(?:launch\\w*|kick(?:ing)?\\s+off|co-?chair\\w*|chair(?:ing|s|ed)?|manag(?:e|es|ing|ed)|lead(?:ing|s)?|organi[sz]\\w*|coordinat\\w*|running|run|work(?:ing|ed)?\\s+(?:on|for)|sign(?:ed)?\\s+up\\s+(?:for|with))\\b[^.!?\\n]{0,40}?\\b(${WORD}(?:\\s+${WORD})?)(?:${A}s|(?<=s)${A})\\s+(?:\\w+\\s+)?campaign\\b`);

@@ -180,6 +180,8 @@ const invalid: [string, string[]][] = [
   ['Do not let Ostrowski anywhere near City Hall on October 26.', ['Do not let Ostrowski anywhere near City Hall']],
   ["On election day, don't vote for that smug phony Halvorsen!", ["don't vote for that smug phony Halvorsen"]],
   ['Never put this fraud Marla Dean back on council.', ['Never put this fraud Marla Dean']],
+  ["Every dollar counts: give to Ines Okoro's mayoral campaign before Friday.", ["give to Ines Okoro's mayoral campaign"]],
+  ["Ines Okoro's mayoral campaign is short of volunteers.", ["Ines Okoro's mayoral campaign"]],
 ];
 
 const valid: string[] = [
@@ -188,6 +190,7 @@ const valid: string[] = [
   'Register as a candidate for Mayor - nominations close Friday.',
   "Council meets Tuesday. Please don't send that draft Budget Report to council before Friday.",
   "Don't let that pesky Raccoon win again tonight.",
+  "Toronto's council campaign to cut litter starts Monday in every ward.",
   'Municipal election day is Monday, October 26. Find your voting place at toronto.ca/elections. #TOvotes',
   'Advance voting runs October 10-16 at all voting places.',
   'The candidate nomination period opens May 1. Learn how to run for council at calgary.ca/elections.',
