@@ -281,14 +281,14 @@ function placeUnitPattern(cityWords: readonly string[]): { re: RegExp; gate: Reg
 /** "our own Jenna Morales", "our very own Sam": the author's group claiming a person, in a post about a work unit. */
 const OUR_OWN_RE = /(?<![a-z])our\s+(?:very\s+)?own\s+/g;
 /** Singling out a person by name, then saying who they are ("who…", "he/she…"): "I want to recognize Dana Ruiz, who…", "a shout-out to Omar for his…". */
-const RECOGNIZE_RE = /(?<![a-z])(?:recogni[sz](?:e|es|ed|ing)|acknowledg(?:e|es|ed|ing)|congratulat(?:e|es|ed|ing)|(?:shout[\s-]?outs?|kudos|props|hats?\s+off|gratitude|thank\s+you|thanks|congratulations|congrats|recognition|appreciation)\s+(?:go(?:es)?\s+)?(?:out\s+)?to|thank(?:s|ed|ing)?)\s+/g;
-const RECOGNIZE_GATE = /recogni|acknowledg|congrat|shout|kudos|props|hats?\s+off|gratitude|appreciation|thank/;
+const RECOGNIZE_RE = /(?<![a-z])(?:recogni[sz](?:e|es|ed|ing)|acknowledg(?:e|es|ed|ing)|congratulat(?:e|es|ed|ing)|(?:shout[\s-]?outs?|kudos|props|hats?\s+off|gratitude|thank\s+you|thanks|congratulations|congrats|recognition|appreciation|farewell|goodbye|best\s+wishes|well\s+wishes)\s+(?:go(?:es)?\s+)?(?:out\s+)?to|thank(?:s|ed|ing)?|wish(?:es|ing)?)\s+/g;
+const RECOGNIZE_GATE = /recogni|acknowledg|congrat|shout|kudos|props|hats?\s+off|gratitude|appreciation|thank|farewell|goodbye|wish/;
 /** A work account's post speaks for a City work unit: "our Water Services team", "the Parks office", "my crew", a department by name. */
 const WORK_UNIT_RE = new RegExp(`(?<![a-z])(?:(?:my|our)\\s+(?:[a-z&'’-]+\\s+){0,3}|the\\s+(?:[a-z&'’-]+\\s+){1,3})(?:${UNIT}|${WEAK_UNIT}|office|depot|yard)(?![a-z])|(?<![a-z])(?:my|our)\\s+(?:co-?workers|colleagues|staff)(?![a-z])`);
 /** A City unit of the author's on any account: "our Transit crew", "my permits team" (not "our soccer team"). */
 const MY_UNIT_RE = new RegExp(`(?<![a-z])(?:my|our|the)\\s+(?:[a-z]+\\s+)?(?:(?:${AREA})\\s+){1,2}(?:${UNIT}|${WEAK_UNIT})(?![a-z])`);
 /** What may follow a singled-out name: the end of a phrase, a relative clause or the reason ("for", "on"). */
-const AFTER_SINGLED = /^(?:[ \t]*(?:[.,!?;:)\n\u2013\u2014-]|$)|[ \t]+(?:who|for|on|and|as|after|this|today|\p{Extended_Pictographic}))/u;
+const AFTER_SINGLED = /^(?:[ \t]*(?:[.,!?;:)\n\u2013\u2014-]|$)|[ \t]+(?:who|for|on|and|as|after|this|today|a|all|the\s+best|well|luck|\p{Extended_Pictographic}))/u;
 
 /** Names the user listed as colleagues, wherever they appear. */
 function listedColleagues(t: NormalText, colleagues: readonly string[]): Mention[] {

@@ -220,6 +220,8 @@ describe('colleague', () => {
     ['Proud of my crew this winter. Special recognition to Deepa Rao, she covered every night shift in February.', ['Deepa Rao']],
     ['The Recreation office is buzzing: our very own Hugo Lemaire just ran his first marathon.', ['Hugo Lemaire']],
     ['News from the Forestry team: our own Bea Kowalski is off on leave until spring.', ['Bea Kowalski']],
+    ['Quiet week in the Roads office. Wishing Marco Bellini a speedy recovery after his knee surgery.', ['Marco Bellini']],
+    ['A bittersweet day for our Payroll team: farewell to Joan Whitby, who retires after 31 years.', ['Joan Whitby']],
   ] as [string, string[]][])('work account: flags %s', (text, expected) => expect(spans(text, 'work')).toEqual(expected));
 
   test.each([
@@ -228,6 +230,7 @@ describe('colleague', () => {
     'Our Forestry team wants to recognize Jane Goodall of the Jane Goodall Institute, who spoke to us about trees.',
     'Our Library team is proud to celebrate Viola Desmond this Heritage Day - her courage changed Canada.',
     'Kudos to Lakeview Roofing for the fast repair on our depot roof.',
+    'Best wishes to Canada Post on its anniversary from our Mail Services team.',
     'So proud of our very own Marcus Lee, who just finished his first marathon!',
   ])('work account: passes %s', (text) => expect(spans(text, 'work')).toEqual([]));
 
