@@ -200,14 +200,21 @@ function cityContext(text: string, ctx: Context, hits: Hit[]): (hit: Hit) => boo
     const part = text.slice(from, to);
     return CITY.test(part.toLowerCase()) || CAPITAL_CITY.test(part) || own.some((l) => l.start >= from && l.end <= to);
   };
+  // Whether the sentence [from, to) names a business, found once per sentence.
+  const named = new Map<number, boolean>();
+  const business = (from: number, to: number) => {
+    let v = named.get(from);
+    if (v === undefined) named.set(from, (v = namesBusiness(text.slice(from, to))));
+    return v;
+  };
   return (hit) => {
     const [s, e] = sentence(text, hit.start, hit.end);
-    if (namesBusiness(text.slice(s, e))) return false;
+    if (business(s, e)) return false;
     let [ps] = s > 1 ? sentence(text, s - 2, s - 1) : [s];
     // A sentence that thanks or names a business ("Thanks to Riverdale Cycles for the tune-ups on
     // our Bike Share fleet!") lends no City context to the next one ("They're running a sale: 20%
     // off helmets") unless it names the City itself.
-    if (ps < s && namesBusiness(text.slice(ps, s)) && !explicitCity(ps, s)) ps = s;
+    if (ps < s && business(ps, s) && !explicitCity(ps, s)) ps = s;
     if (hits.some((h) => h.why === FRIEND && h.start >= ps && h.end <= e)) return false;
     // The City named as the word that unlocks a discount ("mention City of Toronto for 10% off",
     // "show your City staff ID") is not a post about the City's programs.
