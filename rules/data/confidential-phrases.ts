@@ -144,10 +144,10 @@ export const LEAK_EXCLUDE = "\\b(?:water|pipes?|gas|roof|mains?|taps?|faucets?|b
 
 /** Words before "confidential" that say a service keeps the public's information private ("all calls are confidential"). */
 export const SERVICE_BEFORE =
-  "\\b(?:free|calls?|conversations?|sessions?|submissions?|reports?|complaints?|tips?|information|info|records?|identity|details|privacy|kept|keeps?|remains?|stays?|treated|handled|protected|respects?|anonymous(?:ly)?|report (?:it|fraud|abuse|concerns?)|counselling|support)\\b";
+  "\\b(?:free|calls?|conversations?|sessions?|submissions?|reports?|complaints?|tips?|information|info|records?|identity|details|privacy|kept|keeps?|remains?|stays?|treated|handled|protected|respects?|anonymous(?:ly)?|report (?:it|fraud|abuse|concerns?)|counselling|support|voluntary and(?=\\s*$)|your (?:responses|answers|feedback|survey))\\b";
 /** Words after "confidential" that name a public service ("confidential counselling", "tip line"). */
 export const SERVICE_AFTER =
-  "^\\W*(?:and (?:free|anonymous|non-judgmental)|(?:[\\w-]+ ){0,3}(?:sessions|appointments|consultations|one-on-ones|support|supports|counsell?ing|counsell?ors?|help|helpline|hotline|tip line|tips?|line|crisis|service|services|advice|clinic|testing|assessment|reporting|by phone|24/7|whistle-?blow\\w*|ombuds\\w*)|" +
+  "^\\W*(?:and (?:free|anonymous|non-judgmental)|(?:[\\w-]+ ){0,3}(?:sessions|appointments|consultations|one-on-ones|drop-?offs?|disposal|shredding|screenings?|check-?ups|support|supports|counsell?ing|counsell?ors?|help|helpline|hotline|tip line|tips?|line|crisis|service|services|advice|clinic|testing|assessment|reporting|by phone|24/7|whistle-?blow\\w*|ombuds\\w*)|" +
   // The way to reach a service: "(report) confidentially through the program / online / by phone",
   // not "confidentially through a friend".
   "(?:through|via|using|online|by (?:phone|calling|e-?mail|mail|text(?:ing)?|contacting|visiting))\\b(?! (?:a|my|the|our|his|her|their|one|some) (?:\\w+ )?(?:friend|grapevine|source|contact|colleague|co-?worker|boss|manager|supervisor|insider|mutual|buddy|pal|person|guy|someone)))\\b";

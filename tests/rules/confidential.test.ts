@@ -143,6 +143,7 @@ const invalid: [string, Mode, string[]][] = [
   // the adverb still flags when someone passes on a secret, even after "can" or "through"
   ['I can tell you confidentially that the Parks budget is getting cut 20% next year.', 'work', ['confidentially']],
   ['Heard confidentially through a friend in HR that the depot manager is being let go.', 'work', ['confidentially', 'is being let go']],
+  ['Participation in the pilot was voluntary, but the confidential results show Route 9 is being cut.', 'work', ['confidential']],
   ['Contact me confidentially if you want the numbers from the in-camera budget talks.', 'work', ['confidentially', 'in-camera']],
   ['You can read the confidential legal memo on the shared drive - the City is going to settle.', 'work', ['confidential']],
 ];
@@ -265,6 +266,8 @@ const valid: [string, Mode][] = [
   // "confidentially" as the way the public may use a reporting or support service
   ['Experiencing harassment at work? Speak to a Human Rights advisor confidentially, no judgment.', 'work'],
   ['Our counsellors offer confidential one-on-one sessions for staff.', 'work'],
+  ['Take the employee engagement survey by Friday. Participation is voluntary and confidential.', 'work'],
+  ['Confidential drop-off for used needles is available at all public health clinics.', 'work'],
   ['Staff can raise concerns confidentially with the Ombudsman\'s office.', 'work'],
   ['City employees can reach the Employee Assistance Program confidentially by phone, any time.', 'work'],
   ['Residents may contact the Integrity Commissioner confidentially online at calgary.ca/integrity.', 'work'],
