@@ -95,7 +95,11 @@ const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 const lastText = { text: '', value: null as NormalText | null };
 
-/** Normalises once per text: every rule of one `check` shares the result. */
+/**
+ * Normalises once per text: every rule of one `check` shares the result (and the memos keyed by
+ * it, e.g. City topics). One entry only: a rule normalising a slice of the post must call
+ * `normalize`, or every rule after it normalises the whole post again.
+ */
 export function normalized(text: string): NormalText {
   if (lastText.text === text && lastText.value) return lastText.value;
   const value = normalize(text);

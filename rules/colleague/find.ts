@@ -6,7 +6,7 @@
 import { CITY_DEPARTMENTS } from '../data/city-topics';
 import { CITY_ROLES, LOWERCASE_UNITS, OFFICIAL_TITLES, PEER_ROLES, CIVIC_TITLES, PRIVATE_ROLE_WORDS, ROLE_QUALIFIERS, STAFF_GROUPS, UNIT_NOUNS, WEAK_UNIT_NOUNS, WORK_AREAS, WORK_PLACES, WORK_ROLES, YARD_NOT } from '../data/colleague-roles';
 import { alternation, bounded, departmentMentions, escapePhrase, looksLikeUnit } from '../lib/city-topics';
-import { normalized, toOriginal, type NormalText } from '../text';
+import { normalize, normalized, toOriginal, type NormalText } from '../text';
 import { HANDLE, handleOrName, knownFirstName, lowerNameAt, nameAt, nameBefore, personBefore, precedingWord, pronounFollows, withFollowing, withListed, type NameSpan } from './names';
 import { matchAll } from '../lib/match-all';
 
@@ -115,7 +115,7 @@ function afterTitle(text: string, index: number, notNames: ReadonlySet<string>, 
   if (direct) return direct;
   const rest = /^(?:[ \t]+ever|[ \t]+(?:of|at|in|from|on|for|with)[ \t][^,.!?\n]{1,45}),[ \t]*/u.exec(text.slice(index));
   // "our team lead on the parent committee, Raj": a private setting between the title and the name.
-  if (rest) return PRIVATE_TAIL_RE.test(normalized(rest[0]).norm) ? null : handleOrName(text, index + rest[0].length, notNames);
+  if (rest) return PRIVATE_TAIL_RE.test(normalize(rest[0]).norm) ? null : handleOrName(text, index + rest[0].length, notNames);
   const clause = text.slice(index, index + 80);
   const named = /named|called/i.test(clause) && NAMED_AFTER_TITLE.exec(clause);
   if (named) return handleOrName(text, index + named[0].length, notNames);
@@ -459,7 +459,7 @@ export function findColleagues(text: string, colleagues: readonly string[] = [],
   for (const m of /(?:made|named|appointed|promoted|picked|chose|tapped)\s/.test(t.norm) ? matchAll(t.norm, MADE_RE) : []) {
     const at = toOriginal(t, m.index, m.index + m[0].length).end;
     const name = nameAt(text, at, notNames, true);
-    const rest = name ? normalized(text.slice(name.end, name.end + 80)).norm : '';
+    const rest = name ? normalize(text.slice(name.end, name.end + 80)).norm : '';
     const role = name && MADE_ROLE_RE.exec(rest);
     if (name && role && !outsideEmployer(text.slice(name.end + role[0].length, name.end + role[0].length + 40), notNames)) found.push({ ...name, clue: 'title' });
   }
@@ -483,7 +483,7 @@ export function findColleagues(text: string, colleagues: readonly string[] = [],
   for (const m of welcome ? matchAll(t.norm, WELCOME_RE) : []) {
     const at = toOriginal(t, m.index, m.index + m[0].length).end;
     const name = nameAt(text, at, notNames, true);
-    const after = normalized(text.slice(name?.end ?? 0, (name?.end ?? 0) + 80)).norm;
+    const after = normalize(text.slice(name?.end ?? 0, (name?.end ?? 0) + 80)).norm;
     const dept = name && !TO_UNIT_RE.test(after) ? TO_DEPARTMENT_RE.exec(text.slice(name.end, name.end + 80)) : null;
     // The unit as written ("to Finance", not "to finance the trip"), not a council body ("to Budget Committee").
     const deptOk = !!dept && looksLikeUnit(dept[1]) && !/^[ \t]+(?:committee|council|board)/i.test(text.slice(name!.end + dept[0].length, name!.end + dept[0].length + 12));
@@ -502,7 +502,7 @@ export function findColleagues(text: string, colleagues: readonly string[] = [],
     const at = toOriginal(t, m.index, m.index + m[0].length).end;
     // "especially our summer lead Aaliyah": a description of the person may come before the name.
     DESCRIBED_RE.lastIndex = 0;
-    const described = DESCRIBED_RE.exec(normalized(text.slice(at, at + 60)).norm);
+    const described = DESCRIBED_RE.exec(normalize(text.slice(at, at + 60)).norm);
     const name = handleOrName(text, at, notNames) ?? (described ? handleOrName(text, at + described[0].length, notNames) : null);
     if (name) found.push(...withFollowing(text, name, notNames).map((n) => ({ ...n, clue: 'unit' as const })));
   }
