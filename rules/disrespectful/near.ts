@@ -51,7 +51,11 @@ export function cueIndex(items: readonly { cues: ReadonlySet<string> }[]): Map<s
 /** The windows of every item of a `cueIndex`, in one pass over the words; items with no cue in the text get none. */
 export function windowsByItem(norm: string, words: readonly WordAt[], index: Map<string, number[]>, reach = 120): Map<number, [number, number][]> {
   const hits = new Map<number, WordAt[]>();
-  for (const w of words) for (const i of index.get(w.word) ?? []) (hits.get(i) ?? hits.set(i, []).get(i)!).push(w);
+  for (const w of words) {
+    const items = index.get(w.word);
+    if (items === undefined) continue;
+    for (const i of items) (hits.get(i) ?? hits.set(i, []).get(i)!).push(w);
+  }
   const out = new Map<number, [number, number][]>();
   for (const [i, list] of hits) out.set(i, windowsAround(norm, list, reach));
   return out;

@@ -136,7 +136,40 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
 
 /** `norm` with l33t characters inside words read as letters (same length). */
 export function unleet(norm: string): string {
-  return norm.replace(LEET_IN_WORD, (w) => w.replace(LEET_CHAR, (c) => LEET[c] ?? c));
+  // The same as `norm.replace(LEET_IN_WORD, …)`, by a scan of character codes: that pattern backtracks
+  // over every word. A match is a maximal run of [a-z0-9@$!|] from its first letter to its last, when
+  // an l33t character lies between them; nothing else in the run can match.
+  let out: string | null = null;
+  let last = 0;
+  const n = norm.length;
+  for (let i = 0; i < n; ) {
+    if (!isLeetWordChar(norm.charCodeAt(i))) { i++; continue; }
+    let j = i;
+    let first = -1;
+    let lastLetter = -1;
+    while (j < n) {
+      const c = norm.charCodeAt(j);
+      if (!isLeetWordChar(c)) break;
+      if (c >= 97 && c <= 122) { if (first < 0) first = j; lastLetter = j; }
+      j++;
+    }
+    if (first >= 0 && lastLetter > first) {
+      let leet = false;
+      for (let k = first + 1; k < lastLetter && !leet; k++) { const c = norm.charCodeAt(k); leet = c < 97 || c > 122; }
+      if (leet) {
+        const w = norm.slice(first, lastLetter + 1);
+        out = (out ?? '') + norm.slice(last, first) + w.replace(LEET_CHAR, (c) => LEET[c] ?? c);
+        last = lastLetter + 1;
+      }
+    }
+    i = j;
+  }
+  return out === null ? norm : out + norm.slice(last);
+}
+
+/** [a-z0-9@$!|] */
+function isLeetWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 64 || c === 36 || c === 33 || c === 124;
 }
 
 const CUES = cueIndex(TABLE);

@@ -133,10 +133,13 @@ function classifyFresh(token: string): 'strong' | 'mild' | null {
   return null;
 }
 
-const TOKEN = /[a-z0-9@$!*#%+|]+/g;
 /** Hyphenated compounds, checked joined as well ("a-hole", "f-u-c-k" is SPACED). */
 const HYPHENATED = /[a-z0-9@$!*]{2,}(?:-[a-z0-9@$!*]+)+|[a-z]-[a-z0-9@$!*]{2,}(?:-[a-z0-9@$!*]+)*/g;
 const nameLike = new Set(NAME_LIKE);
+/** [a-z0-9@$!*] and the hyphen: what a HYPHENATED match is made of. */
+const isHyphenatedChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 64 || c === 36 || c === 33 || c === 42 || c === 45;
+/** [a-z0-9@$!*#%+|]: what a token is made of (a token is a maximal run of them). */
+const isTokenChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 64 || c === 36 || c === 33 || c === 42 || c === 35 || c === 37 || c === 43 || c === 124;
 
 /**
  * True when the word at `start` is capitalised as a name in the original: mid-sentence ("Moby Dick"),
@@ -164,13 +167,28 @@ export function profaneWords(t: NormalText): WordHit[] {
     if (nameLike.has(word) && isName(t, start)) return;
     hits.push({ start, end, mild: kind === 'mild' });
   };
-  for (const m of matchAll(norm, HYPHENATED)) {
-    // joined ("a-hole"), or a short word with a hyphen for a letter ("sh-t", "b-tch")
-    const kind = classifyToken(m[0].replace(/-/g, '')) ?? (m[0].length <= 8 ? classifyToken(m[0].replace(/-/g, '*')) : null);
-    add(m.index, m.index + m[0].length, kind);
+  // HYPHENATED has no lookaround and only takes [a-z0-9@$!*-], so it is run only on the maximal
+  // runs of those characters that hold a hyphen, in text order: the same matches, without trying
+  // the pattern at every word of the text.
+  for (let i = norm.indexOf('-'); i >= 0; ) {
+    let start = i;
+    while (start > 0 && isHyphenatedChar(norm.charCodeAt(start - 1))) start--;
+    let end = i + 1;
+    while (end < norm.length && isHyphenatedChar(norm.charCodeAt(end))) end++;
+    for (const m of matchAll(norm.slice(start, end), HYPHENATED)) {
+      const at = start + m.index;
+      // joined ("a-hole"), or a short word with a hyphen for a letter ("sh-t", "b-tch")
+      const kind = classifyToken(m[0].replace(/-/g, '')) ?? (m[0].length <= 8 ? classifyToken(m[0].replace(/-/g, '*')) : null);
+      add(at, at + m[0].length, kind);
+    }
+    i = norm.indexOf('-', end);
   }
-  for (const m of matchAll(norm, TOKEN)) {
-    if (!hits.some((h) => h.start <= m.index && m.index < h.end)) add(m.index, m.index + m[0].length, classifyToken(m[0]));
+  // Every token (a maximal run of [a-z0-9@$!*#%+|]), by a scan of character codes rather than a match array each.
+  for (let i = 0; i < norm.length; ) {
+    if (!isTokenChar(norm.charCodeAt(i))) { i++; continue; }
+    const start = i;
+    while (i < norm.length && isTokenChar(norm.charCodeAt(i))) i++;
+    if (!hits.some((h) => h.start <= start && start < h.end)) add(start, i, classifyToken(norm.slice(start, i)));
   }
   for (const m of matchAll(norm, SPACED)) {
     if (hits.some((h) => h.start < m.index + m[0].length && m.index < h.end)) continue;
