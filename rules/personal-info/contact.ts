@@ -15,6 +15,53 @@ const DOT = String.raw`(?:\s*[[({<]\s*(?:dot|\.)\s*[\])}>]\s*|\s+dot\s+|\s+\.\s+
 const AT = String.raw`(?:\s*[[({<]\s*(?:at|@)\s*[\])}>]\s*|\s+at\s+|\s*@\s*)`;
 // Bounded repeats keep the scan linear on text like "a dot a dot a dot ...".
 const EMAIL = new RegExp(`(?<![a-z0-9_%+.-])${WORD}(?:${DOT}${WORD}){0,4}${AT}[a-z0-9-]+(?:${DOT}[a-z0-9-]+){1,4}`, 'g');
+/** EMAIL tried at one place only: the scan visits only the places an address can start. */
+const EMAIL_AT = new RegExp(EMAIL.source, 'y');
+/**
+ * Where an address's "@" (or spelled "at") can be: the at, then a domain label, a dot and the
+ * start of a second label. Every match of EMAIL holds one right after its local part.
+ */
+const AT_ANCHOR = new RegExp(`${AT}[a-z0-9-]+${DOT}[a-z0-9-]`, 'g');
+const WORD_RUN = /[a-z0-9_%+-]+/g;
+/**
+ * The local part of an address is at most five words joined by four dots, so at most nine runs
+ * of word characters (a spelled "dot" is one) before its at: an address starts at the start of
+ * one of the last nine (ten, to spare) word runs before an anchor. Sorted, without repeats.
+ */
+function emailStarts(norm: string): number[] {
+  const anchors: number[] = [];
+  AT_ANCHOR.lastIndex = 0;
+  for (let m = AT_ANCHOR.exec(norm); m; m = AT_ANCHOR.exec(norm)) {
+    anchors.push(m.index);
+    AT_ANCHOR.lastIndex = m.index + 1;
+  }
+  if (anchors.length === 0) return anchors;
+  const runStarts: number[] = [];
+  const runEnds: number[] = [];
+  WORD_RUN.lastIndex = 0;
+  for (let m = WORD_RUN.exec(norm); m; m = WORD_RUN.exec(norm)) {
+    runStarts.push(m.index);
+    runEnds.push(m.index + m[0].length);
+  }
+  const starts = new Set<number>();
+  let k = 0;
+  for (const a of anchors) {
+    while (k < runEnds.length && runEnds[k] <= a) k++;
+    for (let j = Math.max(0, k - 10); j < k; j++) starts.add(runStarts[j]);
+  }
+  return [...starts].sort((x, y) => x - y);
+}
+
+/** The first match of EMAIL at or after `from`, as a global `EMAIL.exec` from `from` would find it. */
+function nextEmail(norm: string, starts: number[], from: number): RegExpExecArray | null {
+  for (const s of starts) {
+    if (s < from) continue;
+    EMAIL_AT.lastIndex = s;
+    const m = EMAIL_AT.exec(norm);
+    if (m) return m;
+  }
+  return null;
+}
 const OBFUSCATED = /[[({<]\s*(?:at|@)\s*[\])}>]|\sat\s+[a-z0-9_-]+(?:\.[a-z]|\s+dot\s|\s*[[({<]\s*dot)/;
 const SPELLED = /[[({<]\s*(?:at|dot)\s*[\])}>]|\s(?:at|dot)\s/;
 const SPLIT_AT = new RegExp(AT);
@@ -32,11 +79,12 @@ const endsWithDomain = (domain: string, d: string) => domain === d || domain.end
 export function findEmails(norm: string, officeDomains: readonly string[]): Hit[] {
   if (!norm.includes('@') && !OBFUSCATED.test(norm)) return [];
   const hits: Hit[] = [];
-  EMAIL.lastIndex = 0;
-  for (let m = EMAIL.exec(norm); m; m = EMAIL.exec(norm)) {
+  const starts = emailStarts(norm);
+  let from = 0;
+  for (let m = nextEmail(norm, starts, from); m; m = nextEmail(norm, starts, from)) {
     const text = m[0];
     const [localRaw, domainRaw] = text.split(SPLIT_AT);
-    EMAIL.lastIndex = m.index + 1; // a rejected "her at jane.doe" must not hide "jane.doe@…"
+    from = m.index + 1; // a rejected "her at jane.doe" must not hide "jane.doe@…"
     if (domainRaw === undefined) continue;
     let labels = domainRaw.split(SPLIT_DOT);
     // "gmail dot com dot" and trailing words: keep labels up to the last known top-level domain.
@@ -56,7 +104,7 @@ export function findEmails(norm: string, officeDomains: readonly string[]): Hit[
     const end = m.index + text.length - (domainRaw.length - spelledLength(domainRaw, last));
     if (free || cueDistance(norm, PERSONAL, m.index, end, 40, 20, SENTENCE_STOP) < Infinity) {
       hits.push({ kind: 'email', start: m.index, end });
-      EMAIL.lastIndex = end;
+      from = end;
     }
   }
   return hits;

@@ -61,9 +61,34 @@ const URL = /(?:https?:\/\/|www\.)\S+|[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}\/\S
 export function urlSpans(norm: string): [number, number][] {
   if (!norm.includes('/') && !norm.includes('www.')) return [];
   const spans: [number, number][] = [];
-  URL.lastIndex = 0;
-  for (let m = URL.exec(norm); m; m = URL.exec(norm)) spans.push([m.index, m.index + m[0].length]);
+  const starts = urlStarts(norm);
+  let from = 0;
+  for (const s of starts) {
+    if (s < from) continue;
+    URL_AT.lastIndex = s;
+    const m = URL_AT.exec(norm);
+    if (m) spans.push([m.index, (from = m.index + m[0].length)]);
+  }
   return spans;
+}
+
+/** URL tried at one place only. */
+const URL_AT = new RegExp(URL.source, 'y');
+const LINK_CHAR = /[a-z0-9.-]/;
+
+/**
+ * The only places a link can start: "http" or "www.", or within the run of letters, digits,
+ * dots and hyphens just before a "/" (a bare domain's path). Sorted, without repeats, so trying
+ * them in turn finds what a global scan of URL finds.
+ */
+function urlStarts(norm: string): number[] {
+  const starts: number[] = [];
+  for (let i = norm.indexOf('http'); i >= 0; i = norm.indexOf('http', i + 1)) starts.push(i);
+  for (let i = norm.indexOf('www.'); i >= 0; i = norm.indexOf('www.', i + 1)) starts.push(i);
+  for (let i = norm.indexOf('/'); i >= 0; i = norm.indexOf('/', i + 1)) {
+    for (let j = i - 1; j >= 0 && LINK_CHAR.test(norm[j]); j--) starts.push(j);
+  }
+  return [...new Set(starts)].sort((x, y) => x - y);
 }
 
 /** The digits of a string. */
