@@ -18,37 +18,34 @@ const EMAIL = new RegExp(`(?<![a-z0-9_%+.-])${WORD}(?:${DOT}${WORD}){0,4}${AT}[a
 /** EMAIL tried at one place only: the scan visits only the places an address can start. */
 const EMAIL_AT = new RegExp(EMAIL.source, 'y');
 /**
- * Where an address's "@" (or spelled "at") can be: the at, then a domain label, a dot and the
- * start of a second label. Every match of EMAIL holds one right after its local part.
+ * After the "@" or the spelled "at" of an address: maybe a closing bracket, then a domain label,
+ * a dot and the start of a second label. Every form of AT ends so, followed by EMAIL's domain.
  */
-const AT_ANCHOR = new RegExp(`${AT}[a-z0-9-]+${DOT}[a-z0-9-]`, 'g');
-const WORD_RUN = /[a-z0-9_%+-]+/g;
+const AFTER_AT = new RegExp(`(?:@|at)\\s*[\\])}>]?\\s*[a-z0-9-]+${DOT}[a-z0-9-]`, 'y');
+/** Characters of a local-part word: [a-z0-9_%+-]. */
+const isWordChar = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 37 || c === 43 || c === 45;
+
 /**
- * The local part of an address is at most five words joined by four dots, so at most nine runs
- * of word characters (a spelled "dot" is one) before its at: an address starts at the start of
- * one of the last nine (ten, to spare) word runs before an anchor. Sorted, without repeats.
+ * Where an address can start. Its local part is at most five words joined by four dots, so at
+ * most nine runs of word characters (a spelled "dot" is one) before its "@" or "at": it starts at
+ * the start of one of the last nine (ten, to spare) word runs before one. Sorted, without repeats.
  */
 function emailStarts(norm: string): number[] {
-  const anchors: number[] = [];
-  AT_ANCHOR.lastIndex = 0;
-  for (let m = AT_ANCHOR.exec(norm); m; m = AT_ANCHOR.exec(norm)) {
-    anchors.push(m.index);
-    AT_ANCHOR.lastIndex = m.index + 1;
-  }
-  if (anchors.length === 0) return anchors;
-  const runStarts: number[] = [];
-  const runEnds: number[] = [];
-  WORD_RUN.lastIndex = 0;
-  for (let m = WORD_RUN.exec(norm); m; m = WORD_RUN.exec(norm)) {
-    runStarts.push(m.index);
-    runEnds.push(m.index + m[0].length);
-  }
   const starts = new Set<number>();
-  let k = 0;
-  for (const a of anchors) {
-    while (k < runEnds.length && runEnds[k] <= a) k++;
-    for (let j = Math.max(0, k - 10); j < k; j++) starts.add(runStarts[j]);
-  }
+  const add = (q: number) => {
+    AFTER_AT.lastIndex = q;
+    if (!AFTER_AT.test(norm)) return;
+    let runs = 0;
+    for (let j = q - 1; j >= 0 && runs < 10; j--) {
+      if (isWordChar(norm.charCodeAt(j)) && (j === 0 || !isWordChar(norm.charCodeAt(j - 1)))) {
+        starts.add(j);
+        runs++;
+      }
+    }
+  };
+  for (let q = norm.indexOf('@'); q >= 0; q = norm.indexOf('@', q + 1)) add(q);
+  // " at " and "(at)": "at" after a space or an opening bracket.
+  for (let q = norm.indexOf('at'); q >= 0; q = norm.indexOf('at', q + 1)) if (q > 0 && /[\s[({<]/.test(norm[q - 1])) add(q);
   return [...starts].sort((x, y) => x - y);
 }
 
