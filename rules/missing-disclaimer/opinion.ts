@@ -195,16 +195,15 @@ export function withoutTitles(t: NormalText): string {
   const blank: [number, number][] = [];
   for (const m of matchAll(t.original, TITLE_RUN)) {
     let from = m.index;
-    const before = t.original.slice(0, m.index);
     // A greeting is not part of the name after it ("Dear City of Calgary:", "Thanks Calgary Transit").
     const greeting = /^(?:Dear|Hey|Hi|Hello|Thanks|Thank|Congrats|Shoutout|Kudos)[ \t]+/.exec(m[0]);
     if (greeting) {
       if (!/[ \t]/.test(m[0].slice(greeting[0].length))) continue;
       from = m.index + greeting[0].length;
-    } else if (/(?:^|[.!?…:\n])[\s"“'‘(]*$/.test(before)) from = m.index + m[0].search(/[ \t]/);
+    } else if (opensSentence(t.original, m.index)) from = m.index + m[0].search(/[ \t]/);
     // A verdict written in title case for emphasis ("is a Total Disaster") ends on a judging word; a title does not.
     const last = m[0].slice(m[0].search(/\S+$/)).toLowerCase();
-    if (hasOpinion(last)) continue;
+    if (lastWordJudges(last)) continue;
     blank.push([from, m.index + m[0].length]);
   }
   if (blank.length === 0) return t.norm;
@@ -217,6 +216,35 @@ export function withoutTitles(t: NormalText): string {
     if (r < blank.length && o >= blank[r][0] && chars[k] >= 'a' && chars[k] <= 'z') chars[k] = 'x';
   }
   return chars.join('');
+}
+
+const OPENING_PUNCTUATION = /[\s"“'‘(]/;
+const SENTENCE_END_BEFORE = /[.!?…:\n]/;
+
+/**
+ * Whether `text` before `at` ends a sentence: only spaces, quotes and brackets after the start,
+ * a sentence end or a line break. The same as `/(?:^|[.!?…:\n])[\s"“'‘(]*$/` on
+ * `text.slice(0, at)`, without reading all the text before.
+ */
+function opensSentence(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && OPENING_PUNCTUATION.test(text[k - 1])) {
+    if (text[k - 1] === '\n') return true;
+    k--;
+  }
+  return k === 0 || SENTENCE_END_BEFORE.test(text[k - 1]);
+}
+
+/** hasOpinion of the last word of a title run, remembered: the same names recur in post after post. */
+const LAST_WORD_JUDGES = new Map<string, boolean>();
+function lastWordJudges(word: string): boolean {
+  let has = LAST_WORD_JUDGES.get(word);
+  if (has === undefined) {
+    has = hasOpinion(word);
+    if (LAST_WORD_JUDGES.size >= 5000) LAST_WORD_JUDGES.clear();
+    LAST_WORD_JUDGES.set(word, has);
+  }
+  return has;
 }
 
 /** Sentence openers that are safe to lower-case after "Personally, " (never a name). */
