@@ -207,15 +207,30 @@ export function withoutTitles(t: NormalText): string {
     blank.push([from, m.index + m[0].length]);
   }
   if (blank.length === 0) return t.norm;
-  // t.map only grows, so one pass with a pointer into the (ordered) runs.
-  const chars = t.norm.split('');
-  let r = 0;
-  for (let k = 0; k < chars.length && r < blank.length; k++) {
-    const o = t.map[k];
-    while (r < blank.length && o >= blank[r][1]) r++;
-    if (r < blank.length && o >= blank[r][0] && chars[k] >= 'a' && chars[k] <= 'z') chars[k] = 'x';
+  // t.map only grows and the runs are ordered and apart, so each run is one stretch of t.norm,
+  // found by binary search; letters there become "x".
+  let out = '';
+  let done = 0;
+  for (const [from, to] of blank) {
+    const a = firstAtOrAfter(t.map, from, t.norm.length);
+    const b = firstAtOrAfter(t.map, to, t.norm.length);
+    if (a >= b) continue;
+    out += t.norm.slice(done, a) + t.norm.slice(a, b).replace(/[a-z]/g, 'x');
+    done = b;
   }
-  return chars.join('');
+  return out + t.norm.slice(done);
+}
+
+/** The first index k < `length` with map[k] >= `offset` (map never decreases), or `length`. */
+function firstAtOrAfter(map: ArrayLike<number>, offset: number, length: number): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const OPENING_PUNCTUATION = /[\s"“'‘(]/;
