@@ -108,7 +108,7 @@ export const commercial: Rule = {
       for (const m of matchAll(t.norm, sig.re)) {
         const lead = m[0].length - m[0].trimStart().length;
         const span = toOriginal(t, m.index + lead, m.index + m[0].length);
-        hits.push({ ...span, why: sig.why, kind: sig.kind });
+        hits.push({ start: span.start, end: span.end, why: sig.why, kind: sig.kind });
       }
     }
     for (const m of matchAll(post.text, BEST_IS_AT)) {
@@ -207,26 +207,36 @@ function cityContext(text: string, ctx: Context, hits: Hit[]): (hit: Hit) => boo
     if (v === undefined) named.set(from, (v = namesBusiness(text.slice(from, to))));
     return v;
   };
+  // The answer depends on the hit only through its sentence and whether it is a City offer: kept per sentence.
+  const bySentence = new Map<string, { pre: boolean | null; ps: number; e: number }>();
   return (hit) => {
     const [s, e] = sentence(text, hit.start, hit.end);
-    if (business(s, e)) return false;
+    const key = `${s}:${e}`;
+    let v = bySentence.get(key);
+    if (!v) bySentence.set(key, (v = sentenceContext(s, e)));
+    if (v.pre !== null) return v.pre;
+    if (!CITY_OFFER.has(hit.why)) return false;
+    topics ??= cityTopics(normalized(text), ctx.profile).filter((m) => !m.unit);
+    const { ps } = v;
+    return topics.some((l) => l.start >= ps && l.end <= e);
+  };
+  /** For the sentence [s, e): true or false when that settles it, null when only a City topic nearby can tell. */
+  function sentenceContext(s: number, e: number): { pre: boolean | null; ps: number; e: number } {
+    if (business(s, e)) return { pre: false, ps: s, e };
     let [ps] = s > 1 ? sentence(text, s - 2, s - 1) : [s];
     // A sentence that thanks or names a business ("Thanks to Riverdale Cycles for the tune-ups on
     // our Bike Share fleet!") lends no City context to the next one ("They're running a sale: 20%
     // off helmets") unless it names the City itself.
     if (ps < s && business(ps, s) && !explicitCity(ps, s)) ps = s;
-    if (hits.some((h) => h.why === FRIEND && h.start >= ps && h.end <= e)) return false;
+    if (hits.some((h) => h.why === FRIEND && h.start >= ps && h.end <= e)) return { pre: false, ps, e };
     // The City named as the word that unlocks a discount ("mention City of Toronto for 10% off",
     // "show your City staff ID") is not a post about the City's programs.
     const window = text.slice(ps, e).replace(CITY_AS_PASSWORD, ' ');
-    const inside = (l: { start: number; end: number }) => l.start >= ps && l.end <= e;
     // A City link may also follow in the next sentence ("... save up to $400. Details at calgary.ca/energy.").
     const [, ne] = own.length && e < text.length ? sentence(text, e + 1, e + 1) : [e, e];
-    if (own.some((l) => l.start >= ps && l.end <= ne) || CITY.test(window.toLowerCase()) || CAPITAL_CITY.test(window)) return true;
-    if (!CITY_OFFER.has(hit.why)) return false;
-    topics ??= cityTopics(normalized(text), ctx.profile).filter((m) => !m.unit);
-    return topics.some(inside);
-  };
+    if (own.some((l) => l.start >= ps && l.end <= ne) || CITY.test(window.toLowerCase()) || CAPITAL_CITY.test(window)) return { pre: true, ps, e };
+    return { pre: null, ps, e };
+  }
 }
 
 const domainPatterns = new Map<string, RegExp>();

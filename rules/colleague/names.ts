@@ -105,6 +105,13 @@ export function pronounFollows(text: string, index: number): boolean {
  */
 export function nameBefore(text: string, index: number, extraNotNames: ReadonlySet<string>, titled = false): NameSpan | null {
   const from = Math.max(0, index - 60);
+  // Cheap gate, exact: a name ends in a lower-case letter or "." before an optional comma and spaces.
+  // Only an ASCII character that cannot end a name rules it out; anything else goes to the pattern.
+  let j = index;
+  while (j > from && (text.charCodeAt(j - 1) === 32 || text.charCodeAt(j - 1) === 9)) j--;
+  if (j > from && text.charCodeAt(j - 1) === 44) j--;
+  const last = j > from ? text.charCodeAt(j - 1) : -1;
+  if (last < 128 && last !== 46 && !(last >= 97 && last <= 122)) return null;
   const m = NAME_BEFORE.exec(text.slice(from, index));
   if (!m) return null;
   let start = from + m.index + m[0].indexOf(m[1]);
@@ -121,9 +128,20 @@ export function nameBefore(text: string, index: number, extraNotNames: ReadonlyS
 
 /** The word before `index`, lower case, without a trailing period. */
 export function precedingWord(text: string, index: number): string {
-  const m = /([\p{L}.]+)[ \t]*$/u.exec(text.slice(Math.max(0, index - 30), index));
+  const from = Math.max(0, index - 30);
+  // Fast path for ASCII, the same as the pattern below: the run of letters and dots before trailing spaces.
+  let j = index;
+  while (j > from && (text.charCodeAt(j - 1) === 32 || text.charCodeAt(j - 1) === 9)) j--;
+  let k = j;
+  for (; k > from; k--) {
+    const c = text.charCodeAt(k - 1);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 46)) break;
+  }
+  if (k === from || text.charCodeAt(k - 1) < 128) return k === j ? '' : text.slice(k, j).toLowerCase().replace(/\.$/, '');
+  const m = PRECEDING_WORD.exec(text.slice(from, index));
   return m ? m[1].toLowerCase().replace(/\.$/, '') : '';
 }
+const PRECEDING_WORD = /([\p{L}.]+)[ \t]*$/u;
 
 export const HANDLE = /^@[\p{L}\p{N}_.]*[\p{L}\p{N}_]/u;
 const HANDLE_BEFORE = /@[\p{L}\p{N}_.]*[\p{L}\p{N}_][ \t]*,?[ \t]*$/u;
