@@ -103,14 +103,11 @@ export function cityAsActorTopics(t: NormalText, profile: Profile): DemandTopic[
  * department" is as often a store's or a hospital's.
  */
 const OWN_WORK = /(?<![a-z])(?:(?:my|our) (?:(?:new|direct|acting|interim|area|section|unit|division|branch|department|site|shift|team|senior) )?(?:manager|managers|boss|bosses|supervisor|supervisors|director|team ?lead|lead hand|foreman|forewoman|superintendent|coworkers?|co-workers?|colleagues?|team|crew|shift|workplace|employer|union steward)|at work)(?![a-z])/;
-const WORKPLACE = /(?<![a-z])(?:(?:this|that|the|whole|entire)(?: (?:whole|entire|damn|stupid|bloody))? (?:department|dept|division|branch|directorate|section)(?! (?:store|stores|of (?:the )?(?:environment|health|justice|defen[cs]e|education|labou?r|transportation|motor|national)))|(?:this|that|the whole|the entire) (?:office|workplace)|(?:the |our )?(?:upper|senior|middle) management|the higher ups|(?<=(?:^|[.!?,;:\n(]\s*|(?:^|\s)(?:the|and|but|so|while|because|then|now|and then) ))management(?= (?:here|has|have|is|are|was|were|just|still|keeps?|decided|cancel+ed|cut|refuses?|won['’]?t|doesn['’]?t|don['’]?t|never|always|clearly|really)(?![a-z])))(?![a-z])/g;
-
-/** Words one of which every WORKPLACE match holds. */
-const WORKPLACE_WORDS = ['department', 'dept', 'division', 'branch', 'directorate', 'section', 'office', 'workplace', 'management', 'higher ups'];
+const WORKPLACE = /(?<![a-z])(?:(?:this|that|the|whole|entire)(?: (?:whole|entire|damn|stupid|bloody))? (?:department|dept|division|branch|directorate|section)(?! (?:store|stores|of (?:the )?(?:environment|health|justice|defen[cs]e|education|labou?r|transportation|motor|national)))|(?:this|that|the whole|the entire) (?:office|workplace)|(?:the |our )?(?:upper|senior|middle) management|the higher ups|(?=management)(?<=(?:^|[.!?,;:\n(]\s*|(?:^|\s)(?:the|and|but|so|while|because|then|now|and then) ))management(?= (?:here|has|have|is|are|was|were|just|still|keeps?|decided|cancel+ed|cut|refuses?|won['’]?t|doesn['’]?t|don['’]?t|never|always|clearly|really)(?![a-z])))(?![a-z])/g;
 
 /** "this department", "the whole division": the author's own unit, when the post is about their job. */
 export function ownWorkplaceTopics(t: NormalText): TopicMatch[] {
-  if (!WORKPLACE_WORDS.some((w) => t.norm.includes(w)) || !OWN_WORK.test(t.norm)) return [];
+  if (!/(?:department|dept|division|branch|directorate|section|office|workplace|management|higher ups)/.test(t.norm) || !OWN_WORK.test(t.norm)) return [];
   const out: TopicMatch[] = [];
   for (const m of matchAll(t.norm, WORKPLACE)) {
     const span = toOriginal(t, m.index, m.index + m[0].length);
