@@ -53,6 +53,13 @@ const ASIDE_VALUE = new RegExp(CREDENTIAL_ASIDE, 'g');
 const CUTS = new RegExp(CUT_LIST, 'g');
 const ON_LIST = new RegExp(CUT_LIST_PERSON);
 const CHANGED_TO = new RegExp(CREDENTIAL_THEN, 'g');
+/**
+ * Words every match of LEGAL, BID and HR_DOCS holds (one of them at least): a cheap test that
+ * skips the whole-text scan on most long posts. Keep them in step with the patterns.
+ */
+const LEGAL_GATE = /legal|lawyer|solicitor|counsel|law /;
+const BID_GATE = /bid|tender|proposal|quote|rf[pqi]|ranked|scored|rated|evaluation/;
+const HR_DOCS_GATE = /offer letter|salary list|pay stub|severance|personnel file|hr file|disciplinary file|exit interview|salar|performance review|evaluation|sick days|medical note/;
 /** "Confidential? Nope!", "nothing confidential here", "it isn't confidential": the word denied. */
 const DENIED_BEFORE = /\b(?:not|n't|nothing|never|no longer|hardly|anything but)\s+(?:\w+\s+)?$/;
 const DENIED_AFTER = /^\s*\?+\s*(?:nope|no|nah|not (?:at all|really|here|this time)|hardly|far from it|quite the opposite)\b/;
@@ -141,8 +148,8 @@ export const confidential: Rule = {
     for (const m of matchAll(norm, NOT_YET)) {
       if (city && !PROMISE.test(sentenceAt(norm, m.index))) add(m.index, m.index + m[0].length, 'shares news the City has not announced');
     }
-    for (const m of matchAll(norm, LEGAL)) add(m.index, m.index + m[0].length, 'shares legal advice given to the City');
-    for (const m of matchAll(norm, BID)) add(m.index, m.index + m[0].length, 'shares bids before a contract is awarded');
+    for (const m of LEGAL_GATE.test(norm) ? matchAll(norm, LEGAL) : []) add(m.index, m.index + m[0].length, 'shares legal advice given to the City');
+    for (const m of BID_GATE.test(norm) ? matchAll(norm, BID) : []) add(m.index, m.index + m[0].length, 'shares bids before a contract is awarded');
     // Cheap word tests first. A lead in scoring counts only
     // with a procurement word in its sentence ("came first in the rankings of livable cities" does not).
     if (/evaluation|scor|ranking/.test(norm)) {
@@ -170,7 +177,7 @@ export const confidential: Rule = {
           if (ON_LIST.test(sentence) && (PERSON.test(sentence) || NAME.test(lead.trim()))) add(m.index, m.index + m[0].length, 'shares a confidential personnel matter');
         }
       }
-      for (const m of matchAll(norm, HR_DOCS)) add(m.index, m.index + m[0].length, 'shares a confidential personnel matter');
+      for (const m of HR_DOCS_GATE.test(norm) ? matchAll(norm, HR_DOCS) : []) add(m.index, m.index + m[0].length, 'shares a confidential personnel matter');
       for (const m of matchAll(norm, HR)) {
         // "Route 7 is suspended", "the service was terminated": a service, not a person.
         if (/(?:suspended|terminated|canned|sacked)$/.test(m[0]) && SERVICE_SUBJECT.test(norm.slice(Math.max(0, m.index - 40), m.index))) continue;
