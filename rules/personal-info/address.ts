@@ -63,7 +63,7 @@ export function findAddresses(norm: string, original: (s: number, e: number) => 
   // address whatever the street type ("14 Evanston Ridge NW", "5 Auburn Bay Cove SE"). Found first, so a
   // shorter match ("5 Auburn Bay") does not cut them.
   const quads: [number, number][] = [];
-  if (QUAD_GATE.test(norm)) {
+  if (quadrantGate(norm)) {
     QUADRANT.lastIndex = 0;
     for (let m = QUADRANT.exec(norm); m; m = QUADRANT.exec(norm)) {
       const s = m.index, e = s + m[0].length;
@@ -112,7 +112,23 @@ export function findAddresses(norm: string, original: (s: number, e: number) => 
   return hits;
 }
 
-const QUAD_GATE = /\d[^\n]{2,60}?\s(?:nw|ne|sw|se|[ns]\.[ew]\.?)(?![a-z0-9])/;
+/** A quadrant ("SW", "n.e.") after a space; QUAD_GATE below wants a digit 3 to 61 characters before it on its line. */
+const QUAD_WORD = /\s(?:nw|ne|sw|se|[ns]\.[ew]\.?)(?![a-z0-9])/g;
+const DIGIT = /\d/;
+
+/**
+ * The same as `/\d[^\n]{2,60}?\s(?:nw|ne|sw|se|[ns]\.[ew]\.?)(?![a-z0-9])/.test(norm)`, found from
+ * the rare quadrant word back to a digit instead of from every digit forward.
+ */
+function quadrantGate(norm: string): boolean {
+  QUAD_WORD.lastIndex = 0;
+  for (let m = QUAD_WORD.exec(norm); m; m = QUAD_WORD.exec(norm)) {
+    const q = m.index;
+    const from = Math.max(q - 61, norm.lastIndexOf('\n', q - 1) + 1, 0);
+    for (let d = from; d <= q - 3; d++) if (DIGIT.test(norm[d])) return true;
+  }
+  return false;
+}
 const QUADRANT = /(?<![a-z0-9-])(?:\d{1,5}[a-z]?\s*-\s*)?(\d{1,6}[a-z]?)((?:\s+[a-z0-9][a-z0-9'’-]*){1,4}?)\s+(?:nw|ne|sw|se|[ns]\.[ew]\.?)(?![a-z0-9])(?!,?\s+(?:calgary|edmonton|ottawa|yyc|yeg|side|quadrant|communit(?:y|ies)|area|neighbou?rhoods?)\b)/g;
 
 /** Name words as the writer typed them: Capitalised or numbered ("17", "4th"), not function words, quadrant in capitals. */
