@@ -156,7 +156,26 @@ const RUN_FUNCTIONS = ['scheduling', 'dispatch', 'planning', 'operations', 'inta
 const RUN_PLACE = `(?:(?:my|our)\\s+${LOOSE_WORDS.replace('{1,3}', '{0,3}?')}(?:${UNIT}|${WEAK_UNIT}|garage|yard|depot|plant|station|site|counter)|${YARD}|the\\s+city|(?:[a-z&'’-]+\\s+)?(?:${alternation(CITY_DEPARTMENTS.filter((d) => !/^(?:it|i\\.t\\.|311)$/.test(d)))})(?:\\s+(?:${RUN_FUNCTIONS}))?)`;
 const RUN_VERB = `(?:(?:just|recently|now|still|also)\\s+)?(?:runs|ran|manages|managed|leads|led|supervises|heads|oversees|handles|does|schedules|coordinates|is\\s+in\\s+charge\\s+of|works\\s+(?:in|at|on|for)|(?:is\\s+|was\\s+)?(?:leaving|left|retiring\\s+from|retired\\s+from)|has\\s+been\\s+(?:with|in|at)|(?:started|began|worked)\\s+(?:in|at|with|for)|joined|transferred\\s+(?:to|into)|moved\\s+(?:over\\s+)?to)`;
 /** Role described by a relative clause, then the name: "the guy who runs our fleet garage, Wojtek". */
-const RUNS_THEN_NAME_RE = new RegExp(`(?<![a-z])(?:(?:who|that)\\s+${RUN_VERB}|(?<=(?:guy|gal|woman|man|lady|person|fellow|dude|one)\\s+)(?:in\\s+charge\\s+of|running|managing|heading|handling))\\s+${RUN_PLACE}(?![a-z])[ \\t]*,[ \\t]*`, 'g');
+const RUNS_THEN_NAME_RE = new RegExp(`(?<![a-z])(?:(?:who|that)\\s+${RUN_VERB}|(?<=(?:guy|gal|woman|man|lady|person|fellow|dude|one)\\s+)(?:in\\s+charge\\s+of|running|managing|heading|handling))\\s+${RUN_PLACE}(?![a-z])[ \\t]*,[ \\t]*`, 'y');
+/** Where RUNS_THEN_NAME_RE may start: the costly pattern runs anchored there only. */
+const RUNS_CUE_RE = /(?:who|that|in\s+charge|running|managing|heading|handling)\s/g;
+
+/**
+ * The matches `matchAll` would give for RUNS_THEN_NAME_RE made global. Each starts with a cue word
+ * after a non-letter, and a cue's own match (the word and a space) holds no other start, so trying
+ * the sticky pattern at each cue past the last match finds the same matches.
+ */
+function runsThenName(norm: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let end = 0;
+  for (const c of matchAll(norm, RUNS_CUE_RE)) {
+    if (c.index < end) continue;
+    RUNS_THEN_NAME_RE.lastIndex = c.index;
+    const m = RUNS_THEN_NAME_RE.exec(norm);
+    if (m) { out.push(m); end = m.index + m[0].length; }
+  }
+  return out;
+}
 /** After "Name, who …": "Hélène Gagnon, who is leaving Corporate Finance after 11 years". */
 const WHO_RUNS_RE = new RegExp(`(?:who|(?<=[(–—]\\s*)(?:he|she))\\s+${RUN_VERB}\\s+${RUN_PLACE}(?![a-z])`, 'y');
 
@@ -370,7 +389,7 @@ export function findColleagues(text: string, colleagues: readonly string[] = [],
     const name = afterTitle(text, toOriginal(t, m.index, HEAD_OF_UNIT_RE.lastIndex).end, notNames, true);
     if (name) found.push({ ...name, clue: 'title' });
   }
-  for (const m of /(?:who|that|charge\s+of|running|managing|heading|handling)\s/.test(t.norm) && t.norm.includes(',') ? matchAll(t.norm, RUNS_THEN_NAME_RE) : []) {
+  for (const m of /(?:who|that|charge\s+of|running|managing|heading|handling)\s/.test(t.norm) && t.norm.includes(',') ? runsThenName(t.norm) : []) {
     const name = handleOrName(text, toOriginal(t, m.index, m.index + m[0].length).end, notNames);
     if (name) found.push({ ...name, clue: 'unit' });
   }
@@ -414,7 +433,9 @@ export function findColleagues(text: string, colleagues: readonly string[] = [],
     const rest = name ? text.slice(name.end, sentenceEnd(name.end) + 1) : '';
     if (name && PAIR_WORK_RE.test(rest.toLowerCase()) && !outsideEmployer(rest, notNames)) found.push({ ...name, clue: 'unit' });
   }
-  for (const m of /(?:got|landed|snagged|given|offered|handed|getting|applied\s+for)\s+(?:the|a|an|that|this|my)\s/.test(t.norm) ? matchAll(t.norm, GOT_POST_RE) : []) {
+  // The pattern first and the cue test only when it found something: the pattern costs less than the test.
+  const gotPosts = matchAll(t.norm, GOT_POST_RE);
+  for (const m of gotPosts.length && /(?:got|landed|snagged|given|offered|handed|getting|applied\s+for)\s+(?:the|a|an|that|this|my)\s/.test(t.norm) ? gotPosts : []) {
     // "… got the manager job at Costco": another employer, unless it is the City itself.
     const after = toOriginal(t, m.index, m.index + m[0].length).end;
     if (outsideEmployer(/^[ \t]+(?:at|with|for)[ \t]/.test(text.slice(after)) ? text.slice(after, after + 60) : '', notNames)) continue;
@@ -451,7 +472,9 @@ export function findColleagues(text: string, colleagues: readonly string[] = [],
     if (!name || name.name.split(' ').some((w) => THING_WORDS.test(w)) || outsideEmployer(text.slice(name.end, name.end + 40).replace(/^[ \t]+(?=(?:at|with|for|from)[ \t])/, ' '), notNames)) continue;
     if (name.name.includes(' ') || knownFirstName(name.name, notNames)) found.push({ ...name, clue: 'title' });
   }
-  for (const m of UNIT_PERSON_GATE.test(t.norm) ? matchAll(t.norm, UNIT_PERSON_RE) : []) {
+  // The pattern first and the gate only when it found something: the pattern costs less than the gate.
+  const unitPersons = matchAll(t.norm, UNIT_PERSON_RE);
+  for (const m of unitPersons.length && UNIT_PERSON_GATE.test(t.norm) ? unitPersons : []) {
     if (PRIVATE_TAIL_RE.test(t.norm.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     const name = afterTitle(text, toOriginal(t, m.index, m.index + m[0].length).end, notNames, true);
     if (name) found.push({ ...name, clue: 'unit' });
