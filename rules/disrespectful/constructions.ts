@@ -15,6 +15,8 @@ export interface Construction extends Cued {
   kind: PhraseKind;
   /** Gives way to a more specific hit it overlaps (see `phrases`). */
   weak?: boolean;
+  /** A small regex every match must contain: windows without it are not searched (see `GATES` in `phrases`). */
+  gate?: string;
 }
 
 const A = "['’]";
@@ -143,10 +145,10 @@ export const CONSTRUCTIONS: readonly Construction[] = [
   // "typical boomer", "ok boomer": mocking people for their age
   { kind: 'insult', cue: 'boomer boomers', re: `\\b(?:ok(?:ay)?|typical|stupid|dumb|entitled|senile|lazy|selfish|greedy)\\s+boomers?\\b` },
   // --- exclamations about a person with no verb: "Absolute clown show over here", "Bunch of greedy clowns, every last one of them."
-  { kind: 'insult', cue: EXCLAIM_CUES, re: `${START}(?:(?:what|such)\\s+an?\\s+|an?\\s+)?(?:(?:${INTENSIFIER}|${ATTACK_ADJ})(?:\\s*,\\s*|\\s+and\\s+|\\s+)){1,3}(?:little\\s+|old\\s+|big\\s+)?${EXCLAIMED}${EXCLAIM_END}` },
-  { kind: 'insult', cue: EXCLAIM_CUES, re: `${START}(?:(?:a|just\\s+a|what\\s+a)\\s+)?(?:bunch|pack|band|gang|herd|room|crew|circus|collection)\\s+(?:full\\s+)?of\\s+(?:(?:(?:${INTENSIFIER}|${ATTACK_ADJ}|little|old|overpaid)(?:\\s*,\\s*|\\s+and\\s+|\\s+)){1,3}${EXCLAIMED}${EXCLAIM_END}|${EXCLAIMED_FIG}${EXCLAIM_END}|${EXCLAIMED}(?=\\s*(?:[.!?…]|$|\\p{Extended_Pictographic})))` },
+  { kind: 'insult', cue: EXCLAIM_CUES, re: `${START}(?:(?:what|such)\\s+an?\\s+|an?\\s+)?(?:(?:${INTENSIFIER}|${ATTACK_ADJ})(?:\\s*,\\s*|\\s+and\\s+|\\s+)){1,3}(?:little\\s+|old\\s+|big\\s+)?${EXCLAIMED}${EXCLAIM_END}`, gate: `\\b(?:${INTENSIFIER}|${ATTACK_ADJ})[\\s,]` },
+  { kind: 'insult', cue: EXCLAIM_CUES, re: `${START}(?:(?:a|just\\s+a|what\\s+a)\\s+)?(?:bunch|pack|band|gang|herd|room|crew|circus|collection)\\s+(?:full\\s+)?of\\s+(?:(?:(?:${INTENSIFIER}|${ATTACK_ADJ}|little|old|overpaid)(?:\\s*,\\s*|\\s+and\\s+|\\s+)){1,3}${EXCLAIMED}${EXCLAIM_END}|${EXCLAIMED_FIG}${EXCLAIM_END}|${EXCLAIMED}(?=\\s*(?:[.!?…]|$|\\p{Extended_Pictographic})))`, gate: '\\b(?:bunch|pack|band|gang|herd|room|crew|circus|collection)\\s+(?:full\\s+)?of\\s' },
   // a bare noun tagged as meant of every one: "Crooks, the whole lot of them."
-  { kind: 'insult', cue: EXCLAIM_CUES, re: `${START}${EXCLAIMED}\\s*,?\\s+(?:every\\s+(?:last|single)\\s+one\\s+of\\s+(?:them|you|${A}em)|the\\s+(?:whole\\s+)?lot\\s+of\\s+(?:them|you|${A}em))\\b` },
+  { kind: 'insult', cue: EXCLAIM_CUES, re: `${START}${EXCLAIMED}\\s*,?\\s+(?:every\\s+(?:last|single)\\s+one\\s+of\\s+(?:them|you|${A}em)|the\\s+(?:whole\\s+)?lot\\s+of\\s+(?:them|you|${A}em))\\b`, gate: '\\s(?:every\\s+(?:last|single)\\s+one|the\\s+(?:whole\\s+)?lot)\\s+of\\s' },
   // an attack adjective of greed or treachery before an insult noun: "greedy clowns", "a backstabbing jerk"
   { kind: 'insult', cue: NOUN_CUES, re: `\\b(?:greedy|overpaid|self-serving|power-hungry|power-tripping|two-faced|backstabbing|back-stabbing|petty|smug|arrogant|crooked|thieving|lying|spineless)\\s+(?:(?:little|old|bunch\\s+of)\\s+)?${ANY_INSULT}\\b` },
   // "Greedy pigs.": an attack adjective and an animal as a whole sentence

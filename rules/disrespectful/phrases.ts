@@ -107,6 +107,12 @@ const GROUP_ABILITY = new RegExp(
   'g',
 );
 
+const GROUP_REMOVED = new RegExp(`\\b${GROUP_REMOVAL}(?:${alt(GROUPS)})\\b`, 'g');
+const GROUP_SENT_BACK = new RegExp(`\\bsend\\s+${GROUP_QUANTITY}(?:the\\s+|these\\s+|those\\s+)?(?:${alt(GROUPS)})\\s+(?:all\\s+)?back\\b`, 'g');
+gate(GROUP_REMOVED, '\\b(?:ban|deport|kick\\s+out|get\\s+rid\\s+of|round\\s+up|send\\s+back)\\s');
+gate(GROUP_SENT_BACK, '\\bsend\\s');
+gate(GROUP_ABILITY, `(?:${GROUP_INCAPACITY.join('|')})`);
+
 /** A group of patterns that only run when the text has one of the cue words: most posts have none. */
 interface Group {
   kind: PhraseKind;
@@ -130,9 +136,12 @@ const TABLE: Group[] = [
   ...cued('threat', THREATS),
   ...cued('harassment', HARASSMENT),
   ...cued('hate', HATE_PHRASES),
-  ...CONSTRUCTIONS.map((c): Group => ({ kind: c.kind, cues: new Set(c.cue.split(' ')), patterns: [new RegExp(c.re, 'gu')], weak: c.weak })),
-  { kind: 'hate', cues: new Set([...cueWords(GROUPS), ...GROUP_ADJECTIVES]), patterns: [GROUP_HATE, new RegExp(`\\b${GROUP_REMOVAL}(?:${alt(GROUPS)})\\b`, 'g'),
-    new RegExp(`\\bsend\\s+${GROUP_QUANTITY}(?:the\\s+|these\\s+|those\\s+)?(?:${alt(GROUPS)})\\s+(?:all\\s+)?back\\b`, 'g')] },
+  ...CONSTRUCTIONS.map((c): Group => {
+    const re = new RegExp(c.re, 'gu');
+    if (c.gate) gate(re, c.gate);
+    return { kind: c.kind, cues: new Set(c.cue.split(' ')), patterns: [re], weak: c.weak };
+  }),
+  { kind: 'hate', cues: new Set([...cueWords(GROUPS), ...GROUP_ADJECTIVES]), patterns: [GROUP_HATE, GROUP_REMOVED, GROUP_SENT_BACK] },
   { kind: 'hate', cues: new Set([...cueWords(ABILITY_GROUPS), ...GROUP_ADJECTIVES]), patterns: [GROUP_ABILITY] },
   { kind: 'hate', cues: new Set(['back', 'english']), patterns: EXCLUSION.map((p) => new RegExp(p, 'g')) },
   { kind: 'insult', cues: new Set([...cueWords([...INSULT_NOUNS, ...DEHUMANISING, ...INSULT_PREDICATES, ...SARCASTIC_VOCATIVES]), 'excuse', 'excuses']), patterns: INSULTS },
