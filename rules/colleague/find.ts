@@ -36,10 +36,14 @@ const UNIT_THEN_NAME_RE = new RegExp(`${MY_UNIT}(?:\\s+(?:today|tonight|this\\s+
 /** Where those two may start: right after a preposition. The big patterns then run anchored there only, which is much faster. */
 const PREPOSITION_RE = /(?<![a-z0-9])(from|on|in|of|at|with|to)\s+/g;
 
+let lastPrepositions: { norm: string; list: RegExpExecArray[] } = { norm: '', list: [] };
+
 /** Matches of the sticky `re` right after a preposition in `allowed`; index is the preposition's. */
 function afterPrepositions(norm: string, re: RegExp, allowed: ReadonlySet<string>): { index: number; end: number }[] {
   const out: { index: number; end: number }[] = [];
-  for (const p of matchAll(norm, PREPOSITION_RE)) {
+  // Both callers scan the same text: its prepositions are found once.
+  if (lastPrepositions.norm !== norm) lastPrepositions = { norm, list: matchAll(norm, PREPOSITION_RE) };
+  for (const p of lastPrepositions.list) {
     if (!allowed.has(p[1])) continue;
     re.lastIndex = p.index + p[0].length;
     const m = re.exec(norm);
