@@ -67,13 +67,20 @@ function windowsAround(norm: string, cuesFound: readonly WordAt[], reach: number
   for (const w of cuesFound) {
     let start = Math.max(0, w.start - reach);
     let end = Math.min(norm.length, w.end + reach);
-    while (start > 0 && !/\s/.test(norm[start - 1])) start--;
-    while (end < norm.length && !/\s/.test(norm[end])) end++;
+    while (start > 0 && !isSpace(norm.charCodeAt(start - 1))) start--;
+    while (end < norm.length && !isSpace(norm.charCodeAt(end))) end++;
     const last = out[out.length - 1];
     if (last && start <= last[1]) last[1] = Math.max(last[1], end);
     else out.push([start, end]);
   }
   return out;
+}
+
+/** `/\s/` on one UTF-16 code unit, without making a one-character string. */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Matches of `re` (global) inside the windows, with `index` moved to offsets of the whole text. */

@@ -160,8 +160,11 @@ export const CONTEST = /\b(?:contest|contests|award|awards|poll|best|favourite|f
 /** `Jane Doe for Mayor`: found from "for <office>"; the name is read backwards from there. */
 export const FOR_OFFICE = cued(OFFICE_CUES, `\\bfor\\s+${OFFICE}${CLAUSE_END}`);
 
-/** Campaign slugs and tags (`priyaformayor.ca`, `#Okoye4Ward11`, `#VoteChow2026`, `#ElectAmir`): cheap, run everywhere. */
-export const SLUG = /(?<=[a-z])(?:4|for)(?:mayor|council|councillor|ward\d+|trustee|mpp|mp|mla|premier)\b/g;
+/**
+ * Campaign slugs and tags (`priyaformayor.ca`, `#Okoye4Ward11`, `#VoteChow2026`, `#ElectAmir`): cheap, run everywhere.
+ * The letter before "4"/"for" is checked after it, not by a lookbehind tried at every position: the same matches.
+ */
+export const SLUG = /(?:4|for)(?<=[a-z](?:4|for))(?:mayor|council|councillor|ward\d+|trustee|mpp|mp|mla|premier)\b/g;
 export const HASHTAG_VOTE = /#vote(?:4|for)?([a-z]+)\d*\b/g;
 export const HASHTAG_ELECT = /#(?:re)?elect[a-z]+\d*\b/g;
 
