@@ -70,6 +70,7 @@ gate(INSULTS[5], `\\b(?:is|are|was|were|['’]s|['’]re|being)\\s`);
 gate(INSULTS[6], `\\b(?:is|are|was|were|['’]s|['’]re)\\s+an?\\s+(?:[a-z]+\\s+){1,2}(?:and|&)\\s+an?\\s`);
 gate(INSULTS[7], ',');
 gate(INSULTS[8], '\\b(?:hey|oi|yo|listen|look)\\s*,?\\s');
+gate(INSULTS[9], `\\b(?:${alt(INSULT_NOUNS_ALWAYS)})\\b`);
 
 /** Insults without an insult noun, each run only near its own cue words (see `TABLE`). */
 const PERSON_PREDICATE = new RegExp(`\\b(?:${alt(PERSON_SUBJECTS)}|whoever\\s+[^.!?,;\\n]{1,50}?|(?:anyone|anybody)\\s+who\\s+[^.!?,;\\n]{1,50}?)(?:\\s+(?:who|that|at|in|from|on|behind|with|next)\\s+[^.!?,;\\n]{1,50}?)?\\s+(?:is|are|was|were|['’]s)\\s+${ADVERB}${PREDICATE}\\b(?![\\s-]+(?:simple|easy|obvious|about|on|regarding|when|with|as|at|in|to)\\b)`, 'g');
