@@ -154,15 +154,13 @@ const TABLE: Group[] = [
   { kind: 'insult', cues: new Set(ATTACK_CUES), patterns: [ADJECTIVE_PERSON, YOU_ADJECTIVE] },
 ];
 
-/** L33t digits and symbols inside a word, one letter each so offsets stay: "m0ron", "id10t", "l0s3r". */
-const LEET_IN_WORD = /[a-z][a-z0-9@$!|]*[0-9@$!|][a-z0-9@$!|]*[a-z]/g;
 /** One pattern for every word (a literal in the callback is a new RegExp, compiled again, per word). */
 const LEET_CHAR = /[0-9@$!|]/g;
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '8': 'b', '9': 'g', '@': 'a', '$': 's', '!': 'i', '|': 'l' };
 
-/** `norm` with l33t characters inside words read as letters (same length). */
+/** `norm` with l33t characters inside words read as letters (same length): "m0ron", "id10t", "l0s3r". */
 export function unleet(norm: string): string {
-  // The same as `norm.replace(LEET_IN_WORD, …)`, by a scan of character codes: that pattern backtracks
+  // The same as `norm.replace(/[a-z][a-z0-9@$!|]*[0-9@$!|][a-z0-9@$!|]*[a-z]/g, …)`, by a scan of character codes: that pattern backtracks
   // over every word. A match is a maximal run of [a-z0-9@$!|] from its first letter to its last, when
   // an l33t character lies between them; nothing else in the run can match.
   let out: string | null = null;
