@@ -5,6 +5,9 @@
  */
 import type { Mode, Platform, RuleId, Severity } from '../rules/types';
 
+/** The sites' names as people write them, by platform id (popup, options page). */
+export const SITE_NAMES: Readonly<Record<string, string>> = { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn', other: 'this site' };
+
 /** One open (not dismissed) finding, reduced to what the badge and checklist need. */
 export interface OpenFinding {
   rule: RuleId;

@@ -87,15 +87,16 @@ export function createHandler(deps: Deps = {}) {
    * When one was taken out of settings, the added ones are all cleared and the rest added again.
    */
   const addedLogos = new Set<string>();
+  const logoKey = (l: Settings['customLogos'][number]) => `${l.profileId}\u0000${l.dataUrl}`;
   async function addCustomLogos(api: LogoApi, s: Settings): Promise<void> {
     if (!api.addReferenceFromBlob) return;
-    const wanted = new Set(s.customLogos.map((l) => `${l.profileId}\u0000${l.dataUrl}`));
+    const wanted = new Set(s.customLogos.map(logoKey));
     if ([...addedLogos].some((key) => !wanted.has(key)) && api.clearCustomReferences) {
       api.clearCustomReferences();
       addedLogos.clear();
     }
     for (const l of s.customLogos) {
-      const key = `${l.profileId}\u0000${l.dataUrl}`;
+      const key = logoKey(l);
       if (addedLogos.has(key)) continue;
       addedLogos.add(key);
       try {

@@ -2,16 +2,17 @@
  * What the options page accepts as typed: account keys, lists one per line, web domains, logo
  * files. Pure (no DOM, no storage), so tests/options/edit.test.ts checks it directly.
  */
+import { SITE_NAMES } from '../../utils/draft-state';
 import { MAX_CUSTOM_LOGOS, MAX_LOGO_DATA_URL } from '../../utils/settings';
 
-export const SITES: Record<string, string> = { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn' };
 const SITE_ALIASES: Record<string, string> = { x: 'x', twitter: 'x', facebook: 'facebook', fb: 'facebook', linkedin: 'linkedin' };
 
 /** "x:@jane" → { site: "X", account: "@jane" } for display. */
 export function splitKey(key: string): { site: string; account: string } {
   const i = key.indexOf(':');
   const site = key.slice(0, i);
-  return { site: SITES[site] ?? site, account: key.slice(i + 1) };
+  // "this site" reads well in the popup, not in a list of accounts: other sites keep their id.
+  return { site: site === 'other' ? site : (SITE_NAMES[site] ?? site), account: key.slice(i + 1) };
 }
 
 /**

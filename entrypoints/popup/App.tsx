@@ -7,12 +7,11 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { checklists, clauseSummaries, type ChecklistItem } from '../../rules/checklists';
 import type { Mode } from '../../rules/types';
-import { hasErrors, itemStatus, type DraftState } from '../../utils/draft-state';
+import { hasErrors, itemStatus, SITE_NAMES, type DraftState } from '../../utils/draft-state';
 import type { TabStateResponse } from '../../utils/messages';
 import type { Connection } from './connection';
 
 const POLL_MS = 400;
-const SITE_NAMES: Record<string, string> = { x: 'X', facebook: 'Facebook', linkedin: 'LinkedIn', other: 'this site' };
 const MODE_NAMES: Record<Mode, string> = { work: 'Work', personal: 'Personal' };
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;

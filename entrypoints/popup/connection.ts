@@ -5,7 +5,8 @@
 import { browser } from 'wxt/browser';
 import type { Mode } from '../../rules/types';
 import { getProfile } from '../../rules/profiles';
-import { SETTINGS_KEY, type ModeResponse, type Request, type ResponseFor, type TabStateResponse } from '../../utils/messages';
+import type { ModeResponse, Request, ResponseFor, TabStateResponse } from '../../utils/messages';
+import { loadSettings } from '../../utils/settings';
 
 export interface Connection {
   /** The tab the popup is about; null = the most recent tab with a draft (popup opened as a page). */
@@ -48,10 +49,7 @@ export function connect(): Connection {
     setMode: (account, mode) => send({ type: 'set-mode', account, mode }),
     tick: (tabId, draftId, item, checked) => send({ type: 'tick', tabId, draftId, item, checked }),
     setCheckBeforePosting: async (on) => void (await send({ type: 'set-check-before-posting', on })),
-    employer: async () => {
-      const got = await browser.storage.local.get(SETTINGS_KEY).catch(() => ({}) as Record<string, unknown>);
-      return getProfile((got?.[SETTINGS_KEY] as { profileId?: string } | undefined)?.profileId).name;
-    },
+    employer: async () => getProfile((await loadSettings().catch(() => null))?.profileId).name,
     openSettings: async () => {
       await browser.runtime.openOptionsPage();
       window.close();

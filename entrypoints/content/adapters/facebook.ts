@@ -10,6 +10,8 @@ export const FB_POST_BUTTON = '[role="button"][aria-label="Post"], [role="button
 export const FB_COMMENT_SUBMIT = '#focused-state-composer-submit, [role="button"][aria-label="Comment"], [role="button"][aria-label="Post comment"]';
 /** "Comment as <Name>", "Answer as <Name>" names the acting identity (TH, 2026 bots). */
 const ACTING_AS = /^(?:Comment|Answer|Reply) as (.+?)\s*$/;
+/** The identity a box's aria-label says one acts as, or null. */
+const actingAs = (box: Element) => (box.getAttribute('aria-label') ?? '').match(ACTING_AS)?.[1] ?? null;
 
 /** The page's embedded data marks the signed-in profile (or the Page one acts as) with `"snippet":"You"` (TH ProfileDetector, 2026-02). */
 const SJS_SCRIPTS = 'script[data-sjs]';
@@ -83,16 +85,16 @@ export const facebook: SiteAdapter = {
     return form?.querySelector<HTMLElement>(FB_COMMENT_SUBMIT) ?? editor.ownerDocument.querySelector<HTMLElement>('#focused-state-composer-submit');
   },
   findAccount(editor) {
-    const m = (editor.getAttribute('aria-label') ?? '').match(ACTING_AS);
-    if (m) return m[1];
+    const own = actingAs(editor);
+    if (own) return own;
     // The post composer names nobody in its markup. The page's data names the signed-in profile;
     // failing that, a comment box on the page says whom one acts as ("Comment as <Name>").
     const doc = editor.ownerDocument;
     const fromData = pageDataAccount(doc);
     if (fromData) return fromData;
     for (const box of doc.querySelectorAll(FB_EDITOR)) {
-      const acting = (box.getAttribute('aria-label') ?? '').match(ACTING_AS);
-      if (acting) return acting[1];
+      const acting = actingAs(box);
+      if (acting) return acting;
     }
     return null; // nothing on the page names the account: one mode per site then
   },
