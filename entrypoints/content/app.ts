@@ -12,7 +12,7 @@ import { Highlighter } from './highlights';
 import { ImageMatcher } from './images';
 import { ModeStore } from './modes';
 import { EditorSession, type SessionEnv } from './session';
-import { UI_TAG } from './ui';
+import { modalOpen, UI_TAG } from './ui';
 
 const OBSERVE: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 const RESCAN_MS = 2000;
@@ -281,7 +281,9 @@ export class PostcheckApp {
     this.frame = win.requestAnimationFrame(
       this.guard(() => {
         this.frame = 0;
-        for (const s of this.sessions.values()) s.position();
+        if (!this.sessions.size) return;
+        const modal = modalOpen(this.doc); // once a frame, not once an editor
+        for (const s of this.sessions.values()) s.position(modal);
       }),
     );
   }

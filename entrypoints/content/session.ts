@@ -217,8 +217,9 @@ export class EditorSession {
     if (root.nodeType === 11) this.env.highlighter.ensureStyles(root);
   }
 
-  position(): void {
-    const p = this.ui.place();
+  /** `modal`: whether a modal dialog is open on the page, when the caller already knows. */
+  position(modal?: boolean): void {
+    const p = this.ui.place(modal);
     const q = this.placement;
     if (p && (p.above !== q.above || p.left !== q.left || p.beside !== q.beside || p.drop !== q.drop)) {
       this.placement = p;

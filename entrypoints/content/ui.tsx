@@ -96,12 +96,12 @@ export class EditorUi {
    * and while a modal dialog the editor is not in covers the page (the home composer under X's
    * /compose/post modal, a Facebook comment box under the Create post dialog).
    */
-  place(): Placement | null {
+  place(modal?: boolean): Placement | null {
     if (!this.host.isConnected) this.attach();
     const r = this.editor.getBoundingClientRect();
     const view = this.editor.ownerDocument.defaultView;
     const vh = view?.innerHeight ?? 0;
-    const visible = r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < vh && !coveredByModal(this.editor);
+    const visible = r.width > 0 && r.height > 0 && r.bottom > 0 && r.top < vh && !coveredByModal(this.editor, modal);
     if (visible !== this.shown) {
       this.shown = visible;
       this.box.hidden = !visible;
@@ -165,15 +165,18 @@ function inModal(el: Element): boolean {
   return false;
 }
 
-/** An open, rendered modal dialog is in the editor's document and the editor is not in it. */
-export function coveredByModal(editor: Element): boolean {
-  const modals = editor.ownerDocument.querySelectorAll(MODAL);
-  if (!modals.length || inModal(editor)) return false;
-  for (const m of modals) {
+/** An open, rendered modal dialog is in `doc` (asked once a frame for all editors: entrypoints/content/app.ts). */
+export function modalOpen(doc: Document): boolean {
+  for (const m of doc.querySelectorAll(MODAL)) {
     if (m.tagName === 'DIALOG' && !isModalDialog(m)) continue; // dialog.show(): not modal
     if (m.getClientRects().length > 0) return true;
   }
   return false;
+}
+
+/** A modal dialog covers the page and the editor is not in it. */
+export function coveredByModal(editor: Element, open = modalOpen(editor.ownerDocument)): boolean {
+  return open && !inModal(editor);
 }
 
 function isModalDialog(dialog: Element): boolean {
