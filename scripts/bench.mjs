@@ -11,13 +11,13 @@
 // used up V8's budget for compiled regexp code, patterns met later stay interpreted: (a) and (b)
 // then run about twice as slow. A browser's worker runs with that default, so the bench also prints
 // (a) and (b) measured that way, in a second process (--v8-default runs only that).
-import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { setFlagsFromString } from 'node:v8';
+import { loadEngine } from './engine.mjs';
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
@@ -58,10 +58,7 @@ const ms = (x) => `${x.toFixed(3)} ms`;
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'pc-bench-'));
 try {
-  // Inside the project, so the bundle's external packages resolve from node_modules.
-  const engineFile = path.join(root, 'node_modules/.cache/postcheck-bench/engine.mjs');
-  await build({ entryPoints: [path.join(root, 'rules/index.ts')], outfile: engineFile, bundle: true, platform: 'node', format: 'esm', packages: 'external', loader: { '.txt': 'text' }, logLevel: 'warning', absWorkingDir: root });
-  const engine = await import(pathToFileURL(engineFile).href);
+  const engine = await loadEngine('pc-bench-');
 
   if (!V8_DEFAULT) console.log(`postcheck bench: ${engine.rules.length} rules, ${texts.length} corpus texts, ${SAMPLES} samples per size, Node ${process.version}; V8 regexps compiled straight to machine code, as in the CLI\n`);
   const results = [];

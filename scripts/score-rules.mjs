@@ -1,23 +1,16 @@
 // Developer tool: scores the engine directly (no CLI) on a labelled corpus, per rule, like
 // ../shared/tools/score-corpus.mjs does for the CLI. Usage:
 //   node scripts/score-rules.mjs [--rule ID] [--verbose] [CORPUS.jsonl]
-import { build } from 'esbuild';
-import { readFileSync, mkdtempSync, mkdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { loadEngine, root } from './engine.mjs';
 
-const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
 const ruleArg = args.includes('--rule') ? args[args.indexOf('--rule') + 1] : null;
 const verbose = args.includes('--verbose');
 const corpus = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--rule') ?? path.join(root, '../shared/corpus/dev.jsonl');
 
-// Bundle inside the project so bare imports of external packages (linkifyjs, tldts) resolve from node_modules.
-mkdirSync(path.join(root, 'node_modules/.cache'), { recursive: true });
-const out = path.join(mkdtempSync(path.join(root, 'node_modules/.cache/pc-score-')), 'engine.mjs');
-await build({ entryPoints: [path.join(root, 'rules/index.ts')], outfile: out, bundle: true, platform: 'node', format: 'esm', packages: 'external', loader: { '.txt': 'text' }, logLevel: 'warning', absWorkingDir: root });
-const engine = await import(pathToFileURL(out).href);
+const engine = await loadEngine('pc-score-');
 
 const posts = readFileSync(corpus, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l));
 const stats = new Map();

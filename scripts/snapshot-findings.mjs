@@ -3,23 +3,18 @@
 // 3,000-character posts `npm run bench` builds, and prints one hash of all findings. A change
 // meant only to make rules faster must leave the hash unchanged. Usage:
 //   node scripts/snapshot-findings.mjs [--rule ID] [--out FILE] [EXTRA.jsonl ...]
-import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { loadEngine, root } from './engine.mjs';
 
-const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
 const value = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : null);
 const rule = value('--rule');
 const outFile = value('--out');
 const extra = args.filter((a, i) => !a.startsWith('--') && !['--rule', '--out'].includes(args[i - 1]));
 
-mkdirSync(path.join(root, 'node_modules/.cache'), { recursive: true });
-const out = path.join(mkdtempSync(path.join(root, 'node_modules/.cache/pc-snap-')), 'engine.mjs');
-await build({ entryPoints: [path.join(root, 'rules/index.ts')], outfile: out, bundle: true, platform: 'node', format: 'esm', packages: 'external', loader: { '.txt': 'text' }, logLevel: 'warning', absWorkingDir: root });
-const engine = await import(pathToFileURL(out).href);
+const engine = await loadEngine('pc-snap-');
 
 const holdout = path.join(root, 'tests/fixtures/holdout');
 const files = [path.join(root, '../shared/corpus/dev.jsonl'), ...readdirSync(holdout).filter((f) => f.endsWith('.jsonl')).sort().map((f) => path.join(holdout, f)), ...extra].filter(existsSync);
